@@ -1,0 +1,38 @@
+"""Every threshold in one frozen object.  Pass a modified copy with
+``dataclasses.replace(DEFAULT, field=value)``; nothing here is mutable global state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    # --- block classes (jusText's idea, measured in words; unspaced scripts: 2 chars = 1 word)
+    short_words: float = 7.0  # below: "short", too little text to judge on its own
+    good_words: float = 16.0  # from here on a stopword-dense block is "good"
+    stop_density_high: float = 0.30  # stopword share of a clearly linguistic block
+    stop_density_low: float = 0.20  # below: "bad" (lists, names, menus)
+    unspaced_stop_density_high: float = 0.12  # the same for Chinese/Japanese function chars
+    unspaced_stop_density_low: float = 0.06
+    max_url_share: float = 0.34  # share of URL/handle tokens above which a block is "bad"
+    # --- duplicate lead / repeated paragraph
+    duplicate_min_words: float = 6.0  # shorter lines may repeat legitimately (code, lists)
+    near_duplicate_jaccard: float = 0.9  # word-set similarity that counts as "the same"
+    # --- edge zones: how far from the ends a header or tail zone may reach
+    header_max_blocks: int = 30
+    # --- body region (maximum-sum segment over block weights)
+    region_gap_tolerance: int = 3
+    # --- author bio: the lines after an "About …" heading that belong to it
+    bio_max_blocks: int = 3
+    bio_max_words: float = 80.0
+    # --- language identification
+    lang_min_words: int = 6
+    # --- corpus pass
+    corpus_min_docs: int = 3  # a line in this many unrelated documents is boilerplate
+    corpus_min_share: float = 0.0  # and in at least this share of the unrelated documents
+    corpus_min_chars: int = 8  # shorter lines ("}", "0") are never judged by recurrence
+    near_dup_containment: float = 0.5  # share of body lines two documents must share
+
+
+DEFAULT = Config()

@@ -1,0 +1,136 @@
+"""The one structure every output is made from: blocks and their decisions.
+
+A document is split into blocks (one non-blank input line each).  Every block gets a
+context-free decision from the rules, then a final decision after the context,
+corpus and user passes.  The cleaned text, the diff, the HTML report, the JSONL log
+and the stats are all views of a :class:`Result`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Mapping, Union
+
+Evidence = Mapping[str, Union[int, float, str, bool, None]]
+
+
+class RuleId(StrEnum):
+    """Stable identifiers of every rule that can decide a block.
+
+    The values are part of the public output (log, report, summary): never rename one.
+    """
+
+    # content (keep) decisions
+    CONTENT = "content"
+    USER_KEEP = "user-keep"
+    # pattern families
+    NAV = "nav"
+    SHARE = "share"
+    IMAGE = "image"
+    HEADER = "header"
+    BYLINE = "byline"
+    AUTHOR_BIO = "author-bio"
+    PROMO = "promo"
+    TEASER = "teaser"
+    CREDIT = "credit"
+    DUPLICATE = "duplicate"
+    # statistical and structural decisions
+    LOW_CONTENT = "low-content"
+    OUTSIDE_BODY = "outside-body"
+    CORPUS = "corpus-repeat"
+    USER_DROP = "user-drop"
+
+
+class Strength(StrEnum):
+    """How much a pattern hit may decide on its own.
+
+    ``strong``: the line is junk wherever it stands (a share counter, an ``image: URL``).
+    ``edge``: junk only in the header or tail zone of the document; the same words inside
+    the body are content ("Также …" opening a body paragraph).
+    ``weak``: junk only in an edge zone that also holds a stronger hit next to it.
+    """
+
+    STRONG = "strong"
+    EDGE = "edge"
+    WEAK = "weak"
+
+
+class Stage(StrEnum):
+    RULE = "rule"
+    CONTEXT = "context"
+    CORPUS = "corpus"
+    USER = "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A pattern rule's finding on one block: a candidate for removal."""
+
+    rule: RuleId
+    strength: Strength
+    reason: str
+    evidence: Evidence = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    keep: bool
+    rule: RuleId
+    reason: str
+    stage: Stage = Stage.RULE
+    evidence: Evidence = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One non-blank input line.  ``text`` is repaired and right-stripped."""
+
+    index: int
+    line: int  # 1-based line number in the (decoded) input
+    text: str
+    blank_before: bool  # at least one blank line separates it from the previous block
+
+
+@dataclass(frozen=True, slots=True)
+class BlockResult:
+    block: Block
+    cls: str  # statistical class: good, near, short, bad
+    hits: tuple[Hit, ...]
+    initial: Decision  # context-free
+    final: Decision  # after context, corpus and user passes
+
+    @property
+    def kept(self) -> bool:
+        return self.final.keep
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The cleaned text and every block's decision.
+
+    >>> from cleaner import clean_and_explain
+    >>> r = clean_and_explain("Share on Facebook\\nThe minister said on Tuesday that the talks would go on.\\n")
+    >>> r.text
+    'The minister said on Tuesday that the talks would go on.\\n'
+    >>> [(b.block.line, b.final.rule.value) for b in r.removed]
+    [(1, 'share')]
+    """
+
+    text: str
+    blocks: tuple[BlockResult, ...]
+    language: str | None = None
+    encoding: str | None = None
+    fixes: tuple[str, ...] = ()
+
+    @property
+    def removed(self) -> tuple[BlockResult, ...]:
+        return tuple(b for b in self.blocks if not b.kept)
+
+    @property
+    def kept(self) -> tuple[BlockResult, ...]:
+        return tuple(b for b in self.blocks if b.kept)
+
+    def removals_by_rule(self) -> Counter[str]:
+        return Counter(b.final.rule.value for b in self.removed)

@@ -1,0 +1,69 @@
+"""The rule table: every rule id, its description, and the line rules in order."""
+
+from __future__ import annotations
+
+from cleaner.model import Hit, RuleId
+from cleaner.rules import lines
+from cleaner.rules.base import LineRuleSpec, RuleInfo
+from cleaner.stats import BlockStats
+
+_ALL = "en fr de es it ru uk pl (+ el zh for some)"
+
+INFO: dict[RuleId, RuleInfo] = {
+    info.id: info
+    for info in (
+        RuleInfo(RuleId.CONTENT, "Kept: body text.", "all", "La semaine dernière, des unités …"),
+        RuleInfo(RuleId.USER_KEEP, "Kept by a [[keep]] pattern of a user rules file.", "any", ""),
+        RuleInfo(RuleId.NAV, "Navigation items, menus and page furniture: whole-line labels "
+                 "('Home', 'RSS Feed', 'Aller à…', 'Back to top') and rows of short items "
+                 "between separators.", _ALL, "Aller à…"),
+        RuleInfo(RuleId.SHARE, "Social share widgets and counters: lines made only of network "
+                 "names, share words and numbers, or opening with a share verb.", _ALL,
+                 "350Facebook0TwitterGoogle+Total : 350"),
+        RuleInfo(RuleId.IMAGE, "Image lines, image addresses, photo credits and caption "
+                 "markers.", _ALL, "image: http://example.org/photo.jpg"),
+        RuleInfo(RuleId.HEADER, "The header above the body: title, date and site-name lines "
+                 "before the first body paragraph, and date lines anywhere at the edges.",
+                 _ALL, "15 novembre 2017"),
+        RuleInfo(RuleId.BYLINE, "Author lines: a byline word followed by a name.", _ALL,
+                 "Par Samer Hussein"),
+        RuleInfo(RuleId.AUTHOR_BIO, "An author box at the end: an 'About …' heading and the "
+                 "short lines after it.", _ALL, "About Ginette Hess Skandrani"),
+        RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
+                 "Подпишитесь на телеграм-канал …"),
+        RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
+                 "at the end of the text also one-sentence links to earlier reports "
+                 "('Ранее … сообщала') and the link lines next to them.", _ALL,
+                 "Lire aussi : …"),
+        RuleInfo(RuleId.CREDIT, "Source, translation and copyright credits, and 'read more at "
+                 "URL' trailers.", _ALL, "Traduction : Avic – Réseau International"),
+        RuleInfo(RuleId.DUPLICATE, "A paragraph or title repeated within the document, exactly "
+                 "or nearly; the first full copy stays.", "all", "(the lead printed twice)"),
+        RuleInfo(RuleId.LOW_CONTENT, "A block with little linguistic content (few stopwords, "
+                 "no sentence shape) that its neighbours do not rescue.", "all", "Tarifs"),
+        RuleInfo(RuleId.OUTSIDE_BODY, "Outside the body region: the one contiguous run of "
+                 "text-like blocks that carries the article.", "all", "(a footer link list)"),
+        RuleInfo(RuleId.CORPUS, "A line that recurs across many unrelated documents of the "
+                 "same run (menus, footers, promos of one site).", "all", "© 2017 Example Media"),
+        RuleInfo(RuleId.USER_DROP, "Removed by a [[drop]] pattern of a user rules file.", "any", ""),
+    )
+}
+
+LINE_RULES: tuple[LineRuleSpec, ...] = (
+    LineRuleSpec(INFO[RuleId.SHARE], lines.share_widget),
+    LineRuleSpec(INFO[RuleId.IMAGE], lines.image_line),
+    LineRuleSpec(INFO[RuleId.PROMO], lines.promo),
+    LineRuleSpec(INFO[RuleId.TEASER], lines.teaser),
+    LineRuleSpec(INFO[RuleId.CREDIT], lines.credit),
+    LineRuleSpec(INFO[RuleId.NAV], lines.navigation),
+    LineRuleSpec(INFO[RuleId.BYLINE], lines.byline),
+    LineRuleSpec(INFO[RuleId.AUTHOR_BIO], lines.author_bio_heading),
+    LineRuleSpec(INFO[RuleId.HEADER], lines.date_line),
+)
+
+
+def line_hits(text: str, stats: BlockStats) -> tuple[Hit, ...]:
+    """Every line rule's hit on one line, strongest first."""
+    found = [hit for spec in LINE_RULES if (hit := spec.func(text, stats)) is not None]
+    order = {"strong": 0, "edge": 1, "weak": 2}
+    return tuple(sorted(found, key=lambda h: order[h.strength.value]))

@@ -1,0 +1,88 @@
+"""The duplicated lead: a paragraph or title printed twice in one document.
+
+Two lines are copies when their normalized text (case-folded words) is equal, when one
+is a truncated start of the other ("… паллиативной п…"), or when their word sets are
+nearly equal.  The first *full* copy stays: a truncated teaser before the full
+paragraph is the one removed.  Lines shorter than ``duplicate_min_words`` may repeat
+legitimately (code, table cells, list items) and are never compared.
+Candidates are bucketed by their first and last words, so the cost is linear in the
+number of lines rather than quadratic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from cleaner.config import Config
+from cleaner.model import Hit, RuleId, Strength
+from cleaner.tokens import normalize
+
+_KEY_WORDS = 4
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def find_duplicates(
+    texts: list[str], word_counts: list[float], line_numbers: list[int], config: Config
+) -> dict[int, Hit]:
+    """Map block index -> hit for every block that repeats an earlier or fuller one."""
+    hits: dict[int, Hit] = {}
+    norms: dict[int, str] = {}
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if word_counts[i] < config.duplicate_min_words:
+            continue
+        norm = normalize(text)
+        if not norm:
+            continue
+        norms[i] = norm
+        toks = norm.split()
+        keys = {("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])}
+        if len(norm) < 400:
+            # a single long token (Chinese) or a truncated copy only shares its start
+            keys.add(("prefix", norm[:24]))
+        for key in keys:
+            buckets[key].append(i)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for pos, j in enumerate(members):
+            if j in hits:
+                continue
+            for i in members[:pos]:
+                if i in hits:
+                    continue
+                verdict = _compare(norms[i], norms[j], config)
+                if verdict is None:
+                    continue
+                loser, winner, how = (j, i, verdict) if verdict != "truncated-first" else (i, j, verdict)
+                hits[loser] = Hit(
+                    RuleId.DUPLICATE,
+                    Strength.STRONG,
+                    "repeats line %d%s" % (line_numbers[winner], "" if how == "same" else f" ({how})"),
+                    {"copy_of_line": line_numbers[winner], "match": how},
+                )
+                if loser == j:
+                    break
+    return hits
+
+
+def _compare(first: str, second: str, config: Config) -> str | None:
+    """How ``second`` (later) relates to ``first``: a copy, or which one is truncated."""
+    if first == second:
+        return "same"
+    if len(first) < len(second) and second.startswith(first) and _truncated(first, second):
+        return "truncated-first"
+    if len(second) < len(first) and first.startswith(second) and _truncated(second, first):
+        return "truncated"
+    a, b = set(first.split()), set(second.split())
+    if min(len(a), len(b)) >= 6 and _jaccard(a, b) >= config.near_duplicate_jaccard:
+        return "nearly the same"
+    return None
+
+
+def _truncated(short: str, long: str) -> bool:
+    # a real truncation keeps most of the text: not a title that opens a paragraph
+    return len(short) >= 0.5 * len(long) or len(short) >= 120

@@ -1,0 +1,183 @@
+"""Context-free line rules: each looks at one line and its measurements.
+
+A rule returns a :class:`Hit` (a removal candidate with its strength) or None.  Whether
+an ``edge`` or ``weak`` hit removes the line is decided later, from its position
+(``cleaner.context``).  Word lists and phrase patterns live in ``cleaner/data``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaner.lexicon import patterns, words
+from cleaner.model import Hit, RuleId, Strength
+from cleaner.stats import BlockStats
+from cleaner.tokens import URLISH
+
+_IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
+_NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/|–|—|::)\s*")
+_DATE_TOKEN = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+# Lengths (in words) under which a pattern hit is certain enough to act anywhere.
+_SHORT_WIDGET = 25
+_SHORT_LINE = 30
+_SHORT_TEASER = 14
+
+
+def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
+    return Hit(rule, strength, reason, evidence)
+
+
+def navigation(text: str, st: BlockStats) -> Hit | None:
+    found = patterns("widget").fullmatch(text)
+    if found:
+        return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
+                    lang=found[0], pattern=found[1])
+    found = patterns("nav").fullmatch(text)
+    if found:
+        return _hit(RuleId.NAV, Strength.EDGE, "a navigation item on a line of its own",
+                    lang=found[0], pattern=found[1])
+    if st.words <= 20 and not st.sentence_end:
+        parts = [p for p in _NAV_SEPARATORS.split(text) if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+            return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
+                        items=len(parts))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _social_pattern() -> re.Pattern[str]:
+    names = sorted(words("social"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def share_widget(text: str, st: BlockStats) -> Hit | None:
+    if st.words <= _SHORT_WIDGET:
+        found = patterns("share").match(text)
+        if found:
+            return _hit(RuleId.SHARE, Strength.STRONG, "a share button or share prompt",
+                        lang=found[0], pattern=found[1])
+    if len(text) <= 200:
+        lowered = text.lower()
+        names = _social_pattern().findall(lowered)
+        rest = _social_pattern().sub("", lowered)
+        if names and not re.search(r"[^\W\d_]", rest):
+            return _hit(RuleId.SHARE, Strength.STRONG,
+                        "only social-network names, share words and counters",
+                        networks=len(names), digits=sum(ch.isdigit() for ch in text))
+    return None
+
+
+def image_line(text: str, st: BlockStats) -> Hit | None:
+    stripped = text.strip()
+    if _IMAGE_FILE.fullmatch(stripped):
+        return _hit(RuleId.IMAGE, Strength.STRONG, "an image file name or address")
+    if st.words <= _SHORT_LINE:
+        found = patterns("image").match(stripped)
+        if found:
+            return _hit(RuleId.IMAGE, Strength.STRONG, "an image line, photo credit or caption marker",
+                        lang=found[0], pattern=found[1])
+    return None
+
+
+def _looks_like_name(rest: str) -> bool:
+    names = _NAME_WORD.findall(rest)
+    if not 1 <= len(names) <= 6 or len(rest.split()) > 8:
+        return False
+    initial = names[0][0]
+    caseless = initial.lower() == initial.upper()
+    return initial.isupper() or caseless
+
+
+def byline(text: str, st: BlockStats) -> Hit | None:
+    if st.words > 10 or st.sentences > 1:
+        return None
+    found = patterns("byline").match(text)
+    if not found:
+        return None
+    match = re.match(found[1], text, re.IGNORECASE)
+    rest = text[match.end():] if match else ""
+    if not _looks_like_name(rest):
+        return None
+    return _hit(RuleId.BYLINE, Strength.EDGE, "an author line (a name after a byline word)",
+                lang=found[0], pattern=found[1])
+
+
+def author_bio_heading(text: str, st: BlockStats) -> Hit | None:
+    if st.words > 8 or st.sentence_end:
+        return None
+    found = patterns("bio").match(text)
+    if not found:
+        return None
+    match = re.match(found[1], text, re.IGNORECASE)
+    rest = text[match.end():] if match else ""
+    if rest.strip() and not _looks_like_name(rest) and st.words > 3:
+        return None
+    return _hit(RuleId.AUTHOR_BIO, Strength.EDGE, "the heading of an author box",
+                lang=found[0], pattern=found[1], heading=True)
+
+
+def promo(text: str, st: BlockStats) -> Hit | None:
+    found = patterns("promo").match(text)
+    if not found:
+        return None
+    strength = Strength.STRONG if st.words <= 40 else Strength.EDGE
+    return _hit(RuleId.PROMO, strength, "a subscription, messenger or newsletter promo",
+                lang=found[0], pattern=found[1])
+
+
+def teaser(text: str, st: BlockStats) -> Hit | None:
+    found = patterns("teaser").match(text)
+    if found:
+        pointer = re.match(found[1] + r"\s*[:»>|-]", text, re.IGNORECASE) is not None
+        strong = st.words <= _SHORT_TEASER or (pointer and st.words <= _SHORT_LINE)
+        return _hit(RuleId.TEASER, Strength.STRONG if strong else Strength.EDGE,
+                    "a pointer to another article", lang=found[0], pattern=found[1])
+    if st.words <= 40 and st.sentences <= 1:
+        found = patterns("teaser-edge").match(text)
+        if found:
+            return _hit(RuleId.TEASER, Strength.EDGE, "a one-sentence pointer to an earlier report",
+                        lang=found[0], pattern=found[1])
+        found = patterns("teaser-weak").match(text)
+        if found and st.words <= _SHORT_LINE:
+            return _hit(RuleId.TEASER, Strength.WEAK,
+                        "a one-sentence line opening like a teaser", lang=found[0], pattern=found[1])
+    return None
+
+
+def credit(text: str, st: BlockStats) -> Hit | None:
+    if st.words > _SHORT_LINE:
+        return None
+    found = patterns("credit").match(text)
+    if not found:
+        return None
+    has_url = URLISH.search(text) is not None
+    return _hit(RuleId.CREDIT, Strength.STRONG if has_url else Strength.EDGE,
+                "a source, translation or copyright credit"
+                + (" with an address" if has_url else ""),
+                lang=found[0], pattern=found[1])
+
+
+def date_line(text: str, st: BlockStats) -> Hit | None:
+    if st.words > 10 or st.words == 0:
+        return None
+    tokens = _DATE_TOKEN.findall(text.lower())
+    vocabulary = words("dates")
+    named = 0
+    for token in tokens:
+        if token.isdigit():
+            continue
+        if token in vocabulary:
+            named += 1
+            continue
+        # "15h30", "2017г", "10am": digits with a date word glued on
+        stripped = token.strip("0123456789")
+        if stripped and (stripped in vocabulary or len(stripped) == 1) and stripped != token:
+            continue
+        return None
+    digits = sum(t.isdigit() for t in tokens)
+    if digits == 0 or (digits < 2 and named == 0):
+        return None
+    return _hit(RuleId.HEADER, Strength.EDGE, "a date or time line", tokens=len(tokens))

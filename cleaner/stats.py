@@ -1,0 +1,85 @@
+"""Measurements of one block, the evidence behind the statistical decisions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.config import Config
+from cleaner.tokens import UNSPACED_CHAR, URLISH, spaced_words
+
+_SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
+_TERMINAL_PUNCT = re.compile(r"[.!?…。！？]")
+_INNER_PUNCT = re.compile(r"[,;:，、；：]")
+
+
+@dataclass(frozen=True, slots=True)
+class BlockStats:
+    chars: int
+    words: float  # spaced words + unspaced characters / 2
+    stop_density: float  # share of words (or unspaced chars) that are stopwords
+    url_share: float  # share of tokens that are URLs, e-mails, @handles or #tags
+    digit_share: float  # share of non-space characters that are digits
+    upper_share: float  # share of letters that are upper-case
+    sentence_end: bool  # ends like a sentence
+    sentences: int  # terminal punctuation marks inside the line
+    commas: int  # inner punctuation marks
+    unspaced: bool  # measured in characters (Chinese, Japanese, ...)
+
+    def as_evidence(self) -> dict[str, float | int | bool]:
+        return {
+            "words": round(self.words, 1),
+            "stop_density": round(self.stop_density, 2),
+            "url_share": round(self.url_share, 2),
+            "sentence_end": self.sentence_end,
+        }
+
+
+def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
+    words = spaced_words(text)
+    han = UNSPACED_CHAR.findall(text)
+    n_words = len(words) + len(han) / 2
+    unspaced = len(han) > len(words)
+    if unspaced:
+        stop = sum(1 for ch in han if ch in stopwords) / len(han) if han else 0.0
+    else:
+        stop = sum(1 for w in words if w.lower() in stopwords) / len(words) if words else 0.0
+    tokens = text.split()
+    urls = len(URLISH.findall(text))
+    visible = [ch for ch in text if not ch.isspace()]
+    digits = sum(ch.isdigit() for ch in visible)
+    letters = [ch for ch in visible if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return BlockStats(
+        chars=len(text),
+        words=n_words,
+        stop_density=stop,
+        url_share=urls / len(tokens) if tokens else 0.0,
+        digit_share=digits / len(visible) if visible else 0.0,
+        upper_share=upper / len(letters) if letters else 0.0,
+        sentence_end=bool(_SENTENCE_END.search(text)),
+        sentences=len(_TERMINAL_PUNCT.findall(text)),
+        commas=len(_INNER_PUNCT.findall(text)),
+        unspaced=unspaced,
+    )
+
+
+def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
+    """jusText-style context-free class: ``good``, ``near``, ``short`` or ``bad``."""
+    if stats.url_share > config.max_url_share:
+        return "bad"
+    if stats.words < config.short_words:
+        return "short"
+    high = config.unspaced_stop_density_high if stats.unspaced else config.stop_density_high
+    low = config.unspaced_stop_density_low if stats.unspaced else config.stop_density_low
+    if not has_stoplist:
+        # No stopword list: judge by sentence shape alone.
+        shaped = stats.sentence_end or stats.commas >= 2
+        if stats.words >= config.good_words and shaped:
+            return "good"
+        return "near" if shaped else "bad"
+    if stats.stop_density >= high:
+        return "good" if stats.words >= config.good_words or stats.sentence_end else "near"
+    if stats.stop_density >= low:
+        return "near"
+    return "bad"
