@@ -32,7 +32,10 @@ class Config:
     corpus_min_docs: int = 3  # a line in this many unrelated documents is boilerplate
     corpus_min_share: float = 0.0  # and in at least this share of the unrelated documents
     corpus_min_chars: int = 8  # shorter lines ("}", "0") are never judged by recurrence
-    near_dup_containment: float = 0.5  # share of body lines two documents must share
+    near_dup_containment: float = 0.8  # share of the smaller one's text lines two copies share
+    near_dup_text_share: float = 0.5  # ... and share of what they share that is text
+    near_dup_same_text: float = 0.9  # text-line Jaccard of one page saved twice
+    near_dup_extract: float = 0.95  # share of an extract's lines and text lines in the full one
 
 
 DEFAULT = Config()

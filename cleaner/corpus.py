@@ -1,11 +1,10 @@
 """The corpus pass: lines that recur across many unrelated documents are boilerplate.
 
 Collect, then apply.  While collecting, every document contributes the fingerprints of
-its lines (64-bit hashes of the normalized text) and the fingerprints of its body lines
-(the text-like lines its own cleaning kept).  Documents that share at least
-``near_dup_containment`` of the smaller one's body lines are near-duplicates (syndicated
-copies of one article, a page and its crop): they are grouped, and a line counts once
-per group.  A line found in ``corpus_min_docs`` groups or more is boilerplate: a menu,
+its lines (64-bit hashes of the normalized text) and which of them read as text (class
+``good``: long, stopword-dense, kept or not).  Documents that are copies of one article
+(syndicated copies, a page and its crop, one page saved twice; see
+:meth:`CorpusBuilder._copies`) are grouped, and a line counts once per group.  A line found in ``corpus_min_docs`` groups or more is boilerplate: a menu,
 a footer, a promo of one site.  Body text shared by copies of one article stays.
 
 Memory grows with the number of distinct line fingerprints (each holds at most
@@ -28,8 +27,8 @@ _MAX_DOCS = 48  # document numbers kept per fingerprint; enough to count groups
 class CorpusBuilder:
     config: Config = DEFAULT
     _line_docs: dict[int, list[int]] = field(default_factory=dict)
-    _body_docs: dict[int, list[int]] = field(default_factory=dict)
     _body_size: list[int] = field(default_factory=list)
+    _line_size: list[int] = field(default_factory=list)
     _parent: list[int] = field(default_factory=list)
 
     @property
@@ -48,32 +47,61 @@ class CorpusBuilder:
                 continue
             fp = fingerprint(text)
             lines.add(fp)
-            if block.kept and block.cls == "good":
+            if block.cls == "good":
                 body.add(fp)
         self.add_fingerprints(doc, lines, body)
         return doc
 
     def add_fingerprints(self, doc: int, lines: set[int], body: set[int]) -> None:
-        """Record a document given as fingerprints (what a distributed collect stage sends)."""
+        """Record a document given as fingerprints (what a distributed collect stage sends).
+
+        ``body`` is the subset of ``lines`` that read as text (class ``good``), kept or not.
+        """
         while len(self._parent) <= doc:
             self._parent.append(len(self._parent))
         while len(self._body_size) <= doc:
             self._body_size.append(0)
+            self._line_size.append(0)
         self._body_size[doc] = len(body)
-        shared: Counter[int] = Counter()
-        for fp in body:
-            docs = self._body_docs.setdefault(fp, [])
-            shared.update(set(docs))
-            if len(docs) < _MAX_DOCS:
-                docs.append(doc)
-        for other, count in shared.items():
-            smaller = min(len(body), self._body_size[other])
-            if smaller and count / smaller >= self.config.near_dup_containment:
-                self._union(doc, other)
+        self._line_size[doc] = len(lines)
+        shared_all: Counter[int] = Counter()
+        shared_body: Counter[int] = Counter()
         for fp in lines:
             docs = self._line_docs.setdefault(fp, [])
+            shared_all.update(docs)
+            if fp in body:
+                shared_body.update(docs)
             if len(docs) < _MAX_DOCS:
                 docs.append(doc)
+        for other, count in shared_body.items():
+            smaller = min(len(body), self._body_size[other])
+            lines_other = self._line_size[other]
+            if self._copies(count, shared_all[other], (len(body), self._body_size[other]),
+                            (len(lines), lines_other)):
+                self._union(doc, other)
+
+    def _copies(self, shared_text: int, shared_lines: int, texts: tuple[int, int],
+                lines: tuple[int, int]) -> bool:
+        """Whether two documents are copies of one article, from what they share.
+
+        - One page saved twice: their text-line sets are nearly equal.
+        - An extract (a crop of a page, a cleaned copy): nearly all its lines and nearly
+          all its text lines are in the other document.
+        - Copies on different sites: they share most of the smaller one's text, and most
+          of what they share is text (not menus).
+        Pages of one site share menus and footers, sometimes long legal text, but each has
+        its own article: none of the three holds.
+        """
+        smaller = min(texts)
+        if not smaller:
+            return False
+        cfg = self.config
+        if shared_text / (sum(texts) - shared_text) >= cfg.near_dup_same_text:
+            return True
+        contained = shared_text / smaller
+        if contained >= cfg.near_dup_extract and shared_lines / min(lines) >= cfg.near_dup_extract:
+            return True
+        return contained >= cfg.near_dup_containment and shared_text / shared_lines >= cfg.near_dup_text_share
 
     def _find(self, doc: int) -> int:
         while self._parent[doc] != doc:

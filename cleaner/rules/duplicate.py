@@ -11,13 +11,17 @@ number of lines rather than quadratic.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.tokens import normalize
 
 _KEY_WORDS = 4
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
+_CLOSED = re.compile(r"[.!?。！？\"»”’)]\W*$")
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -29,7 +33,7 @@ def find_duplicates(
 ) -> dict[int, Hit]:
     """Map block index -> hit for every block that repeats an earlier or fuller one."""
     hits: dict[int, Hit] = {}
-    norms: dict[int, str] = {}
+    norms: dict[int, _Line] = {}
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         if word_counts[i] < config.duplicate_min_words:
@@ -37,7 +41,7 @@ def find_duplicates(
         norm = normalize(text)
         if not norm:
             continue
-        norms[i] = norm
+        norms[i] = _Line(text, norm)
         toks = norm.split()
         keys = {("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])}
         if len(norm) < 400:
@@ -69,20 +73,29 @@ def find_duplicates(
     return hits
 
 
-def _compare(first: str, second: str, config: Config) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    raw: str
+    norm: str
+
+
+def _compare(first: _Line, second: _Line, config: Config) -> str | None:
     """How ``second`` (later) relates to ``first``: a copy, or which one is truncated."""
-    if first == second:
+    if first.norm == second.norm:
         return "same"
-    if len(first) < len(second) and second.startswith(first) and _truncated(first, second):
+    if len(first.norm) < len(second.norm) and second.norm.startswith(first.norm) and _truncated(first, second):
         return "truncated-first"
-    if len(second) < len(first) and first.startswith(second) and _truncated(second, first):
+    if len(second.norm) < len(first.norm) and first.norm.startswith(second.norm) and _truncated(second, first):
         return "truncated"
-    a, b = set(first.split()), set(second.split())
+    a, b = set(first.norm.split()), set(second.norm.split())
     if min(len(a), len(b)) >= 6 and _jaccard(a, b) >= config.near_duplicate_jaccard:
         return "nearly the same"
     return None
 
 
-def _truncated(short: str, long: str) -> bool:
-    # a real truncation keeps most of the text: not a title that opens a paragraph
-    return len(short) >= 0.5 * len(long) or len(short) >= 120
+def _truncated(short: _Line, long: _Line) -> bool:
+    """A cut-off teaser of the longer line: it ends without closing its sentence (or with
+    an ellipsis) and keeps a good part of the text.  A complete sentence that opens a
+    longer paragraph is not a copy of it: both stay."""
+    cut = _ELLIPSIS.search(short.raw) is not None or _CLOSED.search(short.raw) is None
+    return cut and (len(short.norm) >= 0.5 * len(long.norm) or len(short.norm) >= 120)
