@@ -7,6 +7,24 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class RegionWeights:
+    """Weight of a block in the body-region search, by its kind and revised class."""
+
+    junk: float = -2.0  # a strong pattern hit
+    edge: float = -0.5  # an edge pattern hit (byline, credit, date)
+    good_base: float = 1.0  # a text block: base plus a little per word, up to 60 words
+    good_per_word: float = 1.0 / 15.0
+    near_good: float = 0.5  # borderline text next to text, closing its sentence
+    near_open: float = -0.2  # the same without closing punctuation (a headline?)
+    near_bad: float = -0.3
+    code_good: float = 0.0  # code between text: neutral
+    code_bad: float = -0.3
+    short_good: float = 0.1
+    short_bad: float = -0.5
+    bad: float = -1.0
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     # --- block classes (jusText's idea, measured in words; unspaced scripts: 2 chars = 1 word)
     short_words: float = 7.0  # below: "short", too little text to judge on its own
@@ -22,7 +40,9 @@ class Config:
     # --- edge zones: how far from the ends a header or tail zone may reach
     header_max_blocks: int = 30
     # --- body region (maximum-sum segment over block weights)
-    region_gap_tolerance: int = 3
+    max_short_run: int = 100000  # more short word lines than this in a row: a menu, not body
+    weights: RegionWeights = RegionWeights()
+    region_second_share: float = 0.5  # a second run of text this heavy joins the body
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3
     bio_max_words: float = 80.0

@@ -2,14 +2,15 @@
 
 Three steps, each recorded in the final decision's evidence:
 
-1. *Revision* (jusText's idea): a short or borderline block takes the class of its
-   nearest clear neighbours, so a code line or a one-line paragraph between two body
-   paragraphs is body, and a short line amid a menu is junk.
+1. *Revision* (jusText's idea): a short, borderline or code block takes the class of its
+   nearest clear neighbours, so a code line, a table cell or a one-line paragraph
+   between two body paragraphs is body, and a short line amid a menu is junk.
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative); the run with the largest sum is the body
    region.  Blocks before it are the header zone, blocks after it the tail zone; both
-   are removed.  A document without any text-like block keeps its region whole: when
-   unsure, keep.
+   are removed.  A second run of text as heavy as ``region_second_share`` of the first
+   (an article split by a large figure, table or advert) joins the body.  A document
+   without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
    run touching the region's start or end; ``weak`` hits ("Также …") only when that run
@@ -23,7 +24,9 @@ from dataclasses import dataclass
 from cleaner.config import Config
 from cleaner.model import Decision, Hit, RuleId, Stage, Strength
 
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD, NEAR, SHORT, BAD, CODE = "good", "near", "short", "bad", "code"
+JUNK, EDGE = "junk", "edge"
+_FIRM = frozenset((GOOD, BAD, JUNK))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,7 @@ class BlockView:
     cls: str
     words: float
     hits: tuple[Hit, ...]
+    sentence_end: bool = True
 
     @property
     def strongest(self) -> Strength | None:
@@ -42,130 +46,162 @@ class BlockView:
 def _kind(view: BlockView) -> str:
     strength = view.strongest
     if strength is Strength.STRONG:
-        return "junk"
+        return JUNK
     if strength is Strength.EDGE:
-        return "edge"
+        return EDGE
     return view.cls
 
 
-def revise(views: list[BlockView]) -> list[str]:
-    """jusText-style revision: every block becomes ``good`` or ``bad``."""
-    kinds = [_kind(v) for v in views]
+def revise(kinds: list[str], max_short_run: int) -> list[str]:
+    """jusText-style revision: every block becomes ``good`` or ``bad``.  Firm blocks
+    keep their class; the others look at the nearest firm block on each side (the
+    document's ends count as bad)."""
     n = len(kinds)
-    firm = [k in (GOOD, BAD, "junk", "edge") for k in kinds]
-    prev_firm: list[str] = []
+    before: list[str] = []
     last = BAD
-    for i in range(n):
-        prev_firm.append(last)
-        if firm[i]:
-            last = GOOD if kinds[i] == GOOD else BAD
-    next_firm: list[str] = [BAD] * n
+    for kind in kinds:
+        before.append(last)
+        if kind in _FIRM:
+            last = GOOD if kind == GOOD else BAD
+    after: list[str] = [BAD] * n
     last = BAD
     for i in range(n - 1, -1, -1):
-        next_firm[i] = last
-        if firm[i]:
+        after[i] = last
+        if kinds[i] in _FIRM:
             last = GOOD if kinds[i] == GOOD else BAD
+    # Length of the run of non-firm blocks each block sits in: a long run of short
+    # lines between two paragraphs is a menu or a link list, unless it is code.
+    run_len = [0] * n
+    i = 0
+    while i < n:
+        if kinds[i] in _FIRM:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j] not in _FIRM:
+            j += 1
+        words_only = sum(1 for k in kinds[i:j] if k in (SHORT, EDGE))
+        for k in range(i, j):
+            run_len[k] = words_only
+        i = j
     revised: list[str] = []
     for i, kind in enumerate(kinds):
-        if firm[i]:
+        if kind in _FIRM:
             revised.append(GOOD if kind == GOOD else BAD)
-            continue
-        before, after = prev_firm[i], next_firm[i]
-        if kind == NEAR:
-            revised.append(BAD if before == BAD and after == BAD else GOOD)
+        elif kind == NEAR:
+            revised.append(BAD if before[i] == BAD and after[i] == BAD else GOOD)
+        elif kind in (SHORT, EDGE) and run_len[i] > max_short_run:
+            revised.append(BAD)
         else:
-            revised.append(GOOD if before == GOOD and after == GOOD else BAD)
+            revised.append(GOOD if before[i] == GOOD and after[i] == GOOD else BAD)
     return revised
 
 
-def _weight(view: BlockView, kind: str, revised: str) -> float:
-    if kind == "junk":
-        return -2.0
-    if kind == "edge":
-        return -1.0
+def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
+    """How much a block pulls the body region towards itself (positive) or away."""
+    w = config.weights
+    if kind == JUNK:
+        return w.junk
+    if kind == EDGE:
+        return w.edge
     if kind == GOOD:
-        return 1.0 + min(view.words, 60.0) / 15.0
+        return w.good_base + min(view.words, 60.0) * w.good_per_word
     if kind == NEAR:
-        return 0.3 if revised == GOOD else -0.3
+        if revised != GOOD:
+            return w.near_bad
+        return w.near_good if view.sentence_end else w.near_open
+    if kind == CODE:
+        return w.code_good if revised == GOOD else w.code_bad
     if kind == SHORT:
-        return 0.1 if revised == GOOD else -0.5
-    return -1.0
+        return w.short_good if revised == GOOD else w.short_bad
+    return w.bad
 
 
-def body_region(views: list[BlockView], revised: list[str]) -> tuple[int, int]:
-    """[start, end) of the maximum-weight contiguous run; the whole document when no
-    block is text-like."""
-    kinds = [_kind(v) for v in views]
-    if GOOD not in kinds:
-        return 0, len(views)
-    best, best_span = float("-inf"), (0, 0)
-    total, start = 0.0, 0
-    for i, view in enumerate(views):
+def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum contiguous run within [lo, hi): (sum, start, end)."""
+    best, span = float("-inf"), (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += _weight(view, kinds[i], revised[i])
+        total += weights[i]
         if total > best:
-            best, best_span = total, (start, i + 1)
-    return best_span
+            best, span = total, (start, i + 1)
+    return best, span[0], span[1]
+
+
+def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
+                config: Config) -> list[tuple[int, int]]:
+    """The body runs, as [start, end) spans in document order."""
+    if GOOD not in kinds:
+        return [(0, len(views))]
+    weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised)]
+    best, start, end = _best_run(weights, 0, len(views))
+    runs = [(start, end)]
+    # Runs of text elsewhere that weigh nearly as much as the body are body too.
+    for lo, hi in ((0, start), (end, len(views))):
+        score, s, e = _best_run(weights, lo, hi)
+        if s < e and score >= config.region_second_share * best:
+            runs.append((s, e))
+    return sorted(runs)
 
 
 def _edge_run(views: list[BlockView], order: range) -> list[int]:
-    """Indices of the run of hit blocks at one edge of the region that may be removed."""
+    """Indices of the run of hit blocks at one edge of the region that may be removed:
+    all of it when it holds a hit stronger than ``weak``, else none."""
     run: list[int] = []
     for i in order:
         if not views[i].hits:
             break
         run.append(i)
-    # weak hits go only with a stronger hit in the same run; cut the run after the
-    # last block that is not weak-only.
-    strong_at = [k for k, i in enumerate(run) if views[i].strongest is not Strength.WEAK]
-    if not strong_at:
+    if all(views[i].strongest is Strength.WEAK for i in run):
         return []
-    # Keep the whole run when weak blocks sit between stronger ones or at the far end
-    # next to them: a weak block needs a stronger neighbour within the run.
     return run
 
 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
-    n = len(views)
-    revised = revise(views)
-    start, end = body_region(views, revised)
+    kinds = [_kind(v) for v in views]
+    revised = revise(kinds, config.max_short_run)
+    runs = body_region(views, kinds, revised, config)
+    inside = [False] * len(views)
     trimmed: set[int] = set()
-    if start < end:
+    for start, end in runs:
+        for i in range(start, end):
+            inside[i] = True
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
+    first, last = runs[0][0], runs[-1][1]
+    region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []
     for i, view in enumerate(views):
         evidence: dict[str, str | float | int | bool | None] = {
             "class": view.cls,
             "revised": revised[i],
-            "region": f"{start + 1}-{end}",
+            "region": region,
         }
         hit = view.hits[0] if view.hits else None
         if hit is not None:
             evidence.update({"strength": hit.strength.value, **hit.evidence})
         if hit is not None and hit.strength is Strength.STRONG:
             decisions.append(Decision(False, hit.rule, hit.reason, Stage.RULE, evidence))
-        elif i < start or i >= end:
-            where = "above" if i < start else "below"
+        elif not inside[i]:
+            where = "above" if i < first else "below" if i >= last else "between parts of"
             if hit is not None:
-                reason = f"{hit.reason}, {where} the body"
-                decisions.append(Decision(False, hit.rule, reason, Stage.CONTEXT, evidence))
-            elif i < start:
+                decisions.append(Decision(False, hit.rule, f"{hit.reason}, {where} the body",
+                                          Stage.CONTEXT, evidence))
+            elif i < first:
                 decisions.append(Decision(False, RuleId.HEADER, "above the body region "
                                           "(title, date, site name, menus)", Stage.CONTEXT, evidence))
             else:
-                decisions.append(Decision(False, RuleId.OUTSIDE_BODY, "below the body region",
+                decisions.append(Decision(False, RuleId.OUTSIDE_BODY, f"{where} the body region",
                                           Stage.CONTEXT, evidence))
         elif i in trimmed and hit is not None:
-            where = "start" if i - start < end - i else "end"
-            decisions.append(Decision(False, hit.rule, f"{hit.reason}, at the {where} of the body",
+            decisions.append(Decision(False, hit.rule, f"{hit.reason}, at an edge of the body",
                                       Stage.CONTEXT, evidence))
         else:
             reason = "body text"
             if hit is not None:
                 reason = f"body text (a {hit.rule.value} pattern, but inside the body)"
             decisions.append(Decision(True, RuleId.CONTENT, reason, Stage.CONTEXT, evidence))
-    assert len(decisions) == n
     return decisions

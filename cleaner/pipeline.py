@@ -16,7 +16,7 @@ from cleaner.repair import repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import extend_bio
 from cleaner.rules.duplicate import find_duplicates
-from cleaner.stats import classify, measure
+from cleaner.stats import classify, measure, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -84,6 +84,12 @@ def clean_and_explain(
     stop = lang.stopwords(found.code)
     stats = [measure(t, stop) for t in texts]
     classes = [classify(s, bool(stop), config) for s in stats]
+    for start, end in wrapped_groups(texts):
+        if end - start > 1:  # one hard-wrapped paragraph: judge it whole
+            joined = classify(measure(" ".join(texts[start:end]), stop), bool(stop), config)
+            for i in range(start, end):
+                if classes[i] != "code":
+                    classes[i] = joined
     hits: list[tuple[Hit, ...]] = [line_hits(t, s) for t, s in zip(texts, stats)]
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
@@ -101,7 +107,7 @@ def clean_and_explain(
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
     hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
-    views = [BlockView(c, w, h) for c, w, h in zip(classes, words, hits)]
+    views = [BlockView(c, s.words, h, s.sentence_end) for c, s, h in zip(classes, stats, hits)]
     finals = decide(views, config)
     results: list[BlockResult] = []
     for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals):

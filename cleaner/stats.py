@@ -11,6 +11,9 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, spaced_words
 _SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
 _TERMINAL_PUNCT = re.compile(r"[.!?…。！？]")
 _INNER_PUNCT = re.compile(r"[,;:，、；：]")
+_CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
+_CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}()\]\[;]|//|/\*|\*|#include|def |var |let |const |"
+                         r"return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,7 @@ class BlockStats:
     sentences: int  # terminal punctuation marks inside the line
     commas: int  # inner punctuation marks
     unspaced: bool  # measured in characters (Chinese, Japanese, ...)
+    code_like: bool  # shaped like program code or markup
 
     def as_evidence(self) -> dict[str, float | int | bool]:
         return {
@@ -61,13 +65,25 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
         sentences=len(_TERMINAL_PUNCT.findall(text)),
         commas=len(_INNER_PUNCT.findall(text)),
         unspaced=unspaced,
+        code_like=_code_like(text, len(visible)),
     )
 
 
+def _code_like(text: str, visible: int) -> bool:
+    if not visible or len(text) > 300:
+        return False
+    marks = len(_CODE_CHARS.findall(text))
+    return marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None)
+
+
 def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
-    """jusText-style context-free class: ``good``, ``near``, ``short`` or ``bad``."""
+    """jusText-style context-free class: ``good``, ``near``, ``short``, ``bad``, or
+    ``code`` (program code or markup: body in a technical article, so it is left to its
+    neighbours like a short block, never judged by stopwords)."""
     if stats.url_share > config.max_url_share:
         return "bad"
+    if stats.code_like and stats.stop_density < config.stop_density_high:
+        return "code"
     if stats.words < config.short_words:
         return "short"
     high = config.unspaced_stop_density_high if stats.unspaced else config.stop_density_high
@@ -83,3 +99,22 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
     if stats.stop_density >= low:
         return "near"
     return "bad"
+
+
+_WRAP_END = re.compile(r"[.!?…。！？:;\"»”]\s*$")
+
+
+def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
+    """[start, end) spans of lines that are one hard-wrapped paragraph: a line that does
+    not close its sentence followed by one that opens in lower case (RFCs, mailing lists,
+    e-mails saved as text).  Single lines are spans of one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts):
+            nxt = texts[i].lstrip()[:1]
+            if nxt.islower() and not _WRAP_END.search(texts[i - 1]):
+                continue
+        spans.append((start, i))
+        start = i
+    return spans
