@@ -135,7 +135,7 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     """The body runs, as [start, end) spans in document order."""
     if GOOD not in kinds:
         return [(0, len(views))]
-    weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised)]
+    weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     best, start, end = _best_run(weights, 0, len(views))
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body are body too.

@@ -4,7 +4,8 @@ Collect, then apply.  While collecting, every document contributes the fingerpri
 its lines (64-bit hashes of the normalized text) and which of them read as text (class
 ``good``: long, stopword-dense, kept or not).  Documents that are copies of one article
 (syndicated copies, a page and its crop, one page saved twice; see
-:meth:`CorpusBuilder._copies`) are grouped, and a line counts once per group.  A line found in ``corpus_min_docs`` groups or more is boilerplate: a menu,
+:meth:`CorpusBuilder._copies`) are grouped, and a line counts once per group.
+A line found in ``corpus_min_docs`` groups or more is boilerplate: a menu,
 a footer, a promo of one site.  Body text shared by copies of one article stays.
 
 Memory grows with the number of distinct line fingerprints (each holds at most
@@ -74,7 +75,7 @@ class CorpusBuilder:
             if len(docs) < _MAX_DOCS:
                 docs.append(doc)
         for other, count in shared_body.items():
-            smaller = min(len(body), self._body_size[other])
+            min(len(body), self._body_size[other])
             lines_other = self._line_size[other]
             if self._copies(count, shared_all[other], (len(body), self._body_size[other]),
                             (len(lines), lines_other)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 # Lines longer than this are only matched on their first part: every family describes a
@@ -60,7 +60,7 @@ def _family_dir(family: str) -> resources.abc.Traversable:
     return resources.files("cleaner.data").joinpath("patterns", family)
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(family: str) -> PatternSet:
     compiled: list[tuple[str, re.Pattern[str]]] = []
     folder = _family_dir(family)
@@ -84,7 +84,7 @@ def families() -> tuple[str, ...]:
     return tuple(sorted(e.name for e in root.iterdir() if e.is_dir()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A word list from ``cleaner/data/words/<name>.txt`` (lower-case, comments allowed)."""
     text = resources.files("cleaner.data").joinpath("words", f"{name}.txt").read_text("utf-8")

@@ -9,11 +9,11 @@ and the stats are all views of a :class:`Result`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Mapping, Union
 
-Evidence = Mapping[str, Union[int, float, str, bool, None]]
+Evidence = Mapping[str, int | float | str | bool | None]
 
 
 class RuleId(StrEnum):

@@ -10,7 +10,7 @@ from typing import Protocol
 from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
-from cleaner.model import Block, BlockResult, Decision, Hit, Result, RuleId, Stage, Strength
+from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
 from cleaner.repair import repair_line
 from cleaner.rules import line_hits
@@ -20,6 +20,7 @@ from cleaner.stats import classify, measure, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
 
 
 class CorpusIndex(Protocol):
@@ -73,9 +74,50 @@ def clean_and_explain(
     """Clean one document and explain every block's decision.
 
     ``language`` forces the language (ISO 639-1) instead of identifying it.
+
+    Decisions depend on neighbours, so removing lines can change the context of the
+    others.  The passes repeat on the kept lines until nothing more is removed: the
+    output is a fixed point, and cleaning it again changes nothing.  A line removed in
+    a later pass says so in its evidence (``pass``).
     """
     prepared = prepare(text)
-    blocks = prepared.blocks
+    results: dict[int, BlockResult] = {}
+    active = list(prepared.blocks)
+    code: str | None = None
+    for round_ in range(1, _MAX_PASSES + 1):
+        decided, found = _explain_blocks(active, language, config, corpus, rules)
+        if round_ == 1:
+            code = found
+        removed = False
+        for result in decided:
+            if round_ > 1 and not result.kept:
+                final = result.final
+                evidence = {**final.evidence, "pass": round_}
+                result = BlockResult(result.block, result.cls, result.hits, result.initial,
+                                     Decision(final.keep, final.rule, final.reason, final.stage, evidence))
+            results[result.block.index] = result
+            removed = removed or not result.kept
+        active = [r.block for r in decided if r.kept]
+        if not removed:
+            break
+    ordered = tuple(results[b.index] for b in prepared.blocks)
+    return Result(
+        text=render(prepared.blocks, [r.final.keep for r in ordered]),
+        blocks=ordered,
+        language=code,
+        encoding=encoding,
+        fixes=prepared.fixes,
+    )
+
+
+def _explain_blocks(
+    blocks: list[Block],
+    language: str | None,
+    config: Config,
+    corpus: CorpusIndex | None,
+    rules: UserRules | None,
+) -> tuple[list[BlockResult], str | None]:
+    """One pass of every stage over a list of blocks."""
     texts = [b.text for b in blocks]
     if language is not None:
         found = lang.Language(language, 1.0, forced=True)
@@ -90,7 +132,7 @@ def clean_and_explain(
             for i in range(start, end):
                 if classes[i] != "code":
                     classes[i] = joined
-    hits: list[tuple[Hit, ...]] = [line_hits(t, s) for t, s in zip(texts, stats)]
+    hits: list[tuple[Hit, ...]] = [line_hits(t, s) for t, s in zip(texts, stats, strict=False)]
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
@@ -107,10 +149,10 @@ def clean_and_explain(
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
     hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
-    views = [BlockView(c, s.words, h, s.sentence_end) for c, s, h in zip(classes, stats, hits)]
+    views = [BlockView(c, s.words, h, s.sentence_end) for c, s, h in zip(classes, stats, hits, strict=False)]
     finals = decide(views, config)
     results: list[BlockResult] = []
-    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals):
+    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=False):
         initial = _context_free(cls, block_hits, st.as_evidence())
         if rules is not None:
             reason = rules.keep(block.text)
@@ -119,14 +161,7 @@ def clean_and_explain(
         merged = {**st.as_evidence(), **final.evidence}
         final = Decision(final.keep, final.rule, final.reason, final.stage, merged)
         results.append(BlockResult(block, cls, block_hits, initial, final))
-    kept_text = render(blocks, [r.final.keep for r in results])
-    return Result(
-        text=kept_text,
-        blocks=tuple(results),
-        language=found.code,
-        encoding=encoding,
-        fixes=prepared.fixes,
-    )
+    return results, found.code
 
 
 def clean(text: str, **options: object) -> str:
@@ -142,13 +177,13 @@ def _strength_order(hit: Hit) -> int:
     return {Strength.STRONG: 0, Strength.EDGE: 1, Strength.WEAK: 2}[hit.strength]
 
 
-def _context_free(cls: str, hits: tuple[Hit, ...], evidence: dict[str, object]) -> Decision:
+def _context_free(cls: str, hits: tuple[Hit, ...], evidence: Evidence) -> Decision:
     """The decision before neighbours are looked at: the strongest hit, else the class."""
     if hits:
         hit = hits[0]
         return Decision(False, hit.rule, f"{hit.reason} ({hit.strength.value})", Stage.RULE,
-                        {**evidence, **hit.evidence})  # type: ignore[dict-item]
+                        {**evidence, **hit.evidence})
     if cls == "bad":
         return Decision(False, RuleId.LOW_CONTENT, "few stopwords, not sentence-like",
-                        Stage.RULE, evidence)  # type: ignore[arg-type]
-    return Decision(True, RuleId.CONTENT, f"{cls} block", Stage.RULE, evidence)  # type: ignore[arg-type]
+                        Stage.RULE, evidence)
+    return Decision(True, RuleId.CONTENT, f"{cls} block", Stage.RULE, evidence)

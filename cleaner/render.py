@@ -4,7 +4,7 @@ final newline (an empty document stays empty)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from cleaner.model import Block
 
@@ -12,7 +12,7 @@ from cleaner.model import Block
 def render(blocks: Sequence[Block], keep: Sequence[bool]) -> str:
     parts: list[str] = []
     blank_since_kept = False
-    for block, kept in zip(blocks, keep):
+    for block, kept in zip(blocks, keep, strict=False):
         blank_since_kept = blank_since_kept or block.blank_before
         if not kept:
             continue

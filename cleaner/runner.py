@@ -9,9 +9,9 @@ a second pass cleans again with the corpus knowledge and writes the outputs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cleaner.rules import INFO
 from cleaner.model import RuleId
+from cleaner.rules import INFO
 from cleaner.runner import Summary
 
 

@@ -53,8 +53,8 @@ LINE_RULES: tuple[LineRuleSpec, ...] = (
     LineRuleSpec(INFO[RuleId.SHARE], lines.share_widget),
     LineRuleSpec(INFO[RuleId.IMAGE], lines.image_line),
     LineRuleSpec(INFO[RuleId.PROMO], lines.promo),
+    LineRuleSpec(INFO[RuleId.CREDIT], lines.credit),  # before teaser: "Read more at URL"
     LineRuleSpec(INFO[RuleId.TEASER], lines.teaser),
-    LineRuleSpec(INFO[RuleId.CREDIT], lines.credit),
     LineRuleSpec(INFO[RuleId.NAV], lines.navigation),
     LineRuleSpec(INFO[RuleId.BYLINE], lines.byline),
     LineRuleSpec(INFO[RuleId.AUTHOR_BIO], lines.author_bio_heading),

@@ -65,7 +65,7 @@ def find_duplicates(
                 hits[loser] = Hit(
                     RuleId.DUPLICATE,
                     Strength.STRONG,
-                    "repeats line %d%s" % (line_numbers[winner], "" if how == "same" else f" ({how})"),
+                    f"repeats line {line_numbers[winner]}" + ("" if how == "same" else f" ({how})"),
                     {"copy_of_line": line_numbers[winner], "match": how},
                 )
                 if loser == j:

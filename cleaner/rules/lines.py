@@ -88,7 +88,7 @@ def _looks_like_name(rest: str) -> bool:
         return False
     initial = names[0][0]
     caseless = initial.lower() == initial.upper()
-    return initial.isupper() or caseless
+    return bool(initial.isupper() or caseless)
 
 
 def byline(text: str, st: BlockStats) -> Hit | None:

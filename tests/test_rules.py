@@ -1,0 +1,223 @@
+"""Must-drop and must-keep snippets for every rule family, in several languages.
+
+Each case places a line in a small article (in the header zone, inside the body, or in
+the tail) and checks what happens to it: removed with the expected rule id, or kept.
+The near misses are body sentences that merely use the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_and_explain
+
+BODY = {
+    "fr": [
+        "Le gouvernement a présenté mardi un projet de loi sur la réforme des retraites, qui doit être examiné par les députés au printemps.",
+        "Selon le ministre, le texte vise à garantir l'équilibre du système d'ici à 2030, sans augmenter les cotisations des salariés.",
+        "Les syndicats ont dénoncé une réforme injuste et appellent à une journée de mobilisation dans toute la France la semaine prochaine.",
+        "L'opposition estime pour sa part que le calendrier est trop serré et demande un débat plus long au Parlement avant le vote final.",
+    ],
+    "ru": [
+        "Правительство во вторник представило законопроект о пенсионной реформе, который депутаты должны рассмотреть весной.",
+        "По словам министра, документ призван обеспечить устойчивость системы до 2030 года без повышения взносов работников.",
+        "Профсоюзы назвали реформу несправедливой и призвали к акциям протеста по всей стране на следующей неделе.",
+        "Оппозиция, в свою очередь, считает, что сроки слишком сжатые, и требует более долгого обсуждения в парламенте.",
+    ],
+    "en": [
+        "The government on Tuesday presented a bill on pension reform, which lawmakers are expected to debate in the spring.",
+        "According to the minister, the text aims to keep the system balanced until 2030 without raising contributions from workers.",
+        "Unions called the reform unfair and urged a day of protests across the country next week, with strikes in several sectors.",
+        "The opposition, for its part, says the timetable is too tight and wants a longer debate in parliament before the final vote.",
+    ],
+    "de": [
+        "Die Regierung hat am Dienstag einen Gesetzentwurf zur Rentenreform vorgelegt, über den die Abgeordneten im Frühjahr beraten sollen.",
+        "Nach Angaben des Ministers soll der Text das System bis 2030 im Gleichgewicht halten, ohne die Beiträge der Arbeitnehmer zu erhöhen.",
+        "Die Gewerkschaften nannten die Reform ungerecht und riefen für die kommende Woche zu einem landesweiten Aktionstag auf.",
+        "Die Opposition hält den Zeitplan für zu knapp und fordert eine längere Debatte im Parlament vor der Schlussabstimmung.",
+    ],
+    "es": [
+        "El Gobierno presentó el martes un proyecto de ley sobre la reforma de las pensiones, que los diputados debatirán en primavera.",
+        "Según el ministro, el texto pretende garantizar el equilibrio del sistema hasta 2030 sin aumentar las cotizaciones de los trabajadores.",
+        "Los sindicatos calificaron la reforma de injusta y convocaron una jornada de protestas en todo el país la próxima semana.",
+        "La oposición, por su parte, considera que el calendario es demasiado apretado y pide un debate más largo en el Parlamento.",
+    ],
+    "it": [
+        "Il governo ha presentato martedì un disegno di legge sulla riforma delle pensioni, che i deputati esamineranno in primavera.",
+        "Secondo il ministro, il testo mira a garantire l'equilibrio del sistema fino al 2030 senza aumentare i contributi dei lavoratori.",
+        "I sindacati hanno definito la riforma ingiusta e hanno indetto una giornata di mobilitazione in tutto il paese la prossima settimana.",
+        "L'opposizione, da parte sua, ritiene che i tempi siano troppo stretti e chiede un dibattito più lungo in Parlamento.",
+    ],
+    "uk": [
+        "Уряд у вівторок представив законопроєкт про пенсійну реформу, який депутати мають розглянути навесні.",
+        "За словами міністра, документ покликаний забезпечити стабільність системи до 2030 року без підвищення внесків працівників.",
+        "Профспілки назвали реформу несправедливою і закликали до акцій протесту по всій країні наступного тижня.",
+        "Опозиція, своєю чергою, вважає, що терміни занадто стислі, і вимагає довшого обговорення в парламенті.",
+    ],
+}
+
+
+def _doc(lang: str, head: list[str] = (), middle: list[str] = (), tail: list[str] = ()) -> str:  # type: ignore[assignment]
+    body = BODY[lang]
+    lines = [*head, body[0], body[1], *middle, body[2], body[3], *tail]
+    return "\n\n".join(lines) + "\n"
+
+
+def _fate(text: str, line: str) -> str:
+    """'kept', or the rule id that removed ``line``."""
+    result = clean_and_explain(text)
+    for block in result.blocks:
+        if block.block.text == line:
+            return "kept" if block.kept else block.final.rule.value
+    raise AssertionError(f"line not found: {line!r}")
+
+
+def _body_intact(text: str, lang: str) -> None:
+    cleaned = clean_and_explain(text).text
+    for paragraph in BODY[lang]:
+        assert paragraph in cleaned
+
+
+# (language, zone, line, expected rule id)
+MUST_DROP = [
+    # navigation
+    ("fr", "head", "Aller à…", "nav"),
+    ("en", "head", "Skip to main content", "nav"),
+    ("ru", "head", "Главная", "nav"),
+    ("de", "head", "Startseite | Politik | Wirtschaft | Sport", "nav"),
+    ("en", "middle", "Advertisement", "nav"),
+    # share widgets and counters
+    ("fr", "head", "350Facebook0TwitterGoogle+Total : 350", "share"),
+    ("en", "middle", "Share on Facebook", "share"),
+    ("ru", "tail", "Поделиться в соцсетях", "share"),
+    ("es", "tail", "Compartir en Twitter", "share"),
+    ("de", "tail", "Facebook Twitter WhatsApp E-Mail", "share"),
+    # images, photo credits, captions
+    ("fr", "head", "image: http://example.org/wp-content/uploads/2017/11/photo-1728x800.jpg", "image"),
+    ("ru", "middle", "Фото: из архива редакции", "image"),
+    ("en", "middle", "Photo: Reuters", "image"),
+    ("de", "middle", "Foto: dpa", "image"),
+    # header: dates
+    ("fr", "head", "15 novembre 2017", "header"),
+    ("ru", "head", "18 января 2012, среда", "header"),
+    ("en", "head", "Updated: November 15, 2017 10:04 am", "header"),
+    ("it", "head", "15 novembre 2017", "header"),
+    # bylines
+    ("fr", "head", "Par Samer Hussein", "byline"),
+    ("en", "head", "By Jane Smith", "byline"),
+    ("ru", "head", "Автор: Иван Петров", "byline"),
+    ("es", "head", "Por María García", "byline"),
+    # promos
+    ("ru", "tail", "Подпишитесь на телеграм-канал Политика Страны, чтобы получать быструю аналитику.", "promo"),
+    ("en", "tail", "Sign up for our newsletter to get the latest news in your inbox.", "promo"),
+    ("fr", "tail", "Abonnez-vous à notre newsletter pour ne rien manquer.", "promo"),
+    ("uk", "tail", "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини.", "promo"),
+    ("de", "tail", "Folgen Sie uns auf Twitter und Facebook.", "promo"),
+    # teasers
+    ("fr", "middle", "Lire aussi : La réforme divise la majorité", "teaser"),
+    ("ru", "middle", "Читайте также: Пенсионный возраст могут повысить", "teaser"),
+    ("en", "tail", "Read more: How the pension system works", "teaser"),
+    ("it", "middle", "Leggi anche: La riforma divide la maggioranza", "teaser"),
+    ("de", "middle", "Lesen Sie auch: Die Reform spaltet die Koalition", "teaser"),
+    # credits
+    ("fr", "tail", "Source: Divers", "credit"),
+    ("fr", "tail", "Traduction : Avic – Réseau International", "credit"),
+    ("ru", "tail", "Источник: РИА Новости", "credit"),
+    ("en", "tail", "Read more at https://example.org/news/pension-reform.html", "credit"),
+    ("es", "tail", "Fuente: EFE", "credit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "zone", "line", "rule"), MUST_DROP)
+def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
+    text = _doc(lang, **{zone: [line]})
+    assert _fate(text, line) == rule
+    _body_intact(text, lang)
+
+
+# Body sentences that use a family's words, placed inside the body: all stay.
+MUST_KEEP = [
+    ("ru", "Также правительство предложило изменить порядок индексации пенсий для работающих пенсионеров."),
+    ("ru", "Ранее министерство сообщало, что дефицит пенсионного фонда в этом году вырос почти вдвое."),
+    ("ru", "Телеграм-канал «Рыбарь» сообщил, что переговоры о реформе продолжаются уже несколько месяцев."),
+    ("fr", "Sur Facebook et Twitter, de nombreux internautes ont partagé des photos de la manifestation."),
+    ("fr", "Source de nombreuses tensions, le texte sera examiné en commission dès la semaine prochaine."),
+    ("en", "Also on Tuesday, the central bank said it would keep interest rates unchanged for now."),
+    ("en", "About 200 people gathered outside parliament to protest against the bill on Tuesday evening."),
+    ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
+    ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
+    ("es", "Por su parte, los empresarios valoraron positivamente la propuesta del Ejecutivo."),
+    ("uk", "Також уряд запропонував змінити порядок індексації пенсій для працюючих пенсіонерів."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MUST_KEEP)
+def test_near_misses_inside_the_body_are_kept(lang: str, line: str) -> None:
+    text = _doc(lang, middle=[line])
+    assert _fate(text, line) == "kept"
+    _body_intact(text, lang)
+
+
+def test_same_words_decide_by_position_teaser_chain_in_tail() -> None:
+    # In the tail, after a "Ранее … сообщала" teaser and before a promo, a one-sentence
+    # "Также …" line is a teaser; the same line inside the body is content.
+    also = "Также сирийская армия освободила от террористов последний стратегически важный город."
+    earlier = "Ранее «Страна» сообщала, что в Ираке нашли массовое захоронение."
+    promo = "Подпишитесь на телеграм-канал Страны, чтобы получать быструю аналитику."
+    tail = _doc("ru", tail=[earlier, also, promo])
+    assert _fate(tail, also) == "teaser"
+    assert _fate(tail, earlier) == "teaser"
+    inside = _doc("ru", middle=[also])
+    assert _fate(inside, also) == "kept"
+
+
+def test_weak_teaser_alone_in_tail_is_kept() -> None:
+    also = "Также в Киеве прошел митинг сторонников реформы у здания парламента."
+    text = _doc("ru", tail=[also])
+    assert _fate(text, also) == "kept"
+
+
+def test_author_bio_at_the_end() -> None:
+    heading = "About Ginette Hess Skandrani"
+    bio = "écologiste, membre co-fondatrice des verts, anti-colonialiste et solidaire des peuples opprimés."
+    text = _doc("fr", tail=[heading, bio])
+    assert _fate(text, heading) == "author-bio"
+    assert _fate(text, bio) == "author-bio"
+
+
+def test_about_heading_followed_by_long_text_is_not_a_bio() -> None:
+    heading = "À propos de la réforme"
+    text = _doc("fr", middle=[heading])
+    assert _fate(text, heading) == "kept"
+
+
+def test_duplicated_lead_keeps_first_copy() -> None:
+    lead = BODY["en"][0]
+    text = lead + "\n" + _doc("en")
+    result = clean_and_explain(text)
+    assert result.text.count(lead) == 1
+    dup = [b for b in result.removed if b.block.text == lead]
+    assert len(dup) == 1 and dup[0].final.rule.value == "duplicate"
+    assert dup[0].block.line == 2
+
+
+def test_truncated_teaser_of_a_paragraph_is_the_copy_removed() -> None:
+    full = BODY["fr"][2]
+    teaser = full[:70] + "…"
+    text = "\n".join([teaser, *BODY["fr"]]) + "\n"
+    assert _fate(text, teaser) == "duplicate"
+    assert full in clean_and_explain(text).text
+
+
+def test_complete_sentence_opening_a_longer_copy_is_kept() -> None:
+    # A paragraph that a later teaser extends is not a truncated copy.
+    first = BODY["en"][0]
+    teaser = first + " " + BODY["en"][1]
+    text = _doc("en", tail=["Related stories", teaser])
+    assert _fate(text, first) == "kept"
+
+
+def test_credit_inside_body_is_kept_when_not_at_an_edge() -> None:
+    line = "Source: the ministry's own figures, published on Monday, show a deficit."
+    text = _doc("en", middle=[line])
+    assert _fate(text, line) == "kept"
