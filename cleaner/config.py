@@ -10,6 +10,7 @@ from dataclasses import dataclass
 class RegionWeights:
     """Weight of a block in the body-region search, by its kind and revised class."""
 
+    closer: float = -3.0  # a heading opening comments, related links, tags: a boundary
     junk: float = -2.0  # a strong pattern hit
     edge: float = -0.5  # an edge pattern hit (byline, credit, date)
     good_base: float = 1.0  # a text block: base plus a little per word, up to 60 words
@@ -31,8 +32,9 @@ class Config:
     good_words: float = 16.0  # from here on a stopword-dense block is "good"
     stop_density_high: float = 0.30  # stopword share of a clearly linguistic block
     stop_density_low: float = 0.20  # below: "bad" (lists, names, menus)
-    unspaced_stop_density_high: float = 0.12  # the same for Chinese/Japanese function chars
-    unspaced_stop_density_low: float = 0.06
+    unspaced_stop_density_high: float = 0.09  # the same for Chinese/Japanese function chars
+    unspaced_stop_density_low: float = 0.04
+    cut_off_is_bad: bool = True  # a line ending in "..." is a teaser cut short
     max_url_share: float = 0.34  # share of URL/handle tokens above which a block is "bad"
     # --- duplicate lead / repeated paragraph
     duplicate_min_words: float = 6.0  # shorter lines may repeat legitimately (code, lists)

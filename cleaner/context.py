@@ -37,6 +37,7 @@ class BlockView:
     words: float
     hits: tuple[Hit, ...]
     sentence_end: bool = True
+    closer: bool = False  # a heading that opens comments, related links, tags, ...
 
     @property
     def strongest(self) -> Strength | None:
@@ -100,6 +101,8 @@ def revise(kinds: list[str], max_short_run: int) -> list[str]:
 def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     """How much a block pulls the body region towards itself (positive) or away."""
     w = config.weights
+    if view.closer:
+        return w.closer
     if kind == JUNK:
         return w.junk
     if kind == EDGE:

@@ -10,6 +10,7 @@ from typing import Protocol
 from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
+from cleaner.lexicon import patterns
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
 from cleaner.repair import repair_line
@@ -149,7 +150,11 @@ def _explain_blocks(
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
     hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
-    views = [BlockView(c, s.words, h, s.sentence_end) for c, s, h in zip(classes, stats, hits, strict=False)]
+    closers = patterns("closer")
+    views = [
+        BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None)
+        for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
+    ]
     finals = decide(views, config)
     results: list[BlockResult] = []
     for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=False):

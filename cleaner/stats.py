@@ -10,9 +10,10 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, spaced_words
 
 _SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
 _TERMINAL_PUNCT = re.compile(r"[.!?…。！？]")
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\s\d\W]{0,12}$")
 _INNER_PUNCT = re.compile(r"[,;:，、；：]")
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
-_CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}()\]\[;]|//|/\*|\*|#include|def |var |let |const |"
+_CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#include|def |var |let |const |"
                          r"return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
 
@@ -29,6 +30,7 @@ class BlockStats:
     commas: int  # inner punctuation marks
     unspaced: bool  # measured in characters (Chinese, Japanese, ...)
     code_like: bool  # shaped like program code or markup
+    cut_off: bool  # ends with an ellipsis: a teaser cut short, not a paragraph
 
     def as_evidence(self) -> dict[str, float | int | bool]:
         return {
@@ -66,6 +68,7 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
         commas=len(_INNER_PUNCT.findall(text)),
         unspaced=unspaced,
         code_like=_code_like(text, len(visible)),
+        cut_off=_CUT_OFF.search(text) is not None,
     )
 
 
@@ -84,6 +87,8 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
         return "bad"
     if stats.code_like and stats.stop_density < config.stop_density_high:
         return "code"
+    if stats.cut_off and config.cut_off_is_bad:
+        return "bad"
     if stats.words < config.short_words:
         return "short"
     high = config.unspaced_stop_density_high if stats.unspaced else config.stop_density_high
