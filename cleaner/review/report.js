@@ -87,7 +87,7 @@
       if (i === state.file) tr.className = "current";
       tr.appendChild(el("td", "name", f.name));
       var c = state.rule ? ruleCount(f, state.rule) : [f.removed, f.wremoved];
-      tr.appendChild(el("td", "num", c[1] + " w / " + c[0] + " l"));
+      tr.appendChild(el("td", "num", c[1] + " w · " + c[0] + " l"));
       tr.appendChild(el("td", "num", f.words ? Math.round(100 * f.wremoved / f.words) + "%" : "–"));
       var tags = el("td");
       Object.keys(f.byRule).forEach(function (r) { tags.appendChild(el("span", "tag", rules[r])); });
