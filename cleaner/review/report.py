@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder
-from cleaner.model import Result, RuleId
+from cleaner.model import BlockResult, Result, RuleId
 from cleaner.rules import INFO
 from cleaner.tokens import word_count
 
@@ -78,7 +78,7 @@ class ReportWriter:
         by_rule: dict[int, list[float]] = {}
         words_all = words_removed = 0.0
         for block in result.blocks:
-            words = word_count(block.block.text)
+            words = _words(block)
             words_all += words
             if block.kept:
                 rows.append([block.block.line, block.block.text])
@@ -202,6 +202,12 @@ class ReportWriter:
             out.append("</ul>")
         out.append("</section>\n")
         return "\n".join(out)
+
+
+def _words(block: BlockResult) -> float:
+    """The block's word count, as measured by the pipeline when it recorded it."""
+    measured = block.final.evidence.get("words")
+    return float(measured) if isinstance(measured, (int, float)) else word_count(block.block.text)
 
 
 def _description(rule: str) -> str:
