@@ -28,7 +28,7 @@ def jsonl_bytes(items: list[dict[str, object]]) -> bytes:
 
 
 def test_clean_records_keeps_other_fields_in_order_and_reports_broken_ones() -> None:
-    lines = [json.dumps({"a": 1, "text": f"Home\n{BODY}\n", "z": [None, 2.5]}),
+    lines: list[bytes | str] = [json.dumps({"a": 1, "text": f"Home\n{BODY}\n", "z": [None, 2.5]}),
              "", "{not json", json.dumps([1, 2]), json.dumps({"text": 5}), json.dumps({"body": "x"}),
              b"{\"text\": \"\xff\"}"]
     out = list(clean_records(lines, explain_key="why"))

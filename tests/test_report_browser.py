@@ -13,6 +13,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from chromium import Chromium, find_chromium
@@ -50,7 +51,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base / "report.html"
 
 
-def index_of(path: Path) -> dict[str, list[object]]:
+def index_of(path: Path) -> dict[str, Any]:
     page = path.read_text(encoding="utf-8")
     start = page.index('<script type="application/json" id="index">') + len(
         '<script type="application/json" id="index">')
@@ -73,7 +74,7 @@ def test_rule_filter_shows_only_files_and_lines_of_that_rule(browser: Chromium, 
 
     rule = "teaser"
     number = index["rules"].index(rule)
-    expected = sorted(f[0] for f in files if str(number) in f[5])  # type: ignore[index, operator]
+    expected = sorted(f[0] for f in files if str(number) in f[5])
     choose_rule(browser, rule)
     shown = browser.eval(f"{ROWS}.map(r => [r.cells[0].textContent, r.dataset.rules])")
     assert sorted(name for name, _ in shown) == expected and 0 < len(expected) < len(files)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from review_corpus import write_corpus
 from typer.testing import CliRunner
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYS = ["path", "encoding", "language", "fixes", "kept", "removed"]
 
 
-def run_with_log(folder: Path, tmp_path: Path) -> list[dict[str, object]]:
+def run_with_log(folder: Path, tmp_path: Path) -> list[dict[str, Any]]:
     log = tmp_path / "log.jsonl"
     result = CliRunner().invoke(app, ["run", str(folder), str(tmp_path / "out"), "--log", str(log)])
     assert result.exit_code in (0, 1), result.stderr
@@ -51,7 +52,7 @@ def test_logged_lines_are_the_input_lines_and_all_have_rule_and_reason(tmp_path:
     removed = 0
     for record in records:
         lines = decode((folder / str(record["path"])).read_bytes()).text.splitlines()
-        for item in record["removed"]:  # type: ignore[attr-defined]
+        for item in record["removed"]:
             removed += 1
             assert item["rule"] in rules and item["reason"].strip()
             assert lines[item["line"] - 1].rstrip() == item["text"]

@@ -6,6 +6,7 @@ import json
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 from review_corpus import write_corpus
 from typer.testing import CliRunner
@@ -17,7 +18,7 @@ from cleaner.review.report import PAGE_SIZE, ReportWriter, json_island
 ISLAND = re.compile(r'<script type="application/json" id="(d\d+|index)">(.*?)</script>', re.S)
 
 
-def islands(page: str) -> dict[str, object]:
+def islands(page: str) -> dict[str, Any]:
     return {name: json.loads(body) for name, body in ISLAND.findall(page)}
 
 
@@ -58,7 +59,7 @@ def test_text_cannot_break_out_of_the_page(tmp_path: Path) -> None:
                                                          "the talks would go on for weeks.\n"))
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "<b>bold" not in page and "<i>title" not in page
-    assert islands(page)["d0"][0][1] == nasty  # type: ignore[index]
+    assert islands(page)["d0"][0][1] == nasty
 
 
 def test_report_of_10000_files_stays_small_and_paginated(tmp_path: Path) -> None:
