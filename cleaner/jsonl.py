@@ -51,13 +51,23 @@ def parse_record(raw: bytes | str, text_field: str = "text") -> tuple[dict[str, 
     except json.JSONDecodeError as exc:
         raise ValueError(f"bad JSON: {exc.msg} at column {exc.colno}") from exc
     if not isinstance(record, dict):
-        raise ValueError(f"not a JSON object but {type(record).__name__}")
+        raise ValueError(f"not a JSON object but {_json_type(record)}")
     if text_field not in record:
         raise ValueError(f"no {json.dumps(text_field)} field")
     text = record[text_field]
     if not isinstance(text, str):
-        raise ValueError(f"{json.dumps(text_field)} is {type(text).__name__}, not a string")
+        raise ValueError(f"{json.dumps(text_field)} is {_json_type(text)}, not a string")
     return record, text
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def clean_records(

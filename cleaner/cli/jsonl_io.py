@@ -42,7 +42,7 @@ def run_jsonl_files(source: str, target: str, options: RunOptions, text_field: s
                             rereadable=source != STDIO, on_result=outputs.add, on_broken=broken)
     outputs.fail_all(summary.failed)
     if not quiet:
-        typer.echo(format_summary(summary).replace(" file(s)", " record(s)", 1), err=True)
+        typer.echo(format_summary(summary).replace(" file(s)", " record(s)"), err=True)
     return 1 if summary.failed else 0
 
 
