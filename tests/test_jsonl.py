@@ -42,7 +42,8 @@ def test_clean_records_keeps_other_fields_in_order_and_reports_broken_ones() -> 
          "reason": "a navigation item on a line of its own, above the body"}]
     assert record["why"]["kept"] == 1 and record["why"]["language"] == "en"
     assert out[1:] == [Broken(3, "bad JSON: Expecting property name enclosed in double quotes at column 2"),
-                       Broken(4, "not a JSON object but an array"), Broken(5, '"text" is a number, not a string'),
+                       Broken(4, "not a JSON object but an array"),
+                       Broken(5, '"text" is a number, not a string'),
                        Broken(6, 'no "text" field'), Broken(7, "not UTF-8: invalid start byte at byte 10")]
 
 

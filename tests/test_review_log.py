@@ -65,3 +65,16 @@ def test_a_file_that_cannot_be_read_gets_an_error_record(tmp_path: Path) -> None
     records = run_with_log(folder, tmp_path)
     assert {"path": "binary.txt", "error": "binary data (NUL bytes), not text"} in records
     assert len(records) == 6
+
+
+def test_a_run_that_cannot_start_leaves_no_log(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "in")
+    log = tmp_path / "log.jsonl"
+    result = CliRunner().invoke(app, ["run", str(folder), str(folder), "--log", str(log)])
+    assert result.exit_code == 2 and "inputs are never overwritten" in result.stderr
+    assert not log.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    ran = CliRunner().invoke(app, ["run", str(empty), str(tmp_path / "out"), "--log", str(log)])
+    assert ran.exit_code == 0
+    assert log.read_text(encoding="utf-8") == ""

@@ -24,7 +24,10 @@ def run_jsonl_files(source: str, target: str, options: RunOptions, text_field: s
     """Clean ``source`` (a path or ``-``) into ``target`` (a path or ``-``); the exit code."""
     name = "<stdin>" if source == STDIO else source
     if source != STDIO and not Path(source).is_file():
-        typer.echo(f"error: input file does not exist: {source}", err=True)
+        typer.echo(f"error: the JSONL input is not a file: {source}", err=True)
+        return 2
+    if target != STDIO and Path(target).is_dir():
+        typer.echo(f"error: the JSONL output is a folder, give a file name: {target}", err=True)
         return 2
 
     def read() -> Iterator[bytes]:

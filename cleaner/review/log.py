@@ -59,21 +59,36 @@ class LogWriter:
     """Writes the log line by line as documents come (a context manager)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] = path.open("w", encoding="utf-8", newline="\n")
+        self.path = path
+        self._file: IO[str] | None = None  # opened by the first record: a run that
+        # stops before any document (a bad output folder) leaves no empty log behind
 
     def add(self, path: str, result: Result) -> None:
-        self._file.write(dumps(document_record(path, result)) + "\n")
+        self._write(document_record(path, result))
 
     def fail(self, path: str, error: str) -> None:
-        self._file.write(dumps(error_record(path, error)) + "\n")
+        self._write(error_record(path, error))
 
-    def close(self) -> None:
-        self._file.close()
+    def _write(self, record: dict[str, Any]) -> None:
+        if self._file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = self.path.open("w", encoding="utf-8", newline="\n")
+        self._file.write(dumps(record) + "\n")
+
+    def close(self, completed: bool = True) -> None:
+        """Close the log; a completed run with no document still leaves an empty log."""
+        if self._file is None and completed:
+            self._write_empty()
+        if self._file is not None:
+            self._file.close()
+
+    def _write_empty(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text("", encoding="utf-8")
 
     def __enter__(self) -> LogWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.close()
+        self.close(completed=kind is None)

@@ -42,6 +42,6 @@ class ReviewOutputs:
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self.log is not None:
-            self.log.close()
+            self.log.close(completed=kind is None)
         if self.report is not None:
             self.report.__exit__(kind, value, tb)
