@@ -86,6 +86,11 @@ def test_split_lines_splits_after_newlines_only() -> None:
     assert split_lines("") == [] and split_lines("a\n") == ["a\n"]
 
 
+def test_unified_names_files_for_patch_p1() -> None:
+    header = unified("Home\n", "", "/abs/doc.txt").splitlines()[:2]
+    assert header == ["--- a/abs/doc.txt", "+++ b/abs/doc.txt"]
+
+
 def test_unified_marks_a_missing_final_newline() -> None:
     diff = unified(f"Home\n{BODY}", f"{BODY}\n", "a.txt")
     assert diff.splitlines()[-2:] == ["\\ No newline at end of file", f"+{BODY}"]

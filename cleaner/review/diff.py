@@ -50,8 +50,13 @@ def split_lines(text: str) -> list[str]:
 
 
 def unified(source: str, cleaned: str, name: str, context: int = 3) -> str:
-    """A unified diff from ``source`` to ``cleaned`` (empty when they are equal)."""
+    """A unified diff from ``source`` to ``cleaned`` (empty when they are equal).
+
+    The file names are ``a/NAME`` and ``b/NAME`` (``patch -p1``); an absolute NAME loses
+    its leading ``/``, as ``patch`` refuses absolute names.
+    """
     out: list[str] = []
+    name = name.lstrip("/")
     for line in difflib.unified_diff(split_lines(source), split_lines(cleaned),
                                      f"a/{name}", f"b/{name}", n=context):
         out.append(line if line.endswith("\n") else line + "\n" + _NO_NEWLINE)
