@@ -10,7 +10,7 @@ import typer
 from cleaner.userrules import RulesError, RuleSet, load_rules
 
 RulesOption = Annotated[Path | None, typer.Option(
-    "--rules", help="User rules (TOML): [[drop]] and [[keep]] tables with a pattern and a reason.",
+    "--rules", help="User rules (TOML): drop and keep tables, each with a pattern and a reason.",
     dir_okay=False)]
 LanguageOption = Annotated[str | None, typer.Option(
     help="Force the language (ISO 639-1), skip identification.")]
