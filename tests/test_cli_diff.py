@@ -3,6 +3,7 @@ as a real subprocess whose diff the real ``patch`` applies."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -27,9 +28,12 @@ def test_annotated_diff_of_a_folder_labels_every_removed_line(tmp_path: Path) ->
     assert "^ duplicate: repeats line 3" in out
     # the corpus pass runs over a folder as in `cleaner run`
     assert "^ corpus-repeat: recurs in 3 unrelated documents of this run" in out
+    assert "- 1  Aller à…\n- 2  RSS Feed\n     ^ nav: a navigation item on a line of its own, " \
+           "above the body (2 lines)\n" in out  # a run of lines with one reason shares its label
     removed = [line for line in out.splitlines() if line.startswith("- ")]
-    reasons = [line for line in out.splitlines() if line.lstrip().startswith("^ ")]
-    assert len(removed) == len(reasons) == 20
+    labels = [re.search(r"\((\d+) lines\)$", line) for line in out.splitlines()
+              if line.lstrip().startswith("^ ")]
+    assert len(removed) == sum(int(m[1]) if m else 1 for m in labels) == 20
     assert "\x1b[" not in out  # not a terminal: no colour by default
 
 

@@ -79,26 +79,33 @@ def annotated(name: str, result: Result, context: int = 2, style: Style = PLAIN,
               width: int = 120) -> str:
     """Each removed line with its rule and reason, ``context`` kept lines around it.
 
-    Kept context lines longer than ``width`` are shortened with ``…``; removed lines are
-    always shown in full.  A document with nothing removed gives its summary line only.
+    The ``^ rule: reason`` label follows the removed line; consecutive removed lines
+    with the same rule and reason share one label, which counts them.  Kept context
+    lines longer than ``width`` are shortened with ``…``; removed lines are always shown
+    in full.  A document with nothing removed gives its summary line only.
     """
     s = style
     out = [f"{s.header}=== {summary_line(name, result)}{s.reset}"]
     blocks = result.blocks
     shown = _shown(blocks, context)
-    previous = -2
     digits = len(str(blocks[-1].block.line)) if blocks else 1
-    for i in shown:
+    pad = " " * digits
+    run = 0  # removed lines waiting for their shared label
+    for at, i in enumerate(shown):
         block = blocks[i]
-        if i != previous + 1:
+        if at == 0 or i != shown[at - 1] + 1:
             out.append(f"{s.header}@@ line {block.block.line} @@{s.reset}")
-        previous = i
         number = str(block.block.line).rjust(digits)
         if block.kept:
             out.append(f"{s.context}  {number}  {_shorten(block.block.text, width)}{s.reset}")
-        else:
-            out.append(f"{s.removed}- {number}  {block.block.text}{s.reset}")
-            out.append(f"{s.reason}  {' ' * digits}  ^ {_label(block)}{s.reset}")
+            continue
+        out.append(f"{s.removed}- {number}  {block.block.text}{s.reset}")
+        run += 1
+        following = blocks[i + 1] if at + 1 < len(shown) and shown[at + 1] == i + 1 else None
+        if following is None or following.kept or _label(following) != _label(block):
+            count = f" ({run} lines)" if run > 1 else ""
+            out.append(f"{s.reason}  {pad}  ^ {_label(block)}{count}{s.reset}")
+            run = 0
     return "\n".join(out) + "\n\n"
 
 
