@@ -89,9 +89,14 @@ def test_rule_filter_shows_only_files_and_lines_of_that_rule(browser: Chromium, 
     assert hits and set(hits) == {rule} and rule not in others
     assert browser.eval("document.querySelectorAll('.ln.rm del').length") == len(hits) + len(others)
     assert "teaser" in browser.eval("document.querySelector('.ln.rm.hit .why').textContent")
+    library = [f[0] for f in files].index("library.txt")
+    browser.open(report.as_uri() + f"#file={library}")
+    labels = browser.eval("[...document.querySelectorAll('.ln.rm')].map(l => l.querySelector('.why') ?"
+                          " l.querySelector('.why').textContent : '')")
+    assert labels[:2] == ["", "nava navigation item on a line of its own, above the body (2 lines)"]
+    assert labels[2].startswith("duplicaterepeats line 3") and len(labels) == 5
 
-    choose_rule(browser, "")
-    assert browser.eval(f"{ROWS}.length") == 9
+    assert browser.eval(f"{ROWS}.length") == 9  # no rule in the URL: all files
 
 
 def test_search_stepping_and_state_in_the_url(browser: Chromium, report: Path) -> None:

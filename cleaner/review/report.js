@@ -102,7 +102,9 @@
     $("count").textContent = order.length + " of " + files.length + " files";
   }
 
-  function lineRow(row) {
+  // A removed row is labelled with rule and reason; consecutive removed rows with the
+  // same rule and reason share one label, on the last of them, which counts them.
+  function lineRow(row, run) {
     var div = el("div", "ln");
     div.appendChild(el("span", "no", String(row[0])));
     if (row.length < 3) { div.appendChild(el("span", "text", row[1])); return div; }
@@ -111,12 +113,18 @@
     div.dataset.rule = rule;
     var cell = el("span");
     cell.appendChild(el("del", "", row[1]));
-    var why = el("span", "why");
-    why.appendChild(el("b", "", rule));
-    why.appendChild(document.createTextNode(reasons[row[3]]));
-    cell.appendChild(why);
+    if (run > 0) {
+      var why = el("span", "why");
+      why.appendChild(el("b", "", rule));
+      why.appendChild(document.createTextNode(reasons[row[3]] + (run > 1 ? " (" + run + " lines)" : "")));
+      cell.appendChild(why);
+    }
     div.appendChild(cell);
     return div;
+  }
+
+  function sameLabel(a, b) {
+    return a && b && a.length > 2 && b.length > 2 && a[2] === b[2] && a[3] === b[3];
   }
 
   function renderDoc() {
@@ -142,12 +150,13 @@
       keep = new Set();
       rows.forEach(function (r, k) { if (r.length > 2) { keep.add(k - 1); keep.add(k); keep.add(k + 1); } });
     }
-    var frag = document.createDocumentFragment(), last = -1;
+    var frag = document.createDocumentFragment(), last = -1, run = 0;
     rows.forEach(function (r, k) {
       if (keep && !keep.has(k)) return;
       if (keep && last >= 0 && k !== last + 1) frag.appendChild(el("div", "ellipsis", "⋯"));
       else if (last >= 0 && r[0] > rows[last][0] + 1) frag.appendChild(el("div", "ln gap"));
-      frag.appendChild(lineRow(r));
+      run = sameLabel(rows[k - 1], r) ? run + 1 : 1;
+      frag.appendChild(lineRow(r, sameLabel(r, rows[k + 1]) ? 0 : run));
       last = k;
     });
     body.appendChild(frag);
