@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cleaner.cli import app
-from tests.conftest import GOLDEN, SEEDS
+from conftest import GOLDEN, SEEDS
 
 runner = CliRunner()
 

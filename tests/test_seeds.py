@@ -8,7 +8,7 @@ import pytest
 
 from cleaner import clean, clean_and_explain
 from cleaner.runner import run_folder
-from tests.conftest import CLEANED, GOLDEN, SEEDS
+from conftest import CLEANED, GOLDEN, SEEDS
 
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 

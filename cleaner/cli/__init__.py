@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on import.
-from cleaner.cli import rules_cmd, run  # noqa: E402,F401
+from cleaner.cli import clean, diff, rules_cmd, run  # noqa: E402,F401
 
 
 def main() -> None:

@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 
 from cleaner.cli import app
+from cleaner.cli.options import EXPLAIN_KEY, ExplainOption, RulesOption, TextFieldOption, user_rules
 from cleaner.cli.summary import format_summary
 from cleaner.files import LayoutError
-from cleaner.runner import RunOptions, Summary, run_folder
+from cleaner.runner import OnResult, RunOptions, Summary, run_folder
 
 
 @app.command()
@@ -21,23 +22,44 @@ def run(
     language: Annotated[str | None, typer.Option(help="Force the language (ISO 639-1), skip identification.")] = None,
     corpus: Annotated[bool, typer.Option(help="Treat lines recurring across many documents as boilerplate.")] = True,
     progress: Annotated[bool | None, typer.Option(help="Progress bar (default: on a terminal).")] = None,
+    log: Annotated[Path | None, typer.Option(help="Write the removal log (JSONL, one per file).")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write an HTML review report (one page).")] = None,
+    rules: RulesOption = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="IN is JSONL (implied by a .jsonl IN; - is stdin) "
+                                        "and OUT a JSONL file (- is stdout).")] = False,
+    text_field: TextFieldOption = "text",
+    explain: ExplainOption = False,
 ) -> None:
     """Clean every .txt file below IN_DIR into OUT_DIR, then print a summary."""
-    options = RunOptions(language=language, corpus=corpus)
+    from cleaner.review.outputs import ReviewOutputs
+
+    options = RunOptions(language=language, corpus=corpus, rules=user_rules(rules))
     show = sys.stderr.isatty() if progress is None else progress
+    is_jsonl = jsonl or in_dir.suffix == ".jsonl"
     try:
-        summary = _run(in_dir, out_dir, options, show)
+        with ReviewOutputs(log, report, f"cleaner report: {in_dir}", options.config) as outputs:
+            if is_jsonl:
+                from cleaner.cli.jsonl_io import run_jsonl_files
+
+                code = run_jsonl_files(str(in_dir), str(out_dir), options, text_field,
+                                       EXPLAIN_KEY if explain else None, outputs)
+            else:
+                summary = _run(in_dir, out_dir, options, show, lambda rel, res: outputs.add(str(rel), res))
+                outputs.fail_all(summary.failed)
     except LayoutError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if is_jsonl:
+        raise typer.Exit(code)
     typer.echo(format_summary(summary), err=True)
     if summary.failed:
         raise typer.Exit(1)
 
 
-def _run(in_dir: Path, out_dir: Path, options: RunOptions, show: bool) -> Summary:
+def _run(in_dir: Path, out_dir: Path, options: RunOptions, show: bool,
+         on_result: OnResult | None = None) -> Summary:
     if not show:
-        return run_folder(in_dir, out_dir, options)
+        return run_folder(in_dir, out_dir, options, on_result=on_result)
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
@@ -46,4 +68,4 @@ def _run(in_dir: Path, out_dir: Path, options: RunOptions, show: bool) -> Summar
         def tick(stage: str, rel: Path) -> None:
             bar.update(task, advance=1, description=f"{stage} {rel}"[:60])
 
-        return run_folder(in_dir, out_dir, options, progress=tick)
+        return run_folder(in_dir, out_dir, options, progress=tick, on_result=on_result)
