@@ -6,10 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import GOLDEN, SEEDS
 from typer.testing import CliRunner
 
 from cleaner.cli import app
-from conftest import GOLDEN, SEEDS
 
 runner = CliRunner()
 

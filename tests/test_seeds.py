@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CLEANED, GOLDEN, SEEDS
 
 from cleaner import clean, clean_and_explain
 from cleaner.runner import run_folder
-from conftest import CLEANED, GOLDEN, SEEDS
 
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
