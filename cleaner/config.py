@@ -44,6 +44,7 @@ class Config:
     # --- body region (maximum-sum segment over block weights)
     max_short_run: int = 100000  # more short word lines than this in a row: a menu, not body
     weights: RegionWeights = RegionWeights()
+    lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
     region_second_share: float = 0.5  # a second run of text this heavy joins the body
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3

@@ -162,11 +162,26 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
     return run
 
 
+def _lead(views: list[BlockView], kinds: list[str], start: int, max_gap: int) -> int | None:
+    """The standfirst above the body: a full-sentence text block separated from the
+    region only by page furniture (share buttons, a byline, a photo credit, short
+    labels), at most ``max_gap`` blocks of it.  Its index, or None."""
+    for i in range(start - 1, max(-1, start - 2 - max_gap), -1):
+        if kinds[i] == GOOD and views[i].sentence_end and not views[i].hits:
+            return i
+        if kinds[i] in (GOOD, NEAR, CODE):
+            return None
+    return None
+
+
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
     revised = revise(kinds, config.max_short_run)
     runs = body_region(views, kinds, revised, config)
+    lead = _lead(views, kinds, runs[0][0], config.lead_max_gap)
+    if lead is not None:
+        runs[0] = (lead, runs[0][1])
     inside = [False] * len(views)
     trimmed: set[int] = set()
     for start, end in runs:

@@ -4,7 +4,7 @@ corpus and user decisions → render.  The library never prints."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from cleaner import language as lang
@@ -156,6 +156,14 @@ def _explain_blocks(
         for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
     ]
     finals = decide(views, config)
+    # A copy is removed to keep the first full one; when the context pass removes that
+    # first one (a lead repeated in the header zone), a paragraph copy in the body stays.
+    orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals)]
+    if orphans:
+        for i in orphans:
+            hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
+            views[i] = replace(views[i], hits=hits[i])
+        finals = decide(views, config)
     results: list[BlockResult] = []
     for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=False):
         initial = _context_free(cls, block_hits, st.as_evidence())
@@ -176,6 +184,14 @@ def clean(text: str, **options: object) -> str:
     'Le ministère a publié lundi un rapport sur la situation dans la région.\\n'
     """
     return clean_and_explain(text, **options).text  # type: ignore[arg-type]
+
+
+def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> bool:
+    for hit in hits:
+        if hit.rule is RuleId.DUPLICATE:
+            original = hit.evidence.get("copy_of_block")
+            return isinstance(original, int) and not finals[original].keep
+    return False
 
 
 def _strength_order(hit: Hit) -> int:

@@ -66,7 +66,7 @@ def find_duplicates(
                     RuleId.DUPLICATE,
                     Strength.STRONG,
                     f"repeats line {line_numbers[winner]}" + ("" if how == "same" else f" ({how})"),
-                    {"copy_of_line": line_numbers[winner], "match": how},
+                    {"copy_of_line": line_numbers[winner], "copy_of_block": winner, "match": how},
                 )
                 if loser == j:
                     break
