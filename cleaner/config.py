@@ -46,6 +46,7 @@ class Config:
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
     region_second_share: float = 0.5  # a second run of text this heavy joins the body
+    region_streak: int = 3  # ... or one holding this many full paragraphs in a row
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3
     bio_max_words: float = 80.0

@@ -141,12 +141,24 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     best, start, end = _best_run(weights, 0, len(views))
     runs = [(start, end)]
-    # Runs of text elsewhere that weigh nearly as much as the body are body too.
+    # Runs of text elsewhere that weigh nearly as much as the body, or that hold
+    # several full paragraphs in a row, are body too (an article split by a video
+    # player or a picture gallery).
     for lo, hi in ((0, start), (end, len(views))):
         score, s, e = _best_run(weights, lo, hi)
-        if s < e and score >= config.region_second_share * best:
+        if s < e and (score >= config.region_second_share * best
+                      or _paragraph_streak(views, kinds, s, e) >= config.region_streak):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _paragraph_streak(views: list[BlockView], kinds: list[str], start: int, end: int) -> int:
+    """The longest row of text blocks closing their sentences in [start, end)."""
+    best = row = 0
+    for i in range(start, end):
+        row = row + 1 if kinds[i] == GOOD and views[i].sentence_end else 0
+        best = max(best, row)
+    return best
 
 
 def _edge_run(views: list[BlockView], order: range) -> list[int]:
