@@ -7,7 +7,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-INPUT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")  # cleaned through cleaner.html
+INPUT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 class LayoutError(ValueError):

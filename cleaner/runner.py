@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
 from cleaner.decode import NotText, decode
-from cleaner.files import check_layout, find_inputs, write_atomic
+from cleaner.files import HTML_SUFFIXES, check_layout, find_inputs, write_atomic
 from cleaner.model import Result
 from cleaner.pipeline import UserRules, clean_and_explain
 
@@ -51,6 +51,11 @@ OnResult = Callable[[Path, Result], None]
 
 
 def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = None) -> Result:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from cleaner.html import clean_html  # lxml and trafilatura only when HTML is present
+
+        return clean_html(path.read_bytes(), config=options.config, language=options.language,
+                          corpus=corpus, rules=options.rules)
     decoded = decode(path.read_bytes())
     return clean_and_explain(decoded.text, config=options.config, language=options.language,
                              corpus=corpus, rules=options.rules, encoding=decoded.encoding)
