@@ -44,6 +44,7 @@ class RunOptions:
     language: str | None = None
     rules: UserRules | None = None
     corpus: bool = True  # run the corpus pass when there are enough documents
+    metadata: bool = False  # write <name>.meta.json beside each output (cleaner.metadata)
 
 
 Progress = Callable[[str, Path], None]  # (stage, relative path)
@@ -63,6 +64,10 @@ def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = Non
 
 def output_path(out_dir: Path, rel: Path) -> Path:
     return out_dir / rel.with_suffix(".txt")
+
+
+def metadata_path(out_dir: Path, rel: Path) -> Path:
+    return out_dir / rel.with_suffix(".meta.json")
 
 
 def run_folder(
@@ -89,6 +94,10 @@ def run_folder(
             summary.failed.append((str(rel), str(exc)))
             continue
         write_atomic(output_path(out_dir, rel), result.text)
+        if options.metadata:
+            from cleaner.metadata import for_file
+
+            write_atomic(metadata_path(out_dir, rel), for_file(in_dir / rel, result).to_json())
         summary.add(result)
         if on_result:
             on_result(rel, result)
