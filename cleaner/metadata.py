@@ -28,11 +28,11 @@ import datetime
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Mapping
 
 from cleaner.lexicon import patterns
 from cleaner.model import BlockResult, Result, RuleId

@@ -16,7 +16,7 @@ from cleaner.runner import RunOptions, Summary, run_folder
 
 @app.command()
 def run(
-    in_dir: Annotated[Path, typer.Argument(help="Folder of .txt, .html and .htm files (searched recursively).")],
+    in_dir: Annotated[Path, typer.Argument(help="Folder of .txt/.html/.htm files (searched recursively).")],
     out_dir: Annotated[Path, typer.Argument(help="Where the cleaned files go, same relative paths.")],
     language: Annotated[str | None, typer.Option(help="Force the language (ISO 639-1), skip identification.")] = None,
     corpus: Annotated[bool, typer.Option(help="Treat lines recurring across many documents as boilerplate.")] = True,
