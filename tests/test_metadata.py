@@ -113,7 +113,8 @@ def test_parse_date_in_words_and_numbers(text: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "", "Tuesday", "15 novembre", "31 февраля 2012", "99.99.2012", "version 2017", "The 5 of us in 2017",
+    "", "Tuesday", "15 novembre", "31 февраля 2012", "99.99.2012", "version 2017",
+    "The 5 of us in 2017",
 ])
 def test_parse_date_never_guesses(text: str) -> None:
     assert parse_date(text) is None
@@ -122,7 +123,8 @@ def test_parse_date_never_guesses(text: str) -> None:
 def test_seed_003_title_date_author_and_canonical_url() -> None:
     path = SEEDS / "003_8106c55979988182.txt"
     meta = from_text(clean_file(path, RunOptions()))
-    assert meta.title == "Le Ministère de la Défense russe livre les détails de la coopération US-Etat Islamique"
+    assert meta.title == ("Le Ministère de la Défense russe livre les détails de la coopération "
+                          "US-Etat Islamique")
     assert meta.date == "2017-11-15"
     assert meta.author == "Samer Hussein"
     assert meta.url == ("http://reseauinternational.net/le-ministere-de-la-defense-russe-livre-les-details"
