@@ -208,7 +208,9 @@ def html_metadata(html: str) -> dict[str, str | None]:
     image, language (missing fields None)."""
     from trafilatura import extract_metadata
 
-    found = extract_metadata(html)
+    # extensive=False: the date comes from the markup (meta tags, <time>, JSON-LD, the
+    # URL), never from a scan of the free text, which would be a guess.
+    found = extract_metadata(html, extensive=False)
     if found is None:
         return {}
     fields = {"title": found.title, "author": found.author, "date": found.date,
@@ -281,7 +283,7 @@ def combine(whole: BlockResult, part: BlockResult | None, witness: Witness) -> B
     and trafilatura's witness."""
     evidence = witness.evidence()
     if part is None:
-        if not whole.kept:
+        if not whole.kept or whole.final.rule is RuleId.USER_KEEP:
             return _with(whole, whole.final, evidence)
         return _with(whole, Decision(False, RuleId.OUTSIDE_BODY, "outside trafilatura's main text",
                                      Stage.CONTEXT, {**whole.final.evidence, **evidence}), evidence)

@@ -168,3 +168,21 @@ def test_cli_html_with_metadata(html_run: Path) -> None:
     assert meta["image"] is None
     assert meta["language"] == "en"
     assert meta["encoding"] == "utf-8"
+
+
+class _KeepHome:
+    """User rules (the ``cleaner.pipeline.UserRules`` protocol): keep "Home", drop nothing."""
+
+    def drop(self, text: str) -> None:
+        return None
+
+    def keep(self, text: str) -> str | None:
+        return "kept by the user" if text == "Home" else None
+
+
+def test_user_keep_wins_over_trafilatura() -> None:
+    result = clean_html(PAGE, rules=_KeepHome())
+    home = next(b for b in result.blocks if b.block.text == "Home")
+    assert home.kept and home.final.rule is RuleId.USER_KEEP
+    assert not home.final.evidence["trafilatura_recall"]
+    assert result.text.splitlines() == ["Home", *BODY]
