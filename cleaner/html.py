@@ -245,10 +245,12 @@ def clean_html(
     if not lines:
         return full
     extraction = extract_main_text(html)
-    recall = _covered(texts, extraction.recall)
+    precision = _covered(texts, extraction.precision)
+    # favor_recall sometimes settles on another part of the page than favor_precision:
+    # the candidate body is what either extraction holds.
+    recall = [r or p for r, p in zip(_covered(texts, extraction.recall), precision, strict=True)]
     if not any(recall):
         return full  # trafilatura found no main text: the page is cleaned as text alone
-    precision = _covered(texts, extraction.precision)
     chosen = [k for k, inside in enumerate(recall) if inside]
     part = clean_and_explain(_join([texts[k] for k in chosen]), **options)
     by_line = {chosen[b.block.line - 1]: b for b in part.blocks}
