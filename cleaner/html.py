@@ -8,17 +8,17 @@ with its reason, as in text mode:
    lines, scripts, styles and the head give no text.  This is what a scraper saving
    text would have produced, so the text rules see the lines they were made for.
 2. **trafilatura** (:func:`extract_main_text`) reads the markup and extracts the main
-   text twice: recall-leaning (the candidate body) and precision-leaning (the core).
-   A rendered line belongs to an extraction when most of its words occur there in order.
-3. **The text pipeline** cleans the whole page and, separately, the lines of the
-   recall extraction.
+   text twice: recall-leaning and precision-leaning (the core).  A rendered line belongs
+   to an extraction when most of its words occur there in order; the lines of either
+   extraction are the candidate body.
+3. **The text pipeline** cleans the whole page and, separately, the candidate lines.
 
-A line is kept when the text pipeline keeps it among the recall lines and one more
+A line is kept when the text pipeline keeps it among the candidate lines and one more
 witness agrees (the precision extraction has it, or cleaning the whole page keeps it).
 A line the pipeline removed on position or statistics alone (no pattern, duplicate,
 corpus or user hit) is given back when trafilatura vouches for it: preformatted text
-(code) of the recall extraction, a full paragraph (class ``good``) of the recall
-extraction, a header-zone line of the precision extraction that is not the title.
+(code) among the candidates, a full paragraph (class ``good``) among the candidates, a
+header-zone line of the precision extraction that is not the title.
 When trafilatura finds no main text at all, the whole rendered page is cleaned as
 text.  Measured on the 220 dev pages (``bench/html_quality.py``, README "HTML input"),
 this beats trafilatura alone and each simpler combination that was tried.
@@ -196,7 +196,7 @@ def extract_main_text(html: str) -> Extraction:
         "deduplicate": False,  # repeated paragraphs are judged by our duplicate rule
         "with_metadata": False,  # metadata is read separately, only when asked for
     }
-    # favor_recall: the candidate body; it keeps more of the page (and more junk), our
+    # favor_recall: the wide view; it keeps more of the page (and more junk), our
     # rules remove the junk.  favor_precision: the core, the second witness.
     recall = trafilatura.extract(html, favor_recall=True, **common) or ""
     precision = trafilatura.extract(html, favor_precision=True, **common) or ""
@@ -248,17 +248,17 @@ def clean_html(
     precision = _covered(texts, extraction.precision)
     # favor_recall sometimes settles on another part of the page than favor_precision:
     # the candidate body is what either extraction holds.
-    recall = [r or p for r, p in zip(_covered(texts, extraction.recall), precision, strict=True)]
-    if not any(recall):
+    candidate = [r or p for r, p in zip(_covered(texts, extraction.recall), precision, strict=True)]
+    if not any(candidate):
         return full  # trafilatura found no main text: the page is cleaned as text alone
-    chosen = [k for k, inside in enumerate(recall) if inside]
+    chosen = [k for k, inside in enumerate(candidate) if inside]
     part = clean_and_explain(_join([texts[k] for k in chosen]), **options)
     by_line = {chosen[b.block.line - 1]: b for b in part.blocks}
     title = _title_words(tree)
     results: list[BlockResult] = []
     for whole in full.blocks:
         k = whole.block.line - 1
-        witness = Witness(recall[k], precision[k], lines[k].preformatted,
+        witness = Witness(candidate[k], precision[k], lines[k].preformatted,
                           _shares_title(texts[k], title))
         results.append(combine(whole, by_line.get(k), witness))
     kept_text = render([r.block for r in results], [r.kept for r in results])
@@ -269,19 +269,19 @@ def clean_html(
 class Witness:
     """What trafilatura and the markup say about one rendered line."""
 
-    recall: bool  # in the recall-leaning extraction
+    candidate: bool  # in either extraction: the candidate body
     precision: bool  # in the precision-leaning extraction
     preformatted: bool  # inside <pre>
     title: bool  # shares its words with the page's title
 
     def evidence(self) -> dict[str, bool]:
-        return {"trafilatura_recall": self.recall, "trafilatura_precision": self.precision,
+        return {"trafilatura": self.candidate, "trafilatura_precise": self.precision,
                 "preformatted": self.preformatted, "title_words": self.title}
 
 
 def combine(whole: BlockResult, part: BlockResult | None, witness: Witness) -> BlockResult:
     """The final decision of one line from the cleaning of the whole page (``whole``),
-    the cleaning of the recall lines (``part``, None when the line is not one of them)
+    the cleaning of the candidate lines (``part``, None when the line is not one of them)
     and trafilatura's witness."""
     evidence = witness.evidence()
     if part is None:
@@ -295,7 +295,7 @@ def combine(whole: BlockResult, part: BlockResult | None, witness: Witness) -> B
         if witness.precision or whole.kept or part.final.rule is RuleId.USER_KEEP:
             return _with(source, part.final, evidence)
         return _with(source, Decision(False, RuleId.OUTSIDE_BODY,
-                                      "only in trafilatura's recall extraction, and outside the "
+                                      "not in trafilatura's precise extraction, and outside the "
                                       "body when the whole page is cleaned", Stage.CONTEXT, merged),
                      evidence)
     reason = _vouched(part, witness)

@@ -99,7 +99,7 @@ def test_clean_html_keeps_the_body_and_explains_every_line() -> None:
     assert rules["Share on Facebook"] is RuleId.SHARE
     assert rules["Subscribe to our Telegram channel to get the news first!"] is RuleId.PROMO
     assert rules["By Jane Miller"] is RuleId.BYLINE
-    assert all("trafilatura_recall" in b.final.evidence for b in result.blocks)
+    assert all("trafilatura" in b.final.evidence for b in result.blocks)
     assert result.encoding == "utf-8"
     assert result.language == "en"
 
@@ -184,5 +184,5 @@ def test_user_keep_wins_over_trafilatura() -> None:
     result = clean_html(PAGE, rules=_KeepHome())
     home = next(b for b in result.blocks if b.block.text == "Home")
     assert home.kept and home.final.rule is RuleId.USER_KEEP
-    assert not home.final.evidence["trafilatura_recall"]
+    assert not home.final.evidence["trafilatura"]
     assert result.text.splitlines() == ["Home", *BODY]
