@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urljoin
 
 from cleaner.lexicon import patterns
 from cleaner.model import BlockResult, Result, RuleId
@@ -51,9 +52,10 @@ _READ_MORE = re.compile(
     r"|leggi (?:tutto|di più|l'articolo)|continua a leggere",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright|all rights reserved|tous droits réservés"
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all rights reserved|tous droits réservés"
                         r"|все права защищены|усі права захищені|alle rechte vorbehalten"
-                        r"|todos los derechos reservados|tutti i diritti riservati)", re.IGNORECASE)
+                        r"|todos los derechos reservados|tutti i diritti riservati"
+                        r"|wszelkie prawa zastrzeżone", re.IGNORECASE)
 _IMAGE_PREFIX = re.compile(r"\s*(?:image|img|photo|foto|фото)\s*:\s*", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[,|•·/(]|\s[-–—]\s|\s(?:le|on|am|el|il|от)\s+\d)")
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 30
@@ -171,14 +173,20 @@ def from_html(fields: Mapping[str, str | None], result: Result) -> Metadata:
     """trafilatura's metadata of a page (``cleaner.html.html_metadata``), gaps filled
     from the lines the cleaner removed from the rendered page."""
     text = from_text(result)
-    date = fields.get("date")
+    date, title, url = fields.get("date"), fields.get("title") or text.title, fields.get("url")
+    site = fields.get("site")
+    if site and title and site.casefold() == title.casefold():
+        site = None  # the title again, not the name of a site
+    image = fields.get("image")
+    if image and url:
+        image = urljoin(url, image)  # the page's own address resolves a relative one
     return Metadata(
-        title=fields.get("title") or text.title,
+        title=title,
         author=fields.get("author") or text.author,
         date=(parse_date(date) if date else None) or text.date,
-        site=fields.get("site") or text.site,
-        url=fields.get("url") or text.url,
-        image=fields.get("image") or text.image,
+        site=site or text.site,
+        url=url or text.url,
+        image=image or text.image,
         credits=text.credits,
         language=fields.get("language") or text.language,
         encoding=text.encoding,
@@ -285,5 +293,5 @@ def _image(removed: list[BlockResult]) -> str | None:
 def _credits(removed: list[BlockResult]) -> tuple[str, ...] | None:
     found = tuple(b.block.text.strip() for b in removed
                   if RuleId.CREDIT in _rules(b) and not _READ_MORE.match(b.block.text.strip())
-                  and not _COPYRIGHT.match(b.block.text))
+                  and not _COPYRIGHT.search(b.block.text))
     return found or None

@@ -186,3 +186,18 @@ def test_html_fields_win_and_gaps_are_filled_from_the_text() -> None:
     assert (meta.title, meta.author, meta.date, meta.site) == ("Titre de la page", author, "2017-11-16",
                                                               "Le Site")
     assert meta.language == "fr"
+
+
+def test_html_site_equal_to_the_title_is_dropped_and_relative_images_resolve() -> None:
+    result = clean_and_explain("\n".join(DOCUMENTS["en"][5]) + "\n")
+    fields = {"title": "Council votes", "site": "Council votes", "url": "https://example.org/a/b.html",
+              "image": "/img/bridge.jpg", "author": None, "date": None, "language": None}
+    meta = from_html(fields, result)
+    assert meta.site is None
+    assert meta.image == "https://example.org/img/bridge.jpg"
+
+
+def test_copyright_lines_are_not_credits() -> None:
+    _, _, _, _, _, body = DOCUMENTS["en"]
+    text = "\n".join([*body, "Source: Reuters", "Copyright 2017 Example Media. All rights reserved."])
+    assert from_text(clean_and_explain(text + "\n")).credits == ("Source: Reuters",)
