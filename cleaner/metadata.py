@@ -6,14 +6,17 @@ byline, the date line, the "read more at URL" trailer, the translation credit.
 :func:`from_html` takes what trafilatura finds in the markup and fills the gaps from the
 removed lines.  A value that is not found is None; nothing is guessed:
 
-* ``title``: a header line (above the body) that a later line repeats, else the header
-  line nearest the body that reads like a title (3-30 words, no final full stop, no
-  pattern hit but the duplicate one).
-* ``author``: the name after the byline word of a removed byline ("Par …", "By …",
-  "Автор: …"; the byline patterns of ``cleaner/data/patterns/byline``).
-* ``date``: the first date written in words ("15 novembre 2017", "17 января 2012 г.",
-  "November 15, 2017", "15 de noviembre de 2017", ``cleaner/data/words/months.tsv``) or
-  numbers (2017-11-15, 15.11.2017) in a removed line, as ISO 8601 (YYYY-MM-DD).
+* ``title``: a header line (one of the last 15 above the body, 3-30 words, no pattern
+  hit but the duplicate one) that shares at least two words with the first body
+  paragraphs: the one a later line repeats, else the one sharing the largest part of
+  its words (at least a third), without a final full stop (that is a lead).
+* ``author``: the name (two to five capitalized words) after the byline word of a
+  removed byline ("Par …", "By …", "Автор: …"; the byline patterns of
+  ``cleaner/data/patterns/byline``) among the 15 lines above or below the body.
+* ``date``: among the same lines, nearest the body first, the first date written in
+  words ("15 novembre 2017", "17 января 2012 г.", "November 15, 2017", "15 de noviembre
+  de 2017", ``cleaner/data/words/months.tsv``) or numbers (2017-11-15, 15.11.2017), as
+  ISO 8601 (YYYY-MM-DD).
 * ``url``: the address of a "read more at URL" trailer, without its #fragment.
 * ``site``: a short header line that names the host of ``url`` ("Réseau International"
   for reseauinternational.net).
@@ -59,7 +62,15 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all rights reserved|tous droits
 _IMAGE_PREFIX = re.compile(r"\s*(?:image|img|photo|foto|фото)\s*:\s*", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[,|•·/(]|\s[-–—]\s|\s(?:le|on|am|el|il|от)\s+\d)")
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 30
+_TITLE_NEAR = 15  # the title is among the last header lines above the body ...
+_TITLE_BODY_BLOCKS = 3  # ... and shares words with the first body paragraphs:
+_TITLE_SHARED_WORDS = 2  # at least two,
+_TITLE_SHARE = 1 / 3  # and a third of its own words
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _DATE_MAX_WORDS = 20
+_NEAR_BODY = 15  # lines above and below the body where title, byline and date are read
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von",
+                             "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"})
 _SITE_MAX_WORDS = 5
 
 
@@ -153,13 +164,18 @@ def from_text(result: Result) -> Metadata:
     blocks = result.blocks
     kept = [i for i, b in enumerate(blocks) if b.kept]
     first_kept = kept[0] if kept else len(blocks)
+    last_kept = kept[-1] if kept else len(blocks)
     header = [b for b in blocks[:first_kept] if not b.kept]
     removed = [b for b in blocks if not b.kept]
+    # Title, byline and date stand next to the body: the header lines nearest to it
+    # first, then the lines just below it; a date at the top of a page is today's date
+    # of the site, a name there a menu item.
+    near = header[::-1][:_NEAR_BODY] + [b for b in blocks[last_kept + 1:] if not b.kept][:_NEAR_BODY]
     url = _canonical_url(removed)
     return Metadata(
         title=_title(header, blocks),
-        author=_author(removed),
-        date=next((d for b in header + removed if (d := _date(b)) is not None), None),
+        author=_author(near),
+        date=next((d for b in near if (d := _date(b)) is not None), None),
         site=_site(header + removed, url),
         url=url,
         image=_image(removed),
@@ -208,18 +224,34 @@ def _rules(block: BlockResult) -> set[RuleId]:
     return {hit.rule for hit in block.hits}
 
 
+def _stems(text: str) -> set[str]:
+    """Word starts (5 letters of words of 4 letters or more): "bridge", "bridges" and
+    "мост", "моста" meet without a stemmer."""
+    return {word[:5] for word in _LONG_WORD.findall(text.casefold())}
+
+
 def _title(header: list[BlockResult], blocks: tuple[BlockResult, ...]) -> str | None:
-    repeated = {b.final.evidence.get("copy_of_line") for b in blocks
-                if RuleId.DUPLICATE in _rules(b)}
-    candidates = [b for b in header if _rules(b) <= {RuleId.DUPLICATE}
-                  and _TITLE_MIN_WORDS <= word_count(b.block.text) <= _TITLE_MAX_WORDS
-                  and parse_date(b.block.text) is None and not _URL.search(b.block.text)]
-    for b in candidates:
+    """A header line that announces the body: it shares words with the first body
+    paragraphs, and a later copy of it, or its place near the body, marks it."""
+    body = [b.block.text for b in blocks if b.kept][:_TITLE_BODY_BLOCKS]
+    body_stems = set().union(*(_stems(text) for text in body))
+    repeated = {b.final.evidence.get("copy_of_line") for b in blocks if RuleId.DUPLICATE in _rules(b)}
+    best: tuple[float, str] | None = None
+    for b in header[-_TITLE_NEAR:]:
+        text = b.block.text.strip()
+        if (_rules(b) - {RuleId.DUPLICATE} or not _TITLE_MIN_WORDS <= word_count(text) <= _TITLE_MAX_WORDS
+                or parse_date(text) is not None or _URL.search(text)):
+            continue
+        stems = _stems(text)
+        shared = len(stems & body_stems)
+        if shared < _TITLE_SHARED_WORDS:
+            continue
         if b.block.line in repeated:
-            return b.block.text.strip()
-    plain = [b for b in candidates if RuleId.DUPLICATE not in _rules(b)
-             and not b.block.text.rstrip().endswith(".")]
-    return plain[-1].block.text.strip() if plain else None
+            return text  # printed twice above the body: the title and its copy
+        score = shared / len(stems)
+        if not text.endswith(".") and score >= _TITLE_SHARE and (best is None or score >= best[0]):
+            best = (score, text)  # the later of equal scores: nearer the body
+    return best[1] if best else None
 
 
 def _author(removed: list[BlockResult]) -> str | None:
@@ -232,9 +264,19 @@ def _author(removed: list[BlockResult]) -> str | None:
             continue
         rest = b.block.text[prefix.end():]
         name = _NAME_END.split(rest, maxsplit=1)[0].strip(" :–—-" + _TRAILING)
-        if name and not any(ch.isdigit() for ch in name) and len(name.split()) <= 6:
+        if _is_name(name):
             return name
     return None
+
+
+def _is_name(text: str) -> bool:
+    """Two to five words, each capitalized ("Samer Hussein", "KELLI KENNEDY",
+    "Gina Roberts-Grey", "R. England") or a name particle ("de", "van", "ibn")."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        w.casefold() in _NAME_PARTICLES
+        or (w[0].isupper() and (len(w) > 1 or w.endswith(".")) and not any(ch.isdigit() for ch in w))
+        for w in words)
 
 
 def _date(block: BlockResult) -> str | None:

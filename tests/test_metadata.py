@@ -201,3 +201,36 @@ def test_copyright_lines_are_not_credits() -> None:
     _, _, _, _, _, body = DOCUMENTS["en"]
     text = "\n".join([*body, "Source: Reuters", "Copyright 2017 Example Media. All rights reserved."])
     assert from_text(clean_and_explain(text + "\n")).credits == ("Source: Reuters",)
+
+
+def test_a_date_and_a_byline_near_the_body_win_over_the_page_top() -> None:
+    title, byline, date_line, author, date, body = DOCUMENTS["en"]
+    menu = ["Home", "News", "Sport", "Weather", "Monday, January 2, 2012"]
+    menu += [f"Section {n}" for n in range(20)]
+    result = clean_and_explain("\n".join([*menu, title, byline, date_line, *body]) + "\n")
+    assert result.text.splitlines() == body
+    meta = from_text(result)
+    assert (meta.title, meta.author, meta.date) == (title, author, date)
+
+
+@pytest.mark.parametrize("byline", ["By Toronto", "Posted by Updates", "Text Size A A A"])
+def test_a_byline_without_a_name_gives_no_author(byline: str) -> None:
+    _, _, _, _, _, body = DOCUMENTS["en"]
+    meta = from_text(clean_and_explain("\n".join([byline, *body]) + "\n"))
+    assert meta.author is None
+
+
+def test_a_sentence_with_a_full_stop_is_not_taken_for_the_title() -> None:
+    _, _, _, _, _, body = DOCUMENTS["en"]
+    for line, title in (("Bridge vote: council ends debate.", None),
+                        ("Bridge vote: council ends debate", "Bridge vote: council ends debate")):
+        result = clean_and_explain("\n".join(["Menu", line, *body]) + "\n")
+        assert result.text.splitlines() == body
+        assert from_text(result).title == title
+
+
+def test_a_header_line_without_words_of_the_body_is_not_the_title() -> None:
+    _, _, _, _, _, body = DOCUMENTS["en"]
+    result = clean_and_explain("\n".join(["Weather forecast for the weekend", *body]) + "\n")
+    assert result.text.splitlines() == body
+    assert from_text(result).title is None
