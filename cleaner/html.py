@@ -198,9 +198,15 @@ def extract_main_text(html: str) -> Extraction:
     }
     # favor_recall: the wide view; it keeps more of the page (and more junk), our
     # rules remove the junk.  favor_precision: the core, the second witness.
-    recall = trafilatura.extract(html, favor_recall=True, **common) or ""
-    precision = trafilatura.extract(html, favor_precision=True, **common) or ""
-    return Extraction(recall, precision)
+    return Extraction(_extract(trafilatura.extract, html, favor_recall=True, **common),
+                      _extract(trafilatura.extract, html, favor_precision=True, **common))
+
+
+def _extract(extract: Any, html: str, **options: Any) -> str:
+    try:
+        return str(extract(html, **options) or "")
+    except Exception:  # noqa: BLE001 - a third-party parser's failure on one page: no
+        return ""  # extraction, the page is then cleaned as text (never stop a run)
 
 
 def html_metadata(html: str) -> dict[str, str | None]:
@@ -210,7 +216,10 @@ def html_metadata(html: str) -> dict[str, str | None]:
 
     # extensive=False: the date comes from the markup (meta tags, <time>, JSON-LD, the
     # URL), never from a scan of the free text, which would be a guess.
-    found = extract_metadata(html, extensive=False)
+    try:
+        found = extract_metadata(html, extensive=False)
+    except Exception:  # noqa: BLE001 - no metadata from a page trafilatura cannot read
+        return {}
     if found is None:
         return {}
     fields = {"title": found.title, "author": found.author, "date": found.date,

@@ -14,6 +14,7 @@ from cleaner.cli import app
 from cleaner.html import clean_html, decode_html, parse, render_lines
 from cleaner.model import RuleId
 from cleaner.pipeline import clean_and_explain
+from cleaner.repair import repair_line
 from cleaner.runner import RunOptions, run_folder
 
 BODY = [
@@ -186,3 +187,28 @@ def test_user_keep_wins_over_trafilatura() -> None:
     assert home.kept and home.final.rule is RuleId.USER_KEEP
     assert not home.final.evidence["trafilatura"]
     assert result.text.splitlines() == ["Home", *BODY]
+
+
+def test_a_trafilatura_failure_falls_back_to_the_text_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("cannot read this page")
+
+    monkeypatch.setattr(trafilatura, "extract", broken)
+    rendered = [line.text for line in render_lines(parse(PAGE))]
+    assert clean_html(PAGE).text == clean_and_explain("\n".join(rendered) + "\n").text
+
+
+@pytest.mark.parametrize("page", [
+    "<p>a\x00b is here</p>", "\x00\x01\x02", "<html><frameset><frame src=x></frameset></html>",
+    "<!-- only a comment -->", "<div>" * 300 + "deep" + "</div>" * 300, b"\xff\xfe<\x00p\x00>\x00h\x00i\x00",
+    "<table><tr><td>cell one<td>cell two</table><p>" + BODY[0],
+])
+def test_odd_pages_never_crash_and_only_remove(page: str | bytes) -> None:
+    result = clean_html(page)
+    text = page.decode("utf-16") if isinstance(page, bytes) else page
+    rendered = [repair_line(line.text)[0].rstrip() for line in render_lines(parse(text))]
+    kept = result.text.splitlines()
+    assert all(line in rendered for line in kept)  # changed by encoding repair alone
+    assert len(result.blocks) <= len(rendered)
