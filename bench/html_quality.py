@@ -68,6 +68,8 @@ def main() -> None:
     args = parser.parse_args()
     eval_dir: Path = args.eval_dir
     pages = eval_dir / "dev-html"
+    if not (pages.is_dir() and (eval_dir / "score.py").is_file()):
+        parser.error(f"no evaluation data at {eval_dir} (dev-html/ and score.py): pass EVAL_DIR")
     systems = (
         ("cleaner (HTML)", lambda out, work: ours_html(pages, out, work)),
         ("trafilatura alone", lambda out, work: trafilatura_alone(pages, out, work)),
