@@ -49,6 +49,7 @@ _BLOCK = frozenset((
     "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
     "legend", "li", "main", "menu", "nav", "noframes", "ol", "optgroup", "option", "p", "pre",
     "section", "select", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "textarea", "output", "map", "area",
 ))
 # Elements whose content is never text of the page.
 _DROP = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
