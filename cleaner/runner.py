@@ -17,6 +17,7 @@ from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
 from cleaner.decode import NotText, decode
 from cleaner.files import HTML_SUFFIXES, check_layout, find_inputs, write_atomic
+from cleaner.metadata import for_file
 from cleaner.model import Result
 from cleaner.pipeline import UserRules, clean_and_explain
 
@@ -95,8 +96,6 @@ def run_folder(
             continue
         write_atomic(output_path(out_dir, rel), result.text)
         if options.metadata:
-            from cleaner.metadata import for_file
-
             write_atomic(metadata_path(out_dir, rel), for_file(in_dir / rel, result).to_json())
         summary.add(result)
         if on_result:
