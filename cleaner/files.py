@@ -8,7 +8,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-INPUT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")  # cleaned through cleaner.html
+INPUT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 class LayoutError(ValueError):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleaner.corpus import CorpusBuilder, CorpusIndex
+from cleaner.metadata import from_text
 from cleaner.model import Result
 from cleaner.pipeline import clean_and_explain
 from cleaner.review.log import explanation
@@ -92,6 +93,8 @@ def clean_records(
         record[text_field] = result.text
         if explain_key is not None:
             record[explain_key] = explanation(result)
+        if options.metadata:
+            record["metadata"] = from_text(result).as_dict()
         yield Cleaned(number, json.dumps(record, ensure_ascii=False), result)
 
 

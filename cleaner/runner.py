@@ -16,7 +16,8 @@ from pathlib import Path
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
 from cleaner.decode import NotText, decode
-from cleaner.files import check_layout, find_inputs, write_atomic
+from cleaner.files import HTML_SUFFIXES, check_layout, find_inputs, write_atomic
+from cleaner.metadata import for_file
 from cleaner.model import Result
 from cleaner.pipeline import UserRules, clean_and_explain
 
@@ -44,6 +45,7 @@ class RunOptions:
     language: str | None = None
     rules: UserRules | None = None
     corpus: bool = True  # run the corpus pass when there are enough documents
+    metadata: bool = False  # write <name>.meta.json beside each output (cleaner.metadata)
 
 
 Progress = Callable[[str, Path], None]  # (stage, relative path)
@@ -51,6 +53,11 @@ OnResult = Callable[[Path, Result], None]
 
 
 def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = None) -> Result:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from cleaner.html import clean_html  # lxml and trafilatura only when HTML is present
+
+        return clean_html(path.read_bytes(), config=options.config, language=options.language,
+                          corpus=corpus, rules=options.rules)
     decoded = decode(path.read_bytes())
     return clean_and_explain(decoded.text, config=options.config, language=options.language,
                              corpus=corpus, rules=options.rules, encoding=decoded.encoding)
@@ -58,6 +65,10 @@ def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = Non
 
 def output_path(out_dir: Path, rel: Path) -> Path:
     return out_dir / rel.with_suffix(".txt")
+
+
+def metadata_path(out_dir: Path, rel: Path) -> Path:
+    return out_dir / rel.with_suffix(".meta.json")
 
 
 def run_folder(
@@ -84,6 +95,8 @@ def run_folder(
             summary.failed.append((str(rel), str(exc)))
             continue
         write_atomic(output_path(out_dir, rel), result.text)
+        if options.metadata:
+            write_atomic(metadata_path(out_dir, rel), for_file(in_dir / rel, result).to_json())
         summary.add(result)
         if on_result:
             on_result(rel, result)

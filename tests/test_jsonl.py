@@ -91,3 +91,20 @@ def test_jsonl_as_a_real_subprocess() -> None:
     assert b'<stdin>:6: broken record: no "text" field' in done.stderr
     lines = done.stdout.decode("utf-8").splitlines()
     assert len(lines) == 5 and all("cleaner" in json.loads(line) for line in lines)
+
+
+def test_metadata_field_in_jsonl_mode() -> None:
+    import json as _json
+    from pathlib import Path as _Path
+
+    from cleaner.jsonl import Cleaned, clean_records
+    from cleaner.runner import RunOptions
+
+    seed = (_Path(__file__).resolve().parent.parent / "seeds" / "003_8106c55979988182.txt").read_text(encoding="utf-8")
+    line = _json.dumps({"id": 3, "text": seed}, ensure_ascii=False)
+    (out,) = list(clean_records([line], RunOptions(metadata=True)))
+    assert isinstance(out, Cleaned)
+    record = _json.loads(out.output)
+    assert record["id"] == 3
+    assert record["metadata"]["date"] == "2017-11-15"
+    assert record["metadata"]["author"] == "Samer Hussein"

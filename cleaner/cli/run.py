@@ -1,4 +1,4 @@
-"""``cleaner run IN_DIR OUT_DIR``: a folder of .txt in, one cleaned file per input out."""
+"""``cleaner run IN_DIR OUT_DIR``: a folder of .txt/.html in, one cleaned file per input out."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from cleaner.runner import OnResult, RunOptions, Summary, run_folder
 
 @app.command()
 def run(
-    in_dir: Annotated[Path, typer.Argument(help="Folder of .txt files (searched recursively).")],
+    in_dir: Annotated[Path, typer.Argument(help="Folder of .txt/.html/.htm files (searched recursively).")],
     out_dir: Annotated[Path, typer.Argument(help="Where the cleaned files go, same relative paths.")],
     language: Annotated[str | None, typer.Option(help="Force the language (ISO 639-1), skip identification.")] = None,
     corpus: Annotated[bool, typer.Option(help="Treat lines recurring across many documents as boilerplate.")] = True,
@@ -29,11 +29,16 @@ def run(
                                         "and OUT a JSONL file (- is stdout).")] = False,
     text_field: TextFieldOption = "text",
     explain: ExplainOption = False,
+    metadata: Annotated[bool, typer.Option(
+        "--metadata", help="Also write <name>.meta.json: title, author, date, site, url, image, "
+        "credits, language, encoding (null when not found).")] = False,
 ) -> None:
-    """Clean every .txt file below IN_DIR into OUT_DIR, then print a summary."""
+    """Clean every .txt, .html and .htm file below IN_DIR into OUT_DIR/<name>.txt, then
+    print a summary.  HTML pages are rendered into lines and cleaned with trafilatura's
+    extraction as evidence."""
     from cleaner.review.outputs import ReviewOutputs
 
-    options = RunOptions(language=language, corpus=corpus, rules=user_rules(rules))
+    options = RunOptions(language=language, corpus=corpus, rules=user_rules(rules), metadata=metadata)
     show = sys.stderr.isatty() if progress is None else progress
     is_jsonl = jsonl or in_dir.suffix == ".jsonl"
     try:
