@@ -18,7 +18,7 @@ witness agrees (the precision extraction has it, or cleaning the whole page keep
 A line the pipeline removed on position or statistics alone (no pattern, duplicate,
 corpus or user hit) is given back when trafilatura vouches for it: preformatted text
 (code) among the candidates, a full paragraph (class ``good``) among the candidates, a
-header-zone line of the precision extraction that is not the title.
+line of the precision extraction that is not the title.
 When trafilatura finds no main text at all, the whole rendered page is cleaned as
 text.  Measured on the 220 dev pages (``bench/html_quality.py``, README "HTML input"),
 this beats trafilatura alone and each simpler combination that was tried.
@@ -322,9 +322,8 @@ def _vouched(part: BlockResult, witness: Witness) -> str | None:
         return "preformatted text (code) in trafilatura's main text"
     if part.cls == "good":
         return "a full paragraph in trafilatura's main text"
-    if (part.final.rule is RuleId.HEADER and witness.precision and not witness.title
-            and part.cls != "bad"):
-        return "above the body, but in trafilatura's precise extraction and not the title"
+    if witness.precision and not witness.title and part.cls != "bad":
+        return "outside the body region, but in trafilatura's precise extraction and not the title"
     return None
 
 
