@@ -45,6 +45,7 @@ class Config:
     max_short_run: int = 100000  # more short word lines than this in a row: a menu, not body
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
+    region_gap_scale: float = 5.0  # a gap of n non-text blocks costs (1 + n/scale) per block
     region_second_share: float = 0.5  # a second run of text this heavy joins the body
     region_streak: int = 3  # ... or one holding this many full paragraphs in a row
     # --- author bio: the lines after an "About …" heading that belong to it

@@ -38,6 +38,7 @@ class BlockView:
     hits: tuple[Hit, ...]
     sentence_end: bool = True
     closer: bool = False  # a heading that opens comments, related links, tags, ...
+    structured: bool = False  # code, or mostly digits (a table cell, a date)
 
     @property
     def strongest(self) -> Strength | None:
@@ -139,6 +140,7 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     if GOOD not in kinds:
         return [(0, len(views))]
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
+    _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
     best, start, end = _best_run(weights, 0, len(views))
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
@@ -150,6 +152,28 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
                       or _paragraph_streak(views, kinds, s, e) >= config.region_streak):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], scale: float) -> None:
+    """Make long gaps between text blocks cost more per block (in place): a few labels
+    between two paragraphs are a caption or a subheading, twenty are a sidebar."""
+    if scale <= 0:
+        return
+    i, n = 0, len(kinds)
+    while i < n:
+        if kinds[i] == GOOD:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j] != GOOD:
+            j += 1
+        # not a table or a code listing: mostly numbers or code
+        if sum(structured[k] for k in range(i, j)) * 2 < j - i:
+            factor = 1.0 + (j - i) / scale
+            for k in range(i, j):
+                if weights[k] < 0:
+                    weights[k] *= factor
+        i = j
 
 
 def _paragraph_streak(views: list[BlockView], kinds: list[str], start: int, end: int) -> int:

@@ -152,7 +152,8 @@ def _explain_blocks(
     hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
     closers = patterns("closer")
     views = [
-        BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None)
+        BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None,
+                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0)
         for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
     ]
     finals = decide(views, config)

@@ -16,7 +16,9 @@ from cleaner.stats import BlockStats
 from cleaner.tokens import URLISH
 
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
-_NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/|–|—|::)\s*")
+# "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
+# between spaces (a URL, a date or a code line has them without).
+_NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|::)\s*|\s+(?:/|»|›|–|—|-)\s+")
 _DATE_TOKEN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
