@@ -6,11 +6,15 @@ Three steps, each recorded in the final decision's evidence:
    nearest clear neighbours, so a code line, a table cell or a one-line paragraph
    between two body paragraphs is body, and a short line amid a menu is junk.
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
-   (text-like blocks positive, junk negative); the run with the largest sum is the body
-   region.  Blocks before it are the header zone, blocks after it the tail zone; both
-   are removed.  A second run of text as heavy as ``region_second_share`` of the first
-   (an article split by a large figure, table or advert) joins the body.  A document
-   without any text-like block keeps its region whole: when unsure, keep.
+   (text-like blocks positive, junk negative, headings that open comments or related
+   links strongly negative); a long gap of labels costs more per block than a short one
+   (a sidebar, not a caption).  The run with the largest sum is the body region.
+   Blocks before it are the header zone, blocks after it the tail zone; both are
+   removed, except a standfirst just above it (separated only by furniture).  A second
+   run of text as heavy as ``region_second_share`` of the first, or holding
+   ``region_streak`` full paragraphs in a row (an article split by a video player or a
+   gallery), joins the body.  A document without any text-like block keeps its region
+   whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
    run touching the region's start or end; ``weak`` hits ("Также …") only when that run
