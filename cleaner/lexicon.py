@@ -14,7 +14,7 @@ share buttons on a Russian page) and language identification can be wrong.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -29,10 +29,19 @@ FULLMATCH_LIMIT = 120
 class PatternSet:
     family: str
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (language, compiled)
+    # All patterns as one alternation, each wrapped in a group: one call into the regex
+    # engine finds the first pattern (in order) that matches, instead of one call per
+    # pattern.  Alternation tries its branches in order, so the answer is the same.
+    # None when a pattern cannot be combined (a back-reference): then one by one.
+    combined: re.Pattern[str] | None = None
+    by_group: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(language, pattern) of the first pattern matching at the line's start."""
         window = text[:MATCH_WINDOW]
+        if self.combined is not None:
+            found = self.combined.match(window)
+            return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.match(window):
                 return lang, pattern.pattern
@@ -43,6 +52,9 @@ class PatternSet:
         if len(text) > FULLMATCH_LIMIT:
             return None
         line = text.strip()
+        if self.combined is not None:
+            found = self.combined.fullmatch(line)
+            return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.fullmatch(line):
                 return lang, pattern.pattern
@@ -50,10 +62,34 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[str, str] | None:
         window = text[:MATCH_WINDOW]
+        if self.combined is not None and not self.combined.search(window):
+            return None  # the leftmost hit may not be the first pattern: look one by one
         for lang, pattern in self.patterns:
             if pattern.search(window):
                 return lang, pattern.pattern
         return None
+
+
+# Constructs whose meaning changes when a pattern is wrapped in a group of a bigger one.
+_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
+    """The combined form of a family's patterns, or None when one cannot be combined."""
+    if not compiled or any(_NOT_COMBINABLE.search(p.pattern) for _, p in compiled):
+        return None
+    parts: list[str] = []
+    by_group: dict[int, tuple[str, str]] = {}
+    group = 1
+    for lang, pattern in compiled:
+        parts.append(f"({pattern.pattern})")
+        by_group[group] = (lang, pattern.pattern)
+        group += 1 + pattern.groups
+    try:
+        combined = re.compile("|".join(parts), re.IGNORECASE)
+    except re.error:
+        return None
+    return PatternSet("", tuple(compiled), combined, by_group)
 
 
 def _family_dir(family: str) -> resources.abc.Traversable:
@@ -76,7 +112,10 @@ def patterns(family: str) -> PatternSet:
                 compiled.append((lang, re.compile(line, re.IGNORECASE)))
             except re.error as exc:  # a broken data file is a bug of ours: say where
                 raise ValueError(f"{family}/{entry.name}: bad pattern {line!r}: {exc}") from exc
-    return PatternSet(family, tuple(compiled))
+    combined = _combine(compiled)
+    if combined is None:
+        return PatternSet(family, tuple(compiled))
+    return PatternSet(family, tuple(compiled), combined.combined, combined.by_group)
 
 
 def families() -> tuple[str, ...]:

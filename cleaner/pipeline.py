@@ -4,6 +4,7 @@ corpus and user decisions → render.  The library never prints."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -12,11 +13,11 @@ from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
 from cleaner.model import Block, BlockResult, Decision, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
-from cleaner.repair import repair_line
+from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import extend_bio
 from cleaner.rules.duplicate import find_duplicates
-from cleaner.stats import classify, measure
+from cleaner.stats import classify, measure_all
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -48,12 +49,16 @@ def prepare(text: str) -> Prepared:
     blocks: list[Block] = []
     fixes: list[str] = []
     blank = False
+    repair = document_needs_repair(text)
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
-        line, steps = repair_line(raw)
+        if repair:
+            line, steps = repair_line(raw)
+            if steps:
+                fixes.extend(f"line {number}: {step}" for step in steps)
+        else:
+            line = raw
         line = line.rstrip()
-        if steps:
-            fixes.extend(f"line {number}: {step}" for step in steps)
-        if not line.strip():
+        if not line or line.isspace():
             blank = True
             continue
         blocks.append(Block(len(blocks), number, line, blank))
@@ -82,9 +87,10 @@ def clean_and_explain(
     else:
         found = lang.detect("\n".join(texts[:400]), config.lang_min_words)
     stop = lang.stopwords(found.code)
-    stats = [measure(t, stop) for t in texts]
-    classes = [classify(s, bool(stop), config) for s in stats]
-    hits: list[tuple[Hit, ...]] = [line_hits(t, s) for t, s in zip(texts, stats)]
+    stats = measure_all(texts, stop)
+    has_stop = bool(stop)
+    classes = [classify(s, has_stop, config) for s in stats]
+    hits: list[tuple[Hit, ...]] = list(map(line_hits, texts, stats))
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
@@ -100,17 +106,18 @@ def clean_and_explain(
             dropped = rules.drop(t)
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
-    hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
+    hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     views = [BlockView(c, w, h) for c, w, h in zip(classes, words, hits)]
     finals = decide(views, config)
     results: list[BlockResult] = []
     for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals):
-        initial = _context_free(cls, block_hits, st.as_evidence())
+        evidence = st.as_evidence()
+        initial = _context_free(cls, block_hits, evidence)
         if rules is not None:
             reason = rules.keep(block.text)
             if reason is not None:
                 final = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, final.evidence)
-        merged = {**st.as_evidence(), **final.evidence}
+        merged = {**evidence, **final.evidence}
         final = Decision(final.keep, final.rule, final.reason, final.stage, merged)
         results.append(BlockResult(block, cls, block_hits, initial, final))
     kept_text = render(blocks, [r.final.keep for r in results])
@@ -132,11 +139,14 @@ def clean(text: str, **options: object) -> str:
     return clean_and_explain(text, **options).text  # type: ignore[arg-type]
 
 
+_ORDER = {Strength.STRONG: 0, Strength.EDGE: 1, Strength.WEAK: 2}
+
+
 def _strength_order(hit: Hit) -> int:
-    return {Strength.STRONG: 0, Strength.EDGE: 1, Strength.WEAK: 2}[hit.strength]
+    return _ORDER[hit.strength]
 
 
-def _context_free(cls: str, hits: tuple[Hit, ...], evidence: dict[str, object]) -> Decision:
+def _context_free(cls: str, hits: tuple[Hit, ...], evidence: Mapping[str, object]) -> Decision:
     """The decision before neighbours are looked at: the strongest hit, else the class."""
     if hits:
         hit = hits[0]
