@@ -13,10 +13,12 @@ share buttons on a Russian page) and language identification can be wrong.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 # Lines longer than this are only matched on their first part: every family describes a
 # short line or a line's opening words.
@@ -70,13 +72,24 @@ class PatternSet:
         return None
 
 
-# Constructs whose meaning changes when a pattern is wrapped in a group of a bigger one.
-_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+def _has_backreference(pattern: re.Pattern[str]) -> bool:
+    """Back-references count groups, so they change meaning inside a bigger pattern."""
+    sre: Any = importlib.import_module("re._constants")
+    parser: Any = importlib.import_module("re._parser")
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, (list, tuple)):
+            return any(walk(item) for item in node)
+        if isinstance(node, parser.SubPattern):
+            return any(walk(item) for item in node.data)
+        return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
+
+    return walk(parser.parse(pattern.pattern, pattern.flags))
 
 
 def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
     """The combined form of a family's patterns, or None when one cannot be combined."""
-    if not compiled or any(_NOT_COMBINABLE.search(p.pattern) for _, p in compiled):
+    if not compiled or any(_has_backreference(p) for _, p in compiled):
         return None
     parts: list[str] = []
     by_group: dict[int, tuple[str, str]] = {}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.config import Config
-from cleaner.tokens import UNSPACED_CHAR, URLISH, spaced_words
+from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 
 _SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
 _TERMINAL_PUNCT = re.compile(r"[.!?…。！？]")
@@ -73,7 +73,7 @@ def measure_all(texts: list[str], stopwords: frozenset[str]) -> list[BlockStats]
         map(spaced_words, texts),
         map(UNSPACED_CHAR.findall, texts),
         map(str.split, texts),
-        map(len, map(URLISH.findall, texts)),
+        map(count_urls, texts),
         map(_SENTENCE_END.search, texts),
         map(len, map(_TERMINAL_PUNCT.findall, texts)),
         map(len, map(_INNER_PUNCT.findall, texts)),
