@@ -2,23 +2,36 @@
 
 The library side of ``cleaner run``: it reports through callbacks and a
 :class:`Summary`, and never prints.  With enough documents, the corpus pass runs as
-collect-then-apply: a first pass cleans each document alone and records fingerprints,
-a second pass cleans again with the corpus knowledge and writes the outputs.
+collect-then-apply: a first pass cleans each document alone, writes it and records
+fingerprints, a second pass cleans again, with the corpus knowledge, the documents that
+hold a boilerplate line.  ``RunOptions.jobs`` spreads the files over worker processes
+(``cleaner.execution``); the results are the same for any number of jobs.
+
+Memory does not grow with the number of files: inputs are walked lazily and pass-1
+records wait in a spool file.  With the corpus pass it grows with the number of
+distinct lines of the corpus (the fingerprint table, see ``cleaner.corpus``).
 """
 
 from __future__ import annotations
 
+import itertools
+import os
+import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
 from cleaner.decode import NotText, decode
-from cleaner.files import check_layout, find_inputs, write_atomic
+from cleaner.files import check_layout, find_inputs
 from cleaner.model import Result
 from cleaner.pipeline import UserRules, clean_and_explain
+
+if TYPE_CHECKING:
+    from cleaner import execution
 
 
 @dataclass
@@ -31,11 +44,14 @@ class Summary:
     corpus_lines: int = 0  # boilerplate fingerprints found by the corpus pass
 
     def add(self, result: Result) -> None:
-        self.files += 1
         removed = result.removed
-        self.lines_removed += len(removed)
-        self.lines_kept += len(result.blocks) - len(removed)
-        self.by_rule.update(result.removals_by_rule())
+        self.add_counts(len(result.blocks) - len(removed), len(removed), result.removals_by_rule())
+
+    def add_counts(self, kept: int, removed: int, by_rule: Counter[str]) -> None:
+        self.files += 1
+        self.lines_removed += removed
+        self.lines_kept += kept
+        self.by_rule.update(by_rule)
 
 
 @dataclass(frozen=True)
@@ -44,10 +60,19 @@ class RunOptions:
     language: str | None = None
     rules: UserRules | None = None
     corpus: bool = True  # run the corpus pass when there are enough documents
+    jobs: int = 1  # worker processes; 1 cleans in this process
 
 
 Progress = Callable[[str, Path], None]  # (stage, relative path)
 OnResult = Callable[[Path, Result], None]
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = None) -> Result:
@@ -67,27 +92,62 @@ def run_folder(
     progress: Progress | None = None,
     on_result: OnResult | None = None,
 ) -> Summary:
+    from cleaner import execution as ex
+
     check_layout(in_dir, out_dir)
-    inputs = list(find_inputs(in_dir, out_dir))
-    index: CorpusIndex | None = None
-    if options.corpus and len(inputs) >= options.config.corpus_min_docs:
-        index = collect(in_dir, inputs, options, progress)
+    inputs = find_inputs(in_dir, out_dir)
+    head = list(itertools.islice(inputs, options.config.corpus_min_docs))
+    everything = itertools.chain(head, inputs)
     summary = Summary()
-    if index is not None:
+    want = on_result is not None
+    if not (options.corpus and len(head) >= options.config.corpus_min_docs):
+        job = ex.Job(in_dir, out_dir, options, want_results=want, collect=False)
+        with ex.mapper(job, options.jobs) as work:
+            for record in work(_announce(everything, "clean", progress)):
+                _report(record, summary, on_result)
+        ex.sync_folder(out_dir)
+        return summary
+    with tempfile.TemporaryDirectory(prefix="cleaner-spool-") as tmp:
+        spool = ex.Spool(Path(tmp) / "pass1")
+        builder = CorpusBuilder(options.config)
+        job = ex.Job(in_dir, out_dir, options, want_results=want, collect=True)
+        with ex.mapper(job, options.jobs) as work:
+            for record in work(everything):
+                if progress:
+                    progress("collect", record.rel)
+                if record.error is None:
+                    builder.add_fingerprints(builder.documents, set(ex.unpack(record.lines)),
+                                             set(ex.unpack(record.body)))
+                spool.append(record)
+        index = builder.build()
         summary.corpus_lines = len(index)
-    for rel in inputs:
-        if progress:
-            progress("clean", rel)
-        try:
-            result = clean_file(in_dir / rel, options, index)
-        except (NotText, OSError) as exc:
-            summary.failed.append((str(rel), str(exc)))
-            continue
-        write_atomic(output_path(out_dir, rel), result.text)
-        summary.add(result)
-        if on_result:
-            on_result(rel, result)
+        again = ex.Job(in_dir, out_dir, options, want_results=want, collect=False, index=index)
+        with ex.mapper(again, options.jobs) as work:
+            redone = work(r.rel for r in spool if ex.touches(r, index))
+            for record in spool:
+                if progress:
+                    progress("clean", record.rel)
+                final = next(redone) if ex.touches(record, index) else record
+                _report(final, summary, on_result)
+        spool.close()
+    ex.sync_folder(out_dir)
     return summary
+
+
+def _announce(rels: Iterable[Path], stage: str, progress: Progress | None) -> Iterator[Path]:
+    for rel in rels:
+        if progress:
+            progress(stage, rel)
+        yield rel
+
+
+def _report(record: execution.Record, summary: Summary, on_result: OnResult | None) -> None:
+    if record.error is not None:
+        summary.failed.append((str(record.rel), record.error))
+        return
+    summary.add_counts(record.kept, record.removed, record.rule_counts())
+    if on_result:
+        on_result(record.rel, record.load_result())
 
 
 def collect(in_dir: Path, inputs: Iterable[Path], options: RunOptions,

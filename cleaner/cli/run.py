@@ -11,7 +11,7 @@ import typer
 from cleaner.cli import app
 from cleaner.cli.summary import format_summary
 from cleaner.files import LayoutError
-from cleaner.runner import RunOptions, Summary, run_folder
+from cleaner.runner import RunOptions, Summary, available_cores, run_folder
 
 
 @app.command()
@@ -21,9 +21,11 @@ def run(
     language: Annotated[str | None, typer.Option(help="Force the language (ISO 639-1), skip identification.")] = None,
     corpus: Annotated[bool, typer.Option(help="Treat lines recurring across many documents as boilerplate.")] = True,
     progress: Annotated[bool | None, typer.Option(help="Progress bar (default: on a terminal).")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")] = None,
 ) -> None:
     """Clean every .txt file below IN_DIR into OUT_DIR, then print a summary."""
-    options = RunOptions(language=language, corpus=corpus)
+    options = RunOptions(language=language, corpus=corpus, jobs=jobs or available_cores())
     show = sys.stderr.isatty() if progress is None else progress
     try:
         summary = _run(in_dir, out_dir, options, show)
