@@ -96,13 +96,15 @@ def run_folder(
 
     check_layout(in_dir, out_dir)
     inputs = find_inputs(in_dir, out_dir)
-    head = list(itertools.islice(inputs, options.config.corpus_min_docs))
+    head = list(itertools.islice(inputs, max(options.config.corpus_min_docs, 2 * options.jobs)))
     everything = itertools.chain(head, inputs)
+    # a pool costs more to start than a few files take to clean
+    jobs = options.jobs if len(head) >= 2 * options.jobs else 1
     summary = Summary()
     want = on_result is not None
     if not (options.corpus and len(head) >= options.config.corpus_min_docs):
         job = ex.Job(in_dir, out_dir, options, want_results=want, collect=False)
-        with ex.mapper(job, options.jobs) as work:
+        with ex.mapper(job, jobs) as work:
             for record in work(_announce(everything, "clean", progress)):
                 _report(record, summary, on_result)
         ex.sync_folder(out_dir)
@@ -111,7 +113,7 @@ def run_folder(
         spool = ex.Spool(Path(tmp) / "pass1")
         builder = CorpusBuilder(options.config)
         job = ex.Job(in_dir, out_dir, options, want_results=want, collect=True)
-        with ex.mapper(job, options.jobs) as work:
+        with ex.mapper(job, jobs) as work:
             for record in work(everything):
                 if progress:
                     progress("collect", record.rel)
@@ -122,7 +124,7 @@ def run_folder(
         index = builder.build()
         summary.corpus_lines = len(index)
         again = ex.Job(in_dir, out_dir, options, want_results=want, collect=False, index=index)
-        with ex.mapper(again, options.jobs) as work:
+        with ex.mapper(again, jobs) as work:
             redone = work(r.rel for r in spool if ex.touches(r, index))
             for record in spool:
                 if progress:
