@@ -27,14 +27,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
 from cleaner.corpus import CorpusIndex, document_fingerprints
 from cleaner.decode import NotText
 from cleaner.files import write_atomic
 from cleaner.model import Result
+from cleaner.pipeline import finish
 
 if TYPE_CHECKING:
     from cleaner.runner import RunOptions
@@ -52,6 +54,7 @@ class Record:
     lines: bytes = b""  # array('Q') of line fingerprints (collect pass)
     body: bytes = b""  # array('Q') of body-line fingerprints (collect pass)
     result: bytes = b""  # the pickled Result, when the caller wants results
+    analysis: bytes = b""  # the pickled (Analysis, encoding) (collect pass): pass 2 finishes it
 
     def rule_counts(self) -> Counter[str]:
         return Counter(dict(self.by_rule))
@@ -81,15 +84,40 @@ def _init(job: Job) -> None:
     _JOB = job
 
 
-def _work(rel: Path) -> Record:
-    from cleaner.runner import clean_file, output_path
+def clean_one(rel: Path) -> Record:
+    """Clean, write and describe one file (pass 1, or the only pass)."""
+    from cleaner.runner import analyse_file, clean_file
 
-    job = _JOB
-    assert job is not None, "worker used before _init"
+    job = _job()
+    options = job.options
     try:
-        result = clean_file(job.in_dir / rel, job.options, job.index)
+        if not job.collect:
+            return _finished(job, rel, clean_file(job.in_dir / rel, options, job.index))
+        analysis, encoding = analyse_file(job.in_dir / rel, options)
     except (NotText, OSError) as exc:
         return Record(rel, error=str(exc))
+    result = finish(analysis, config=options.config, rules=options.rules, encoding=encoding)
+    return _finished(job, rel, result, pickle.dumps((analysis, encoding), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def finish_one(item: tuple[Path, bytes]) -> Record:
+    """Pass 2: finish a spooled analysis again, now with the corpus index."""
+    rel, data = item
+    job = _job()
+    analysis, encoding = pickle.loads(data)
+    result = finish(analysis, config=job.options.config, corpus=job.index, rules=job.options.rules,
+                    encoding=encoding)
+    return _finished(job, rel, result)
+
+
+def _job() -> Job:
+    assert _JOB is not None, "worker used before _init"
+    return _JOB
+
+
+def _finished(job: Job, rel: Path, result: Result, analysis: bytes = b"") -> Record:
+    from cleaner.runner import output_path
+
     write_atomic(output_path(job.out_dir, rel), result.text, durable=False)
     removed = result.removed
     lines = body = b""
@@ -104,45 +132,57 @@ def _work(rel: Path) -> Record:
         lines=lines,
         body=body,
         result=pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL) if job.want_results else b"",
+        analysis=analysis,
     )
 
 
-Mapper = Callable[[Iterable[Path]], Iterator[Record]]
+T = TypeVar("T")
+
+
+class Mapper(Protocol):
+    """An ordered map of a worker function over items."""
+
+    def __call__(self, func: Callable[[T], Record], items: Iterable[T], /) -> Iterator[Record]: ...
+
+
+def _serial(func: Callable[[T], Record], items: Iterable[T]) -> Iterator[Record]:
+    return map(func, items)
 
 
 @contextmanager
 def mapper(job: Job, jobs: int) -> Iterator[Mapper]:
-    """An ordered map of ``_work`` over files: in this process, or over ``jobs`` workers."""
+    """An ordered map of a worker function: in this process, or over ``jobs`` workers."""
     global _JOB
     if jobs <= 1:
         previous, _JOB = _JOB, job
         try:
-            yield lambda rels: map(_work, rels)
+            yield _serial
         finally:
             _JOB = previous
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(jobs, initializer=_init, initargs=(job,)) as pool:
-        yield lambda rels: _bounded_map(pool, rels, jobs)
+        yield partial(_bounded_map, pool, jobs=jobs)
 
 
 _CHUNK = 16  # files per task: few enough to balance, enough to amortise the messages
 
 
-def _work_many(rels: list[Path]) -> list[Record]:
-    return [_work(rel) for rel in rels]
+def _work_many(func: Callable[[T], Record], items: list[T]) -> list[Record]:
+    return [func(item) for item in items]
 
 
-def _bounded_map(pool: Pool, rels: Iterable[Path], jobs: int) -> Iterator[Record]:
+def _bounded_map(pool: Pool, func: Callable[[T], Record], items: Iterable[T], *,
+                 jobs: int) -> Iterator[Record]:
     """``pool.imap`` that reads its input only a few tasks ahead (``imap`` would queue
     every path of a million-file folder at once)."""
-    files = iter(rels)
+    files = iter(items)
     pending: deque[AsyncResult[list[Record]]] = deque()
 
     def submit() -> None:
         chunk = list(itertools.islice(files, _CHUNK))
         if chunk:
-            pending.append(pool.apply_async(_work_many, (chunk,)))
+            pending.append(pool.apply_async(_work_many, (func, chunk)))
 
     for _ in range(jobs * 4):
         submit()

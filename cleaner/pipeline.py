@@ -17,7 +17,7 @@ from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import extend_bio
 from cleaner.rules.duplicate import find_duplicates
-from cleaner.stats import classify, measure_all
+from cleaner.stats import BlockStats, classify, measure_all
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -66,19 +66,20 @@ def prepare(text: str) -> Prepared:
     return Prepared(tuple(blocks), tuple(fixes))
 
 
-def clean_and_explain(
-    text: str,
-    *,
-    config: Config = DEFAULT,
-    language: str | None = None,
-    corpus: CorpusIndex | None = None,
-    rules: UserRules | None = None,
-    encoding: str | None = None,
-) -> Result:
-    """Clean one document and explain every block's decision.
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A document up to its context-free hits: all the work the corpus pass leaves as it
+    is, so that the second pass of a run only has to :func:`finish` it again."""
 
-    ``language`` forces the language (ISO 639-1) instead of identifying it.
-    """
+    prepared: Prepared
+    language: str | None
+    stats: tuple[BlockStats, ...]
+    classes: tuple[str, ...]
+    hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
+
+
+def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
+    """Repair, split, identify the language, measure and run the line rules."""
     prepared = prepare(text)
     blocks = prepared.blocks
     texts = [b.text for b in blocks]
@@ -95,6 +96,23 @@ def clean_and_explain(
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
+    return Analysis(prepared, found.code, tuple(stats), tuple(classes), tuple(hits))
+
+
+def finish(
+    analysis: Analysis,
+    *,
+    config: Config = DEFAULT,
+    corpus: CorpusIndex | None = None,
+    rules: UserRules | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """The corpus and user decisions, the context pass and the explanation."""
+    blocks = analysis.prepared.blocks
+    texts = [b.text for b in blocks]
+    stats, classes = analysis.stats, analysis.classes
+    hits = list(analysis.hits)
+    words = [s.words for s in stats]
     if corpus is not None:
         for i, t in enumerate(texts):
             if len(t.strip()) >= config.corpus_min_chars:
@@ -107,10 +125,10 @@ def clean_and_explain(
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
-    views = [BlockView(c, w, h) for c, w, h in zip(classes, words, hits)]
+    views = [BlockView(c, w, h) for c, w, h in zip(classes, words, hits, strict=True)]
     finals = decide(views, config)
     results: list[BlockResult] = []
-    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals):
+    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=True):
         evidence = st.as_evidence()
         initial = _context_free(cls, block_hits, evidence)
         if rules is not None:
@@ -124,10 +142,27 @@ def clean_and_explain(
     return Result(
         text=kept_text,
         blocks=tuple(results),
-        language=found.code,
+        language=analysis.language,
         encoding=encoding,
-        fixes=prepared.fixes,
+        fixes=analysis.prepared.fixes,
     )
+
+
+def clean_and_explain(
+    text: str,
+    *,
+    config: Config = DEFAULT,
+    language: str | None = None,
+    corpus: CorpusIndex | None = None,
+    rules: UserRules | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """Clean one document and explain every block's decision.
+
+    ``language`` forces the language (ISO 639-1) instead of identifying it.
+    """
+    return finish(analyse(text, config=config, language=language),
+                  config=config, corpus=corpus, rules=rules, encoding=encoding)
 
 
 def clean(text: str, **options: object) -> str:

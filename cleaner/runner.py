@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
-from cleaner.decode import NotText, decode
+from cleaner.decode import Decoded, NotText, decode
 from cleaner.files import check_layout, find_inputs
 from cleaner.model import Result
-from cleaner.pipeline import UserRules, clean_and_explain
+from cleaner.pipeline import Analysis, UserRules, analyse, finish
 
 if TYPE_CHECKING:
     from cleaner import execution
@@ -75,10 +75,19 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+def read_document(path: Path) -> Decoded:
+    return decode(path.read_bytes())
+
+
 def clean_file(path: Path, options: RunOptions, corpus: CorpusIndex | None = None) -> Result:
-    decoded = decode(path.read_bytes())
-    return clean_and_explain(decoded.text, config=options.config, language=options.language,
-                             corpus=corpus, rules=options.rules, encoding=decoded.encoding)
+    analysis, encoding = analyse_file(path, options)
+    return finish(analysis, config=options.config, corpus=corpus, rules=options.rules, encoding=encoding)
+
+
+def analyse_file(path: Path, options: RunOptions) -> tuple[Analysis, str]:
+    """The part of cleaning a file that the corpus pass does not change, and its encoding."""
+    decoded = read_document(path)
+    return analyse(decoded.text, config=options.config, language=options.language), decoded.encoding
 
 
 def output_path(out_dir: Path, rel: Path) -> Path:
@@ -105,7 +114,7 @@ def run_folder(
     if not (options.corpus and len(head) >= options.config.corpus_min_docs):
         job = ex.Job(in_dir, out_dir, options, want_results=want, collect=False)
         with ex.mapper(job, jobs) as work:
-            for record in work(_announce(everything, "clean", progress)):
+            for record in work(ex.clean_one, _announce(everything, "clean", progress)):
                 _report(record, summary, on_result)
         ex.sync_folder(out_dir)
         return summary
@@ -114,7 +123,7 @@ def run_folder(
         builder = CorpusBuilder(options.config)
         job = ex.Job(in_dir, out_dir, options, want_results=want, collect=True)
         with ex.mapper(job, jobs) as work:
-            for record in work(everything):
+            for record in work(ex.clean_one, everything):
                 if progress:
                     progress("collect", record.rel)
                 if record.error is None:
@@ -125,7 +134,7 @@ def run_folder(
         summary.corpus_lines = len(index)
         again = ex.Job(in_dir, out_dir, options, want_results=want, collect=False, index=index)
         with ex.mapper(again, jobs) as work:
-            redone = work(r.rel for r in spool if ex.touches(r, index))
+            redone = work(ex.finish_one, ((r.rel, r.analysis) for r in spool if ex.touches(r, index)))
             for record in spool:
                 if progress:
                     progress("clean", record.rel)
