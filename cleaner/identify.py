@@ -142,7 +142,9 @@ def _store(folder: Path, parts: dict[str, Any]) -> None:
 
 def _load(folder: Path) -> dict[str, Any]:
     depth, classes, pairs = (folder / "meta.txt").read_text(encoding="utf-8").split("\n")[:3]
-    parts: dict[str, Any] = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
+    # memory-mapped, then seen as plain arrays (no copy): np.memmap indexing is slow
+    parts: dict[str, Any] = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r"))
+                             for name in _ARRAYS}
     parts["depth"] = int(depth)
     parts["classes"] = tuple(classes.split())
     parts["alias_pairs"] = tuple(
