@@ -8,11 +8,13 @@ same order whatever the number of jobs.
 
 The corpus pass is collect-then-apply with a spool.  Pass 1 cleans every document
 alone, writes its output and appends a record (its line fingerprints, its counts, its
-pickled result if needed) to a temporary spool file; the parent feeds the fingerprints
-to the :class:`~cleaner.corpus.CorpusBuilder` in input order.  Pass 2 reads the spool
-back: a document none of whose lines is a boilerplate fingerprint would be cleaned
-exactly as in pass 1, so its output stays; only the others are cleaned again with the
-index.  Memory holds one record at a time; the spool is on disk.
+analysis: everything the corpus pass does not change, and its pickled result if needed)
+to a temporary spool file; the parent feeds the fingerprints to the
+:class:`~cleaner.corpus.CorpusBuilder` in input order.  Pass 2 reads the spool back: a
+document none of whose lines is a boilerplate fingerprint would be cleaned exactly as
+in pass 1, so its output stays; the others have their analysis finished again with the
+index (``pipeline.finish``), without repeating the analysis.  Memory holds a few
+records at a time; the spool is on disk.
 """
 
 from __future__ import annotations
@@ -220,6 +222,8 @@ def sync_folder(folder: Path) -> None:
     """Flush the files written without fsync to disk: one ``syncfs`` of the folder's
     file system (Linux), else one ``sync`` of all; a file-per-file fsync costs
     milliseconds per file, longer than cleaning it."""
+    if not folder.is_dir():  # nothing was written
+        return
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         syncfs = libc.syncfs

@@ -146,3 +146,11 @@ def test_summary_add_counts_matches_add() -> None:
     removed = len(result.removed)
     by_counts.add_counts(len(result.blocks) - removed, removed, result.removals_by_rule())
     assert by_result == by_counts and by_result.lines_removed == removed > 0
+
+
+@pytest.mark.parametrize("corpus", [True, False])
+def test_empty_folder(tmp_path: Path, corpus: bool) -> None:
+    (tmp_path / "in").mkdir()
+    summary = run_folder(tmp_path / "in", tmp_path / "out", RunOptions(jobs=2, corpus=corpus))
+    assert summary == Summary()
+    assert not (tmp_path / "out").exists()
