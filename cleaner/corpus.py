@@ -24,6 +24,22 @@ from cleaner.tokens import fingerprint
 _MAX_DOCS = 48  # document numbers kept per fingerprint; enough to count groups
 
 
+def document_fingerprints(result: Result, config: Config = DEFAULT) -> tuple[set[int], set[int]]:
+    """A first-pass result as the corpus pass sees it: the fingerprints of its lines
+    (those long enough to judge) and of its text lines (class ``good``, kept or not)."""
+    lines: set[int] = set()
+    body: set[int] = set()
+    for block in result.blocks:
+        text = block.block.text
+        if len(text.strip()) < config.corpus_min_chars:
+            continue
+        fp = fingerprint(text)
+        lines.add(fp)
+        if block.cls == "good":
+            body.add(fp)
+    return lines, body
+
+
 @dataclass
 class CorpusBuilder:
     config: Config = DEFAULT
@@ -40,16 +56,7 @@ class CorpusBuilder:
         """Record one document's first-pass result; returns its number."""
         doc = len(self._parent)
         self._parent.append(doc)
-        lines: set[int] = set()
-        body: set[int] = set()
-        for block in result.blocks:
-            text = block.block.text
-            if len(text.strip()) < self.config.corpus_min_chars:
-                continue
-            fp = fingerprint(text)
-            lines.add(fp)
-            if block.cls == "good":
-                body.add(fp)
+        lines, body = document_fingerprints(result, self.config)
         self.add_fingerprints(doc, lines, body)
         return doc
 

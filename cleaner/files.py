@@ -40,15 +40,19 @@ def find_inputs(in_dir: Path, out_dir: Path | None = None,
                 yield (root_path / name).relative_to(in_dir)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` so that ``path`` is either its old self or complete, never partial."""
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """Write ``text`` so that ``path`` is either its old self or complete, never partial.
+
+    ``durable=False`` skips the per-file fsync (milliseconds each): the caller syncs
+    once at the end (``cleaner.execution.sync_folder``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".cleaner-tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -1,10 +1,10 @@
 """Language of a document and its stopword list.
 
-Identification uses py3langid (offline, a small n-gram model shipped in the wheel),
-imported only when a document needs it.  Stopword lists are jusText's (about 100
-languages, plain text, one word per line), read as data from the installed jusText
-package without importing it (that import pulls in lxml); Chinese and Japanese, which
-jusText lacks, come from ``cleaner/data/stopwords``.
+Identification uses py3langid's model (offline, a small n-gram model shipped in the
+wheel) through ``cleaner.identify``, loaded only when a document needs it.  Stopword
+lists are jusText's (about 100 languages, plain text, one word per line), read as data
+from the installed jusText package without importing it (that import pulls in lxml);
+Chinese and Japanese, which jusText lacks, come from ``cleaner/data/stopwords``.
 """
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ def is_unspaced(code: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from cleaner import identify  # py3langid's model and answers, vectorised (NumPy)
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return identify.load()
 
 
 def detect(text: str, min_words: int = 6) -> Language:

@@ -13,11 +13,11 @@ from cleaner.context import BlockView, decide
 from cleaner.lexicon import patterns
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
-from cleaner.repair import repair_line
+from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import extend_bio
 from cleaner.rules.duplicate import find_duplicates
-from cleaner.stats import classify, measure, wrapped_groups
+from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -50,12 +50,16 @@ def prepare(text: str) -> Prepared:
     blocks: list[Block] = []
     fixes: list[str] = []
     blank = False
+    repair = document_needs_repair(text)
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
-        line, steps = repair_line(raw)
+        if repair:
+            line, steps = repair_line(raw)
+            if steps:
+                fixes.extend(f"line {number}: {step}" for step in steps)
+        else:
+            line = raw
         line = line.rstrip()
-        if steps:
-            fixes.extend(f"line {number}: {step}" for step in steps)
-        if not line.strip():
+        if not line or line.isspace():
             blank = True
             continue
         blocks.append(Block(len(blocks), number, line, blank))
@@ -63,32 +67,81 @@ def prepare(text: str) -> Prepared:
     return Prepared(tuple(blocks), tuple(fixes))
 
 
-def clean_and_explain(
-    text: str,
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A document up to its context-free hits: all the work the corpus pass leaves as it
+    is, so that the second pass of a run only has to :func:`finish` it again."""
+
+    prepared: Prepared
+    language: str | None
+    stats: tuple[BlockStats, ...]
+    classes: tuple[str, ...]
+    line_hits: tuple[tuple[Hit, ...], ...]  # the line rules alone
+    hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
+    forced: bool = False  # the language was given, not identified
+
+
+def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
+    """Repair, split, identify the language, measure and run the line rules."""
+    return _analyse_blocks(prepare(text), config, language)
+
+
+def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
+                    reuse: Analysis | None = None) -> Analysis:
+    """Analyse ``prepared.blocks``; ``reuse`` is an earlier analysis of a superset of
+    them whose per-line measurements and line-rule hits stay valid when the language
+    does not change."""
+    blocks = prepared.blocks
+    texts = [b.text for b in blocks]
+    if language is not None:
+        found = lang.Language(language, 1.0, forced=True)
+    else:
+        found = lang.detect("\n".join(texts[:400]), config.lang_min_words)
+    stop = lang.stopwords(found.code)
+    if reuse is not None and reuse.language == found.code:
+        position = {b.index: i for i, b in enumerate(reuse.prepared.blocks)}
+        stats = [reuse.stats[position[b.index]] for b in blocks]
+        line_hits_ = [reuse.line_hits[position[b.index]] for b in blocks]
+    else:
+        stats = measure_all(texts, stop)
+        line_hits_ = list(map(line_hits, texts, stats))
+    has_stop = bool(stop)
+    classes = [classify(s, has_stop, config) for s in stats]
+    for start, end in wrapped_groups(texts):
+        if end - start > 1:  # one hard-wrapped paragraph: judge it whole
+            joined = classify(measure(" ".join(texts[start:end]), stop), has_stop, config)
+            for i in range(start, end):
+                if classes[i] != "code":
+                    classes[i] = joined
+    hits = list(line_hits_)
+    words = [s.words for s in stats]
+    for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
+        hits[i] = (hit,) + hits[i]
+    extend_bio(hits, words, config)
+    return Analysis(prepared, found.code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits),
+                    found.forced)
+
+
+def finish(
+    analysis: Analysis,
     *,
     config: Config = DEFAULT,
-    language: str | None = None,
     corpus: CorpusIndex | None = None,
     rules: UserRules | None = None,
     encoding: str | None = None,
 ) -> Result:
-    """Clean one document and explain every block's decision.
-
-    ``language`` forces the language (ISO 639-1) instead of identifying it.
+    """The corpus and user decisions, the context pass and the explanation.
 
     Decisions depend on neighbours, so removing lines can change the context of the
     others.  The passes repeat on the kept lines until nothing more is removed: the
     output is a fixed point, and cleaning it again changes nothing.  A line removed in
     a later pass says so in its evidence (``pass``).
     """
-    prepared = prepare(text)
+    prepared = analysis.prepared
     results: dict[int, BlockResult] = {}
-    active = list(prepared.blocks)
-    code: str | None = None
+    current = analysis
     for round_ in range(1, _MAX_PASSES + 1):
-        decided, found = _explain_blocks(active, language, config, corpus, rules)
-        if round_ == 1:
-            code = found
+        decided = _decide(current, config, corpus, rules)
         removed = False
         for result in decided:
             if round_ > 1 and not result.kept:
@@ -98,46 +151,28 @@ def clean_and_explain(
                                      Decision(final.keep, final.rule, final.reason, final.stage, evidence))
             results[result.block.index] = result
             removed = removed or not result.kept
-        active = [r.block for r in decided if r.kept]
         if not removed:
             break
+        kept = tuple(r.block for r in decided if r.kept)
+        current = _analyse_blocks(Prepared(kept, prepared.fixes), config,
+                                  analysis.language if analysis.forced else None, reuse=current)
     ordered = tuple(results[b.index] for b in prepared.blocks)
     return Result(
         text=render(prepared.blocks, [r.final.keep for r in ordered]),
         blocks=ordered,
-        language=code,
+        language=analysis.language,
         encoding=encoding,
         fixes=prepared.fixes,
     )
 
 
-def _explain_blocks(
-    blocks: list[Block],
-    language: str | None,
-    config: Config,
-    corpus: CorpusIndex | None,
-    rules: UserRules | None,
-) -> tuple[list[BlockResult], str | None]:
-    """One pass of every stage over a list of blocks."""
+def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
+            rules: UserRules | None) -> list[BlockResult]:
+    """One pass of the corpus, user and context decisions over an analysis."""
+    blocks = analysis.prepared.blocks
     texts = [b.text for b in blocks]
-    if language is not None:
-        found = lang.Language(language, 1.0, forced=True)
-    else:
-        found = lang.detect("\n".join(texts[:400]), config.lang_min_words)
-    stop = lang.stopwords(found.code)
-    stats = [measure(t, stop) for t in texts]
-    classes = [classify(s, bool(stop), config) for s in stats]
-    for start, end in wrapped_groups(texts):
-        if end - start > 1:  # one hard-wrapped paragraph: judge it whole
-            joined = classify(measure(" ".join(texts[start:end]), stop), bool(stop), config)
-            for i in range(start, end):
-                if classes[i] != "code":
-                    classes[i] = joined
-    hits: list[tuple[Hit, ...]] = [line_hits(t, s) for t, s in zip(texts, stats, strict=False)]
-    words = [s.words for s in stats]
-    for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
-        hits[i] = (hit,) + hits[i]
-    extend_bio(hits, words, config)
+    stats, classes = analysis.stats, analysis.classes
+    hits = list(analysis.hits)
     if corpus is not None:
         for i, t in enumerate(texts):
             if len(t.strip()) >= config.corpus_min_chars:
@@ -149,7 +184,7 @@ def _explain_blocks(
             dropped = rules.drop(t)
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
-    hits = [tuple(sorted(h, key=_strength_order)) for h in hits]
+    hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     closers = patterns("closer")
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None,
@@ -166,16 +201,42 @@ def _explain_blocks(
             views[i] = replace(views[i], hits=hits[i])
         finals = decide(views, config)
     results: list[BlockResult] = []
-    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=False):
-        initial = _context_free(cls, block_hits, st.as_evidence())
+    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=True):
+        evidence = st.as_evidence()
+        initial = _context_free(cls, block_hits, evidence)
         if rules is not None:
             reason = rules.keep(block.text)
             if reason is not None:
                 final = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, final.evidence)
-        merged = {**st.as_evidence(), **final.evidence}
+        merged = {**evidence, **final.evidence}
         final = Decision(final.keep, final.rule, final.reason, final.stage, merged)
         results.append(BlockResult(block, cls, block_hits, initial, final))
-    return results, found.code
+    return results
+
+
+def clean_and_explain(
+    text: str,
+    *,
+    config: Config = DEFAULT,
+    language: str | None = None,
+    corpus: CorpusIndex | None = None,
+    rules: UserRules | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """Clean one document and explain every block's decision.
+
+    ``language`` forces the language (ISO 639-1) instead of identifying it.
+    """
+    return finish(analyse(text, config=config, language=language),
+                  config=config, corpus=corpus, rules=rules, encoding=encoding)
+
+
+def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> bool:
+    for hit in hits:
+        if hit.rule is RuleId.DUPLICATE:
+            original = hit.evidence.get("copy_of_block")
+            return isinstance(original, int) and not finals[original].keep
+    return False
 
 
 def clean(text: str, **options: object) -> str:
@@ -187,16 +248,11 @@ def clean(text: str, **options: object) -> str:
     return clean_and_explain(text, **options).text  # type: ignore[arg-type]
 
 
-def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> bool:
-    for hit in hits:
-        if hit.rule is RuleId.DUPLICATE:
-            original = hit.evidence.get("copy_of_block")
-            return isinstance(original, int) and not finals[original].keep
-    return False
+_ORDER = {Strength.STRONG: 0, Strength.EDGE: 1, Strength.WEAK: 2}
 
 
 def _strength_order(hit: Hit) -> int:
-    return {Strength.STRONG: 0, Strength.EDGE: 1, Strength.WEAK: 2}[hit.strength]
+    return _ORDER[hit.strength]
 
 
 def _context_free(cls: str, hits: tuple[Hit, ...], evidence: Evidence) -> Decision:

@@ -16,6 +16,9 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from cleaner import mojibake
+from cleaner.mojibake import may_be_bad
+
 _SUSPECT = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\uff01-\uffef\ufffd]"
     "|&#?\\w{1,32};"
@@ -23,15 +26,14 @@ _SUSPECT = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _ftfy() -> tuple[Any, Any]:
+def _ftfy() -> Any:
     import ftfy
-    from ftfy.badness import is_bad
 
     # ftfy's defaults but two: typographic quotes are correct text (uncurl_quotes), and
     # lines are already split by the cleaner on \n, \r\n and \r (fix_line_breaks would
     # turn a U+2028 inside a line into a new line, changing the block structure).
     config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False)
-    return (lambda text: ftfy.fix_and_explain(text, config=config)), is_bad
+    return lambda text: ftfy.fix_and_explain(text, config=config)
 
 
 def needs_repair(line: str) -> bool:
@@ -39,14 +41,26 @@ def needs_repair(line: str) -> bool:
         return False
     if _SUSPECT.search(line) or not unicodedata.is_normalized("NFC", line):
         return True
-    return bool(_ftfy()[1](line))
+    return may_be_bad(line)
+
+
+def document_needs_repair(text: str) -> bool:
+    """False when no line of ``text`` needs repair: one check of the whole text instead of
+    one per line.  Sound because these checks see characters, not line ends: NFC never
+    composes across a line break, and the mojibake screen is a character class."""
+    if text.isascii() and not _SUSPECT.search(text):
+        return False
+    if _SUSPECT.search(text) or not unicodedata.is_normalized("NFC", text):
+        return True
+    found = mojibake.screen()
+    return found is None or found.search(text) is not None
 
 
 def repair_line(line: str) -> tuple[str, tuple[str, ...]]:
     """The repaired line and the names of the ftfy steps that changed it."""
     if not needs_repair(line):
         return line, ()
-    fix, _ = _ftfy()
+    fix = _ftfy()
     fixed, explanation = fix(line)
     steps = tuple(f"{step[0]}:{step[1]}" for step in explanation or ())
     return fixed, steps

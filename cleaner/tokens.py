@@ -20,6 +20,8 @@ UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)[@#]\w+", re.IGNORECASE)
 _NORM_DROP = re.compile(r"[\W_]+")
+# Every URLISH match holds one of these: a cheap scan rules out most lines.
+_URL_SIGN = re.compile(r"[@#]|http|www\.", re.IGNORECASE)
 
 
 def unspaced_chars(text: str) -> int:
@@ -33,6 +35,11 @@ def spaced_words(text: str) -> list[str]:
 def word_count(text: str) -> float:
     """Words in spaced scripts plus half the characters of unspaced scripts."""
     return len(spaced_words(text)) + unspaced_chars(text) / 2
+
+
+def count_urls(text: str) -> int:
+    """``len(URLISH.findall(text))``, without the search on lines that cannot match."""
+    return len(URLISH.findall(text)) if _URL_SIGN.search(text) else 0
 
 
 def normalize(text: str) -> str:

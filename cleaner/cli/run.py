@@ -12,7 +12,8 @@ from cleaner.cli import app
 from cleaner.cli.options import EXPLAIN_KEY, ExplainOption, RulesOption, TextFieldOption, user_rules
 from cleaner.cli.summary import format_summary
 from cleaner.files import LayoutError
-from cleaner.runner import OnResult, RunOptions, Summary, run_folder
+from cleaner.model import Result
+from cleaner.runner import OnResult, RunOptions, Summary, available_cores, run_folder
 
 
 @app.command()
@@ -29,6 +30,8 @@ def run(
                                         "and OUT a JSONL file (- is stdout).")] = False,
     text_field: TextFieldOption = "text",
     explain: ExplainOption = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")] = None,
     metadata: Annotated[bool, typer.Option(
         "--metadata", help="Also write <name>.meta.json: title, author, date, site, url, image, "
         "credits, language, encoding (null when not found).")] = False,
@@ -38,7 +41,8 @@ def run(
     extraction as evidence."""
     from cleaner.review.outputs import ReviewOutputs
 
-    options = RunOptions(language=language, corpus=corpus, rules=user_rules(rules), metadata=metadata)
+    options = RunOptions(language=language, corpus=corpus, rules=user_rules(rules), metadata=metadata,
+                         jobs=jobs or available_cores())
     show = sys.stderr.isatty() if progress is None else progress
     is_jsonl = jsonl or in_dir.suffix == ".jsonl"
     try:
@@ -49,7 +53,12 @@ def run(
                 code = run_jsonl_files(str(in_dir), str(out_dir), options, text_field,
                                        EXPLAIN_KEY if explain else None, outputs)
             else:
-                summary = _run(in_dir, out_dir, options, show, lambda rel, res: outputs.add(str(rel), res))
+                def add(rel: Path, res: Result) -> None:
+                    outputs.add(str(rel), res)
+
+                # Results travel back from the workers only when a log or report wants them.
+                wanted = log is not None or report is not None
+                summary = _run(in_dir, out_dir, options, show, add if wanted else None)
                 outputs.fail_all(summary.failed)
     except LayoutError as exc:
         typer.echo(f"error: {exc}", err=True)

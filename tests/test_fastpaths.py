@@ -1,0 +1,118 @@
+"""Every fast path gives exactly the answer of the plain computation it replaces."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner import lexicon
+from cleaner.language import stopwords
+from cleaner.mojibake import derive, may_be_bad
+from cleaner.pipeline import prepare
+from cleaner.repair import document_needs_repair, needs_repair
+from cleaner.stats import measure, measure_all
+from cleaner.tokens import URLISH, count_urls
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAMPLES = [
+    "Share on Facebook", "Поделиться в Telegram", "Читайте также: новости дня", "Lire aussi : la suite",
+    "Photo: Reuters", "image: http://example.org/photo.jpg", "Home | News | Sport", "Par Samer Hussein",
+    "About Ginette Hess Skandrani", "Подпишитесь на наш телеграм-канал", "15 novembre 2017",
+    "Traduction : Avic – Réseau International", "ÃƒÂ©tÃ© Ã  la plage", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "вЂ” сказал он",
+    "Δείτε επίσης: το άρθρο", "更多新闻请关注我们的微信公众号", "E-mail: redaktion@example.de #news @handle",
+    "WWW.EXAMPLE.COM and HTTP://X.Y", "ⒶⅧ ² ① ½ ٣ Ǆ ǅ ﬁ", "x" * 500, "", "   ", "\u00a0«Bonjour»\u00a0!",
+]
+
+
+def corpus_lines() -> list[str]:
+    lines = list(SAMPLES)
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        lines.extend(b.text for b in prepare(path.read_text(encoding="utf-8")).blocks)
+    rng = random.Random(7)
+    alphabet = "aZ09 .,:;!?@#/|-–«»“”'\"()Ã©Â Ð¿вЂ€ŠœŸ²°µ×Δε中文\u00a0\u0301"
+    lines.extend("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 80))) for _ in range(3000))
+    return lines
+
+
+LINES = corpus_lines()
+
+
+@pytest.mark.parametrize("family", lexicon.families())
+def test_combined_patterns_find_the_first_pattern(family: str) -> None:
+    patterns = lexicon.patterns(family)
+    assert patterns.combined is not None
+    plain = lexicon.PatternSet(family, patterns.patterns)  # no combined form: one by one
+    hits = 0
+    for line in LINES + [p.pattern for _, p in patterns.patterns]:
+        found = patterns.match(line)
+        assert found == plain.match(line)
+        assert patterns.fullmatch(line) == plain.fullmatch(line)
+        assert patterns.search(line) == plain.search(line)
+        hits += found is not None
+    assert hits > 0
+
+
+def test_back_references_are_not_combined() -> None:
+    compiled = [("en", re.compile(r"(a)\1", re.I)), ("en", re.compile(r"b", re.I))]
+    assert lexicon._combine(compiled) is None
+    assert lexicon._combine([("en", re.compile(r"\(?(?:photo)s?\)?", re.I))]) is not None
+
+
+@pytest.mark.parametrize("code", [None, "en", "fr", "ru", "zh"])
+def test_measure_all_is_measure(code: str | None) -> None:
+    stop = stopwords(code)
+    assert measure_all(LINES, stop) == [measure(line, stop) for line in LINES]
+
+
+def test_count_urls() -> None:
+    assert [count_urls(line) for line in LINES] == [len(URLISH.findall(line)) for line in LINES]
+    assert count_urls("see WWW.EXAMPLE.COM and mail a@b.org") == 2
+
+
+def test_mojibake_screen_is_sound() -> None:
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    screen = derive(BADNESS_RE)
+    assert screen is not None
+    assert screen.search("Une phrase française ordinaire, sans rien d’étrange.") is None
+    assert screen.search("Обычная русская фраза без ошибок кодировки.") is None
+    rng = random.Random(3)
+    texts = list(LINES)
+    for line in SAMPLES + ["café déjà vu — “quoted” naïve", "Привет, мир — «цитата»", "Ελληνικά κείμενα €"]:
+        for codec in ("latin-1", "cp1252", "cp1251", "cp1253", "mac_roman"):
+            texts.append(line.encode("utf-8").decode(codec, errors="replace"))
+    texts.extend("".join(chr(rng.randrange(0xA0, 0x2600)) for _ in range(6)) for _ in range(20000))
+    bad = 0
+    for text in texts:
+        assert may_be_bad(text) == is_bad(text)
+        if is_bad(text):
+            bad += 1
+            assert screen.search(text)
+    assert bad > 100
+
+
+def test_document_check_agrees_with_line_checks() -> None:
+    docs = ["\n".join(LINES[i:i + 7]) for i in range(0, len(LINES), 7)]
+    docs += ["plain\nÃ  la\nligne", "x\n\u0301y", "a\r\nb\u00e9"]
+    for doc in docs:
+        lines = re.split(r"\r\n|\r|\n", doc)
+        if any(needs_repair(line) for line in lines):
+            assert document_needs_repair(doc)
+
+
+def test_fast_language_identification_is_py3langid() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from cleaner.language import _identifier
+
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    fast = _identifier()
+    texts = [line for line in LINES if line][:600]
+    texts += ["\n".join(LINES[i:i + 40]) for i in range(0, 2000, 40)]
+    texts += ["HELLO WORLD THIS IS UPPER CASE", "a", "ä" * 3, "\U0001F600 emoji only"]
+    for text in texts:
+        assert fast.classify(text) == reference.classify(text), text[:60]
