@@ -221,3 +221,15 @@ def test_credit_inside_body_is_kept_when_not_at_an_edge() -> None:
     line = "Source: the ministry's own figures, published on Monday, show a deficit."
     text = _doc("en", middle=[line])
     assert _fate(text, line) == "kept"
+
+
+def test_comment_stamp_below_the_body() -> None:
+    stamp = "~reader42 [2012-01-06 07:59]"
+    text = _doc("en", tail=["Comments", stamp, "I think the minister is right about this, and so do my colleagues."])
+    assert _fate(text, stamp) == "header"
+
+
+def test_stamp_rule_leaves_sentences_alone() -> None:
+    line = "At 07:59 on Monday the minister told reporters the reform would pass."
+    text = _doc("en", middle=[line])
+    assert _fate(text, line) == "kept"

@@ -162,9 +162,18 @@ def credit(text: str, st: BlockStats) -> Hit | None:
                 lang=found[0], pattern=found[1])
 
 
+_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
+
+
 def date_line(text: str, st: BlockStats) -> Hit | None:
     if st.words > 10 or st.words == 0:
         return None
+    if st.words <= 6 and not st.sentence_end and _STAMP.search(text):
+        rest = [t for t in _DATE_TOKEN.findall(_STAMP.sub(" ", text.lower()))
+                if not t.isdigit() and t not in words("dates")]
+        if len(rest) <= 3:
+            return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
+                        other_words=len(rest))
     tokens = _DATE_TOKEN.findall(text.lower())
     vocabulary = words("dates")
     named = 0
