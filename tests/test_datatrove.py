@@ -13,22 +13,14 @@ from datatrove.data import Document  # noqa: E402
 from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from synthetic_site import BODIES as ALL_BODIES  # noqa: E402
+from synthetic_site import FOOTER  # noqa: E402
 
 from cleaner.integrations.datatrove import BoilerplateCleaner, CorpusFingerprints  # noqa: E402
 from cleaner.runner import RunOptions, run_folder  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-FOOTER = [
-    "Copyright 2017 Example Media Group, all rights reserved.",
-    "Subscribe to our newsletter for the daily briefing",
-    "Follow Example Media on every network we use",
-]
-BODIES = [
-    "The council approved the new budget on Monday after a long debate about schools and roads.",
-    "Farmers in the valley said the late frost had damaged most of the apricot harvest this year.",
-    "The museum will reopen its east wing in spring, after three years of careful restoration work.",
-    "Engineers found that the bridge needs new cables, and the repairs will take about six months.",
-]
+BODIES = ALL_BODIES[:4]
 
 
 def documents() -> list[str]:

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from synthetic_site import BODIES, FOOTER
 from typer.testing import CliRunner
 
 from cleaner.cli import app
@@ -19,18 +20,6 @@ from cleaner.runner import RunOptions, Summary, clean_file, collect, output_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-FOOTER = [
-    "Copyright 2017 Example Media Group, all rights reserved.",
-    "Subscribe to our newsletter for the daily briefing",
-    "Follow Example Media on every network we use",
-]
-BODIES = [
-    "The council approved the new budget on Monday after a long debate about schools and roads.",
-    "Farmers in the valley said the late frost had damaged most of the apricot harvest this year.",
-    "The museum will reopen its east wing in spring, after three years of careful restoration work.",
-    "Engineers found that the bridge needs new cables, and the repairs will take about six months.",
-    "A local team of students won the national robotics contest with a machine that sorts litter.",
-]
 
 
 def make_folder(root: Path) -> Path:
