@@ -5,8 +5,8 @@ Order:
 1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
 2. NUL bytes mean UTF-32 or UTF-16 without a BOM (when one of them decodes into
    plausible text), else binary data;
-3. strict UTF-8;
-4. control bytes (other than tab, line breaks, form feed and escape) mean binary data;
+3. control bytes (other than tab, line breaks, form feed and escape) mean binary data;
+4. strict UTF-8;
 5. the legacy encodings of the languages served (fr ru en de es it uk pl el):
    charset-normalizer proposes candidates, and every candidate that decodes is scored
    by how plausible its letters are (:func:`implausibility`).  charset-normalizer alone
@@ -65,6 +65,8 @@ _GREEK = "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰ
 _COMMON_CYRILLIC = set("оеаинтсрвлкмдпуі")
 _PUNCT = set("«»„“”‘’‚‹›—–…•·№€$£°%‰§©®™ \t\n\r\f\v\x1b\xa0\u2009\u202f")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\S")
+# a symbol between two letters: "уход€щим" (cp1251 read as mac_cyrillic), "wi¹zka"
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s'’‘.,:;!?()\[\]\"«»„“”/&+-](?=[^\W\d_])")
 
 
 def _script(ch: str) -> str:
@@ -84,10 +86,12 @@ def implausibility(text: str) -> float:
 
     Counted as suspicious: control characters, symbols and letters outside the
     alphabets served (box drawing, ``¹``, ``ѓ``), words mixing scripts (``ministйre``)
-    or switching to upper case inside (``пРИВЕТ``), too many accented Latin letters
-    (``Ïðèâåò``) and Cyrillic without its common letters (KOI8-R read as cp1251).
+    or switching to upper case inside (``пРИВЕТ``), symbols inside words
+    (``уход€щим``), too many accented Latin letters (``Ïðèâåò``) and Cyrillic without
+    its common letters (KOI8-R read as cp1251).
     """
-    letters = bad = latin = accented = cyrillic = common = 0.0
+    letters = latin = accented = cyrillic = common = 0.0
+    bad = 2.0 * len(_INSIDE_WORD.findall(text))
     for token in _WORD.findall(text):
         if len(token) == 1 and not token.isalpha():
             cat = unicodedata.category(token)
@@ -215,12 +219,12 @@ def decode(data: bytes) -> Decoded:
         if wide is not None:
             return wide
         raise NotText("binary data (NUL bytes), not text")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
     sample = data[:_SAMPLE_BYTES]
     controls = len(_CONTROL_BYTES.findall(sample))
     if controls > len(sample) * 0.01:
         raise NotText(f"binary data ({controls} control bytes in the first {len(sample)}), not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
     return _legacy(data)
