@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
 from cleaner.decode import NotText, decode
-from cleaner.files import check_layout, find_inputs, write_atomic
+from cleaner.files import check_layout, find_inputs, remove_stale_temps, write_atomic
 from cleaner.model import Result
 from cleaner.pipeline import UserRules, clean_and_explain
 
@@ -68,6 +68,7 @@ def run_folder(
     on_result: OnResult | None = None,
 ) -> Summary:
     check_layout(in_dir, out_dir)
+    remove_stale_temps(out_dir)  # left by a run that was killed
     inputs = list(find_inputs(in_dir, out_dir))
     index: CorpusIndex | None = None
     if options.corpus and len(inputs) >= options.config.corpus_min_docs:
@@ -80,10 +81,13 @@ def run_folder(
             progress("clean", rel)
         try:
             result = clean_file(in_dir / rel, options, index)
+            write_atomic(output_path(out_dir, rel), result.text)
         except (NotText, OSError) as exc:
             summary.failed.append((str(rel), str(exc)))
             continue
-        write_atomic(output_path(out_dir, rel), result.text)
+        except Exception as exc:  # a bug on one file must not stop the run
+            summary.failed.append((str(rel), f"internal error: {type(exc).__name__}: {exc}"))
+            continue
         summary.add(result)
         if on_result:
             on_result(rel, result)
@@ -99,6 +103,6 @@ def collect(in_dir: Path, inputs: Iterable[Path], options: RunOptions,
             progress("collect", rel)
         try:
             builder.add(clean_file(in_dir / rel, options))
-        except (NotText, OSError):
+        except Exception:
             continue  # reported by the second pass
     return builder.build()
