@@ -96,10 +96,13 @@ def clean_one(rel: Path) -> Record:
         if not job.collect or is_html(rel):  # an HTML page is spooled as nothing: redone whole
             return _finished(job, rel, clean_file(job.in_dir / rel, options, job.index))
         analysis, encoding = analyse_file(job.in_dir / rel, options)
+        result = finish(analysis, config=options.config, rules=options.rules, encoding=encoding)
+        spooled = pickle.dumps((analysis, encoding), protocol=pickle.HIGHEST_PROTOCOL)
+        return _finished(job, rel, result, spooled)
     except (NotText, OSError) as exc:
         return Record(rel, error=str(exc))
-    result = finish(analysis, config=options.config, rules=options.rules, encoding=encoding)
-    return _finished(job, rel, result, pickle.dumps((analysis, encoding), protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception as exc:  # a bug on one file must not stop the run
+        return Record(rel, error=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def finish_one(item: tuple[Path, bytes]) -> Record:
@@ -108,12 +111,17 @@ def finish_one(item: tuple[Path, bytes]) -> Record:
 
     rel, data = item
     job = _job()
-    if not data:
-        return _finished(job, rel, clean_file(job.in_dir / rel, job.options, job.index))
-    analysis, encoding = pickle.loads(data)
-    result = finish(analysis, config=job.options.config, corpus=job.index, rules=job.options.rules,
-                    encoding=encoding)
-    return _finished(job, rel, result)
+    try:
+        if not data:
+            return _finished(job, rel, clean_file(job.in_dir / rel, job.options, job.index))
+        analysis, encoding = pickle.loads(data)
+        result = finish(analysis, config=job.options.config, corpus=job.index, rules=job.options.rules,
+                        encoding=encoding)
+        return _finished(job, rel, result)
+    except (NotText, OSError) as exc:
+        return Record(rel, error=str(exc))
+    except Exception as exc:  # a bug on one file must not stop the run
+        return Record(rel, error=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _job() -> Job:

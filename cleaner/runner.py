@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from cleaner.config import DEFAULT, Config
 from cleaner.corpus import CorpusBuilder, CorpusIndex
-from cleaner.decode import Decoded, NotText, decode
-from cleaner.files import HTML_SUFFIXES, check_layout, find_inputs
+from cleaner.decode import Decoded, decode
+from cleaner.files import HTML_SUFFIXES, check_layout, find_inputs, remove_stale_temps
 from cleaner.model import Result
 from cleaner.pipeline import Analysis, UserRules, analyse, finish
 
@@ -116,9 +116,20 @@ def run_folder(
     progress: Progress | None = None,
     on_result: OnResult | None = None,
 ) -> Summary:
+    check_layout(in_dir, out_dir)
+    remove_stale_temps(out_dir)  # left by a run that was killed
+    try:
+        return _run_folder(in_dir, out_dir, options, progress, on_result)
+    except KeyboardInterrupt:
+        # Workers stopped mid-write leave their temporary files; outputs are complete or absent.
+        remove_stale_temps(out_dir)
+        raise
+
+
+def _run_folder(in_dir: Path, out_dir: Path, options: RunOptions, progress: Progress | None,
+                on_result: OnResult | None) -> Summary:
     from cleaner import execution as ex
 
-    check_layout(in_dir, out_dir)
     inputs = find_inputs(in_dir, out_dir)
     head = list(itertools.islice(inputs, max(options.config.corpus_min_docs, 2 * options.jobs)))
     everything = itertools.chain(head, inputs)
@@ -185,6 +196,6 @@ def collect(in_dir: Path, inputs: Iterable[Path], options: RunOptions,
             progress("collect", rel)
         try:
             builder.add(clean_file(in_dir / rel, options))
-        except (NotText, OSError):
+        except Exception:
             continue  # reported by the second pass
     return builder.build()

@@ -63,6 +63,9 @@ def run(
     except LayoutError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    except KeyboardInterrupt as exc:
+        typer.echo("interrupted: the outputs written are complete; run again to finish", err=True)
+        raise typer.Exit(130) from exc
     if is_jsonl:
         raise typer.Exit(code)
     typer.echo(format_summary(summary), err=True)
