@@ -39,10 +39,7 @@ class Config:
     # --- duplicate lead / repeated paragraph
     duplicate_min_words: float = 6.0  # shorter lines may repeat legitimately (code, lists)
     near_duplicate_jaccard: float = 0.9  # word-set similarity that counts as "the same"
-    # --- edge zones: how far from the ends a header or tail zone may reach
-    header_max_blocks: int = 30
     # --- body region (maximum-sum segment over block weights)
-    max_short_run: int = 100000  # more short word lines than this in a row: a menu, not body
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
     region_gap_scale: float = 5.0  # a gap of n non-text blocks costs (1 + n/scale) per block

@@ -58,7 +58,7 @@ def _kind(view: BlockView) -> str:
     return view.cls
 
 
-def revise(kinds: list[str], max_short_run: int) -> list[str]:
+def revise(kinds: list[str]) -> list[str]:
     """jusText-style revision: every block becomes ``good`` or ``bad``.  Firm blocks
     keep their class; the others look at the nearest firm block on each side (the
     document's ends count as bad)."""
@@ -75,29 +75,12 @@ def revise(kinds: list[str], max_short_run: int) -> list[str]:
         after[i] = last
         if kinds[i] in _FIRM:
             last = GOOD if kinds[i] == GOOD else BAD
-    # Length of the run of non-firm blocks each block sits in: a long run of short
-    # lines between two paragraphs is a menu or a link list, unless it is code.
-    run_len = [0] * n
-    i = 0
-    while i < n:
-        if kinds[i] in _FIRM:
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] not in _FIRM:
-            j += 1
-        words_only = sum(1 for k in kinds[i:j] if k in (SHORT, EDGE))
-        for k in range(i, j):
-            run_len[k] = words_only
-        i = j
     revised: list[str] = []
     for i, kind in enumerate(kinds):
         if kind in _FIRM:
             revised.append(GOOD if kind == GOOD else BAD)
         elif kind == NEAR:
             revised.append(BAD if before[i] == BAD and after[i] == BAD else GOOD)
-        elif kind in (SHORT, EDGE) and run_len[i] > max_short_run:
-            revised.append(BAD)
         else:
             revised.append(GOOD if before[i] == GOOD and after[i] == GOOD else BAD)
     return revised
@@ -217,7 +200,7 @@ def _lead(views: list[BlockView], kinds: list[str], start: int, max_gap: int) ->
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
-    revised = revise(kinds, config.max_short_run)
+    revised = revise(kinds)
     runs = body_region(views, kinds, revised, config)
     lead = _lead(views, kinds, runs[0][0], config.lead_max_gap)
     if lead is not None:
