@@ -19,6 +19,9 @@ _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\
 # "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
 # between spaces (a URL, a date or a code line has them without).
 _NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|::)\s*|\s+(?:/|»|›|–|—|-)\s+")
+# Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
+# on a line with a huge gap); runs are collapsed first, which changes no part's words.
+_SPACE_RUN = re.compile(r"\s{2,}")
 _DATE_TOKEN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
@@ -42,7 +45,7 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         return _hit(RuleId.NAV, Strength.EDGE, "a navigation item on a line of its own",
                     lang=found[0], pattern=found[1])
     if st.words <= 20 and not st.sentence_end:
-        parts = [p for p in _NAV_SEPARATORS.split(text) if p]
+        parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
             return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
                         items=len(parts))
