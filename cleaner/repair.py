@@ -1,10 +1,11 @@
 """Encoding repair with ftfy, the only change the cleaner makes to a kept line.
 
 ftfy runs with its defaults except ``uncurl_quotes=False``: typographic quotes are
-correct text, not damage.  Running ftfy on every line is slow (about 1.4 MB/s), so a
+correct text, not damage; and ``fix_character_width=False``: full-width digits, letters
+and punctuation (``１月１２日，``) are how Chinese and Japanese are typeset, not damage.  Running ftfy on every line is slow (about 1.4 MB/s), so a
 line goes through it only when it shows a sign of something ftfy would change:
 mojibake (``ftfy.badness.is_bad``), HTML entities, control or C1 characters, lone
-surrogates, terminal escapes, ligatures or full-width forms, or a non-NFC sequence.
+surrogates, terminal escapes, ligatures, or a non-NFC sequence.
 The result is the same as running ftfy on every line, only faster; the names of the
 fixes applied are recorded for the explanation.
 """
@@ -20,7 +21,7 @@ from cleaner import mojibake
 from cleaner.mojibake import may_be_bad
 
 _SUSPECT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\uff01-\uffef\ufffd]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\ufffd]"
     "|&#?\\w{1,32};"
 )
 
@@ -29,10 +30,11 @@ _SUSPECT = re.compile(
 def _ftfy() -> Any:
     import ftfy
 
-    # ftfy's defaults but two: typographic quotes are correct text (uncurl_quotes), and
-    # lines are already split by the cleaner on \n, \r\n and \r (fix_line_breaks would
-    # turn a U+2028 inside a line into a new line, changing the block structure).
-    config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False)
+    # ftfy's defaults but three: typographic quotes (uncurl_quotes) and full-width forms
+    # (fix_character_width) are correct text, and lines are already split by the cleaner
+    # on \n, \r\n and \r (fix_line_breaks would turn a U+2028 inside a line into a new
+    # line, changing the block structure).
+    config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False)
     return lambda text: ftfy.fix_and_explain(text, config=config)
 
 

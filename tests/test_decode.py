@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from cleaner.cli import app
 from cleaner.decode import NotText, decode, implausibility
 from cleaner.pipeline import clean, clean_and_explain
+from cleaner.repair import repair_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -229,3 +230,25 @@ def test_cli_cleans_every_variant_and_reports_binary(tmp_path: Path) -> None:
     assert not (out / "photo.txt").exists()
     for name, text in expected.items():
         assert (out / name).read_text("utf-8") == text, name
+
+
+@pytest.mark.parametrize("line", [
+    "新华网北京１月１２日电 记者日前从国务院食品安全办获悉，国务院食品安全委员会办公室下发通知。",
+    "東京（ＡＦＰ）－　日本の首相は１２日、記者会見で「経済対策」を発表した。",
+    "ｶﾀｶﾅ is half-width katakana, as some Japanese sites print it.",
+    "« Il a dit “oui” », précise l’avocat.",
+])
+def test_correct_typography_is_not_repaired(line: str) -> None:
+    # Full-width digits and punctuation are how Chinese and Japanese are typeset, and
+    # typographic quotes are correct text: neither is encoding damage.
+    assert repair_line(line) == (line, ())
+
+
+@pytest.mark.parametrize(("damaged", "repaired"), [
+    ("Ã©tÃ© Ã  Paris", "été à Paris"),
+    ("l&#39;article", "l'article"),
+])
+def test_encoding_damage_is_repaired(damaged: str, repaired: str) -> None:
+    fixed, steps = repair_line(damaged)
+    assert fixed == repaired
+    assert steps
