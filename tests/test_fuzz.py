@@ -57,9 +57,6 @@ def test_library_never_raises_and_only_removes(text: str) -> None:
     assert result.text == "" or result.text.endswith("\n")
 
 
-@pytest.mark.xfail(strict=False, reason="hypothesis finds mixed fr/ru documents whose second "
-                   "cleaning removes one more line (duplicate/context pass, outside this change); "
-                   "the seeds and their gold are idempotent (test_decode)")
 @FUZZ
 @given(documents)
 def test_cleaning_is_idempotent(text: str) -> None:
