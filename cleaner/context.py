@@ -10,7 +10,9 @@ Three steps, each recorded in the final decision's evidence:
    links strongly negative); a long gap of labels costs more per block than a short one
    (a sidebar, not a caption).  The run with the largest sum is the body region.
    Blocks before it are the header zone, blocks after it the tail zone; both are
-   removed, except a standfirst just above it (separated only by furniture).  A second
+   removed, except a standfirst just above it (separated only by furniture: labels,
+   pattern hits, and headline-like lines that do not close a sentence, such as the
+   teasers of a sidebar).  A second
    run of text as heavy as ``region_second_share`` of the first, or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery), joins the body.  A document without any text-like block keeps its region
@@ -188,11 +190,12 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
 def _lead(views: list[BlockView], kinds: list[str], start: int, max_gap: int) -> int | None:
     """The standfirst above the body: a full-sentence text block separated from the
     region only by page furniture (share buttons, a byline, a photo credit, short
-    labels), at most ``max_gap`` blocks of it.  Its index, or None."""
+    labels, headlines of other articles: borderline lines that close no sentence), at
+    most ``max_gap`` blocks of it.  Its index, or None."""
     for i in range(start - 1, max(-1, start - 2 - max_gap), -1):
         if kinds[i] == GOOD and views[i].sentence_end and not views[i].hits:
             return i
-        if kinds[i] in (GOOD, NEAR, CODE):
+        if kinds[i] in (GOOD, CODE) or (kinds[i] == NEAR and views[i].sentence_end):
             return None
     return None
 
@@ -204,7 +207,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     runs = body_region(views, kinds, revised, config)
     lead = _lead(views, kinds, runs[0][0], config.lead_max_gap)
     if lead is not None:
-        runs[0] = (lead, runs[0][1])
+        runs.insert(0, (lead, lead + 1))  # the furniture between stays out
     inside = [False] * len(views)
     trimmed: set[int] = set()
     for start, end in runs:

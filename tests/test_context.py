@@ -1,0 +1,45 @@
+"""The context pass on hand-built block views: the body region and its standfirst."""
+
+from __future__ import annotations
+
+from cleaner.config import DEFAULT
+from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, decide
+from cleaner.model import Hit, RuleId, Strength
+
+PARAGRAPH = BlockView(GOOD, 40.0, ())
+MENU = BlockView(BAD, 3.0, ())
+PROMO = BlockView(SHORT, 2.0, (Hit(RuleId.PROMO, Strength.STRONG, "a promo"),))
+HEADLINE = BlockView(NEAR, 9.0, (), sentence_end=False)  # another article's headline
+SENTENCE = BlockView(NEAR, 9.0, (), sentence_end=True)  # a short sentence of text
+
+
+def _kept(views: list[BlockView]) -> list[bool]:
+    return [d.keep for d in decide(views, DEFAULT)]
+
+
+def test_menus_around_the_body_are_removed() -> None:
+    views = [MENU] * 6 + [PARAGRAPH] * 4 + [MENU] * 6
+    assert _kept(views) == [False] * 6 + [True] * 4 + [False] * 6
+
+
+def test_standfirst_above_sidebar_headlines_is_kept() -> None:
+    # lead, then a promo and the headlines of a sidebar, then the body
+    views = [MENU] * 5 + [PARAGRAPH, PROMO, HEADLINE, HEADLINE, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3
+    kept = _kept(views)
+    assert kept[5], "the standfirst is body"
+    assert kept[6:10] == [False] * 4, "the furniture between stays removed"
+    assert kept[10:14] == [True] * 4
+
+
+def test_a_closed_sentence_between_stops_the_standfirst_search() -> None:
+    # a short full sentence is text, not furniture: what lies above it is not a standfirst
+    views = [MENU] * 5 + [PARAGRAPH, PROMO, SENTENCE, PROMO, PROMO, PROMO] + [PARAGRAPH] * 4
+    kept = _kept(views)
+    assert not kept[5]
+    assert kept[11:] == [True] * 4
+
+
+def test_standfirst_too_far_above_is_not_taken() -> None:
+    gap = DEFAULT.lead_max_gap + 1
+    views = [MENU] * 3 + [PARAGRAPH] + [PROMO] * gap + [PARAGRAPH] * 4
+    assert not _kept(views)[3]
