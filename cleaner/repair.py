@@ -2,12 +2,12 @@
 
 ftfy runs with its defaults except ``uncurl_quotes=False``: typographic quotes are
 correct text, not damage; and ``fix_character_width=False``: full-width digits, letters
-and punctuation (``１月１２日，``) are how Chinese and Japanese are typeset, not damage.  Running ftfy on every line is slow (about 1.4 MB/s), so a
-line goes through it only when it shows a sign of something ftfy would change:
-mojibake (``ftfy.badness.is_bad``), HTML entities, control or C1 characters, lone
-surrogates, terminal escapes, ligatures, or a non-NFC sequence.
-The result is the same as running ftfy on every line, only faster; the names of the
-fixes applied are recorded for the explanation.
+and punctuation (``１月１２日，``) are how Chinese and Japanese are typeset, not damage.
+Running ftfy on every line is slow (about 1.4 MB/s), so a line goes through it only when
+it shows a sign of something ftfy would change: mojibake (``ftfy.badness.is_bad``), HTML
+entities, control or C1 characters, lone surrogates, terminal escapes, ligatures, or a
+non-NFC sequence.  The result is the same as running ftfy on every line, only faster;
+the names of the fixes applied are recorded for the explanation.
 """
 
 from __future__ import annotations
