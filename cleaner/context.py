@@ -187,12 +187,16 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
     return run
 
 
-def _lead(views: list[BlockView], kinds: list[str], start: int, max_gap: int) -> int | None:
-    """The standfirst above the body: a full-sentence text block separated from the
-    region only by page furniture (share buttons, a byline, a photo credit, short
-    labels, headlines of other articles: borderline lines that close no sentence), at
-    most ``max_gap`` blocks of it.  Its index, or None."""
-    for i in range(start - 1, max(-1, start - 2 - max_gap), -1):
+def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | None:
+    """A paragraph of the body cut off from a run by page furniture: the first
+    full-sentence text block without hits met in ``order`` (walking away from the run),
+    when only furniture comes before it: labels, pattern hits, headlines of other
+    articles (borderline lines that close no sentence).  Text that closes a sentence,
+    code, or a heading opening comments or related links ends the search.  Its index,
+    or None."""
+    for i in order:
+        if views[i].closer:
+            return None
         if kinds[i] == GOOD and views[i].sentence_end and not views[i].hits:
             return i
         if kinds[i] in (GOOD, CODE) or (kinds[i] == NEAR and views[i].sentence_end):
@@ -200,14 +204,31 @@ def _lead(views: list[BlockView], kinds: list[str], start: int, max_gap: int) ->
     return None
 
 
+def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
+            config: Config) -> list[tuple[int, int]]:
+    """The runs plus their satellites: the standfirst above the first run (at most
+    ``lead_max_gap`` furniture lines away) and a closing paragraph below each run
+    (``tail_max_gap``), each as a run of its own so the furniture between stays out."""
+    found = list(runs)
+    start = runs[0][0]
+    lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
+    if lead is not None:
+        found.append((lead, lead + 1))
+    taken = {i for s, e in runs for i in range(s, e)}
+    for _, end in runs:
+        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)))
+        if tail is not None and tail not in taken:
+            found.append((tail, tail + 1))
+            taken.add(tail)
+    return sorted(found)
+
+
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
     revised = revise(kinds)
     runs = body_region(views, kinds, revised, config)
-    lead = _lead(views, kinds, runs[0][0], config.lead_max_gap)
-    if lead is not None:
-        runs.insert(0, (lead, lead + 1))  # the furniture between stays out
+    runs = _rescue(views, kinds, runs, config)
     inside = [False] * len(views)
     trimmed: set[int] = set()
     for start, end in runs:

@@ -43,3 +43,22 @@ def test_standfirst_too_far_above_is_not_taken() -> None:
     gap = DEFAULT.lead_max_gap + 1
     views = [MENU] * 3 + [PARAGRAPH] + [PROMO] * gap + [PARAGRAPH] * 4
     assert not _kept(views)[3]
+
+
+def test_closing_paragraph_below_an_advert_label_is_kept() -> None:
+    # the article's last paragraph, cut off from the rest by an advert and a "read on" link
+    views = [MENU] * 3 + [PARAGRAPH] * 4 + [PROMO, PROMO, PARAGRAPH] + [MENU] * 8
+    kept = _kept(views)
+    assert kept[3:7] == [True] * 4
+    assert kept[7:9] == [False, False]
+    assert kept[9], "the closing paragraph is body"
+    assert not any(kept[10:])
+
+
+def test_no_paragraph_is_taken_past_a_comments_heading() -> None:
+    comments = BlockView(SHORT, 1.0, (), closer=True)
+    comment = BlockView(GOOD, 20.0, ())
+    views = [MENU] * 3 + [PARAGRAPH] * 4 + [comments, comment] + [MENU] * 8
+    kept = _kept(views)
+    assert kept[3:7] == [True] * 4
+    assert not kept[8]
