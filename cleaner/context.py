@@ -206,20 +206,18 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | 
 
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
-    """The runs plus their satellites: the standfirst above the first run (at most
-    ``lead_max_gap`` furniture lines away) and a closing paragraph below each run
+    """The runs plus their satellites: a standfirst above each run (at most
+    ``lead_max_gap`` furniture lines away) and a closing paragraph below it
     (``tail_max_gap``), each as a run of its own so the furniture between stays out."""
     found = list(runs)
-    start = runs[0][0]
-    lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
-    if lead is not None:
-        found.append((lead, lead + 1))
     taken = {i for s, e in runs for i in range(s, e)}
-    for _, end in runs:
+    for start, end in runs:
+        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
         tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)))
-        if tail is not None and tail not in taken:
-            found.append((tail, tail + 1))
-            taken.add(tail)
+        for i in (lead, tail):
+            if i is not None and i not in taken:
+                found.append((i, i + 1))
+                taken.add(i)
     return sorted(found)
 
 

@@ -62,3 +62,13 @@ def test_no_paragraph_is_taken_past_a_comments_heading() -> None:
     kept = _kept(views)
     assert kept[3:7] == [True] * 4
     assert not kept[8]
+
+
+def test_each_run_of_the_body_gets_its_standfirst() -> None:
+    # a first run of text (a teaser list written in sentences), a sidebar, then the
+    # article whose lead sits above a promo: the lead belongs to the second run
+    views = [MENU] * 2 + [PARAGRAPH] * 2 + [MENU] * 10 + [PARAGRAPH, PROMO, PROMO] + [PARAGRAPH] * 3
+    kept = _kept(views)
+    assert kept[14], "the standfirst of the second run is body"
+    assert kept[15:17] == [False, False]
+    assert kept[17:] == [True] * 3
