@@ -43,6 +43,7 @@ class Config:
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
     tail_max_gap: int = 3  # ... and a closing paragraph below a run of the body
+    adjacent_sentence_words: float = 3.0  # a short statement touching the body is part of it
     region_gap_scale: float = 5.0  # a gap of n non-text blocks costs (1 + n/scale) per block
     region_second_share: float = 0.5  # a second run of text this heavy joins the body
     region_streak: int = 3  # ... or one holding this many full paragraphs in a row

@@ -45,6 +45,7 @@ class BlockView:
     sentence_end: bool = True
     closer: bool = False  # a heading that opens comments, related links, tags, ...
     structured: bool = False  # code, or mostly digits (a table cell, a date)
+    asks: bool = False  # ends with a question or exclamation mark (a widget's call?)
 
     @property
     def strongest(self) -> Strength | None:
@@ -204,20 +205,34 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | 
     return None
 
 
+def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
+    """A short statement (``adjacent_sentence_words`` words or more, closing with a full
+    stop, no hits, not mostly digits like a date): next to a run of the body it is a
+    one-line paragraph of it."""
+    return (kind == SHORT and view.sentence_end and not view.asks and not view.closer
+            and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
+
+
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
-    """The runs plus their satellites: a standfirst above each run (at most
-    ``lead_max_gap`` furniture lines away) and a closing paragraph below it
-    (``tail_max_gap``), each as a run of its own so the furniture between stays out."""
+    """The runs plus their satellites: a one-line statement right above or below each
+    run, a standfirst above it (at most ``lead_max_gap`` furniture lines away) and a
+    closing paragraph below it (``tail_max_gap``), each as a run of its own so the
+    furniture between stays out."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
-        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
-        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)))
-        for i in (lead, tail):
-            if i is not None and i not in taken:
+        for i in (start - 1, end):
+            if 0 <= i < len(views) and i not in taken and _one_line_paragraph(views[i], kinds[i], config):
                 found.append((i, i + 1))
                 taken.add(i)
+    for start, end in runs:
+        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
+        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)))
+        for found_at in (lead, tail):
+            if found_at is not None and found_at not in taken:
+                found.append((found_at, found_at + 1))
+                taken.add(found_at)
     return sorted(found)
 
 

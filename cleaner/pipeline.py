@@ -22,6 +22,7 @@ from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
+_ASKS = re.compile(r"[?!？！][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
 class CorpusIndex(Protocol):
@@ -188,7 +189,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     closers = patterns("closer")
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None,
-                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0)
+                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None)
         for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
     ]
     finals = decide(views, config)

@@ -72,3 +72,14 @@ def test_each_run_of_the_body_gets_its_standfirst() -> None:
     assert kept[14], "the standfirst of the second run is body"
     assert kept[15:17] == [False, False]
     assert kept[17:] == [True] * 3
+
+
+def test_a_one_line_statement_touching_the_body_is_body() -> None:
+    statement = BlockView(SHORT, 5.0, ())  # "Scientists reached this conclusion."
+    question = BlockView(SHORT, 5.0, (), asks=True)  # "Why register?" (a widget's call)
+    views = [MENU] * 4 + [statement] + [PARAGRAPH] * 4 + [question] + [MENU] * 4
+    kept = _kept(views)
+    assert kept[4], "the statement above the body"
+    assert kept[5:9] == [True] * 4
+    assert not kept[9], "a question below the body is not a paragraph of it"
+    assert not any(kept[:4]) and not any(kept[10:])
