@@ -37,3 +37,11 @@ def test_gate_reports_a_number_under_its_floor() -> None:
     groups = {"page": {"f1": 0.5, "body_kept": 0.99}, "article": {"f1": 0.99, "body_kept": 0.99}}
     failures = bench.gate(groups)
     assert failures == [f"page f1 0.500 < floor {bench.FLOORS[('page', 'f1')]:.3f}"]
+
+
+def test_gate_reports_a_language_under_its_floor() -> None:
+    bench = _bench()
+    fine = {"f1": 0.99, "body_kept": 0.99}
+    groups = {"page": fine, "article": fine,
+              "page/ru": {"f1": 0.7, "n": 40}, "page/ja": {"f1": 0.3, "n": 1}, "article/ru": {"f1": 0.7, "n": 40}}
+    assert bench.gate(groups) == ["page/ru f1 0.700 < floor 0.800 (40 pages)"]
