@@ -192,11 +192,13 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | 
     """A paragraph of the body cut off from a run by page furniture: the first
     full-sentence text block without hits met in ``order`` (walking away from the run),
     when only furniture comes before it: labels, pattern hits, headlines of other
-    articles (borderline lines that close no sentence).  Text that closes a sentence,
-    code, or a heading opening comments or related links ends the search.  Its index,
-    or None."""
+    articles (borderline lines that close no sentence).  Text that closes a sentence or
+    code ends the search; below the run, so does a heading that opens comments or
+    related links (above it, such a heading is furniture: "Share" over the buttons
+    between a standfirst and the text).  Its index, or None."""
+    downward = order.step > 0
     for i in order:
-        if views[i].closer:
+        if views[i].closer and downward:
             return None
         if kinds[i] == GOOD and views[i].sentence_end and not views[i].hits:
             return i

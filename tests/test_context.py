@@ -83,3 +83,11 @@ def test_a_one_line_statement_touching_the_body_is_body() -> None:
     assert kept[5:9] == [True] * 4
     assert not kept[9], "a question below the body is not a paragraph of it"
     assert not any(kept[:4]) and not any(kept[10:])
+
+
+def test_a_share_heading_between_standfirst_and_body_does_not_hide_the_standfirst() -> None:
+    share = BlockView(SHORT, 1.0, (Hit(RuleId.SHARE, Strength.STRONG, "share"),), closer=True)
+    views = [MENU] * 4 + [PARAGRAPH, share, PROMO, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3
+    kept = _kept(views)
+    assert kept[4], "the standfirst above the share buttons is body"
+    assert kept[5:8] == [False] * 3
