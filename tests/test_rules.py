@@ -98,6 +98,8 @@ MUST_DROP = [
     ("ru", "head", "Главная", "nav"),
     ("de", "head", "Startseite | Politik | Wirtschaft | Sport", "nav"),
     ("en", "middle", "Advertisement", "nav"),
+    ("en", "tail", "Send to a friend", "nav"),
+    ("en", "tail", "Printable version", "nav"),
     # share widgets and counters
     ("fr", "head", "350Facebook0TwitterGoogle+Total : 350", "share"),
     ("en", "middle", "Share on Facebook", "share"),
