@@ -10,13 +10,14 @@ Three steps, each recorded in the final decision's evidence:
    links strongly negative); a long gap of labels costs more per block than a short one
    (a sidebar, not a caption).  The run with the largest sum is the body region.
    Blocks before it are the header zone, blocks after it the tail zone; both are
-   removed, except a standfirst just above it (separated only by furniture: labels,
-   pattern hits, and headline-like lines that do not close a sentence, such as the
-   teasers of a sidebar).  A second
-   run of text as heavy as ``region_second_share`` of the first, or holding
+   removed.  A second run of text as heavy as ``region_second_share`` of the first
+   (unless it lies below a heading that opens comments or related links), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery), joins the body.  A document without any text-like block keeps its region
-   whole: when unsure, keep.
+   gallery), joins the body.  Then the satellites of each run join it, as runs of their
+   own so the furniture between stays out: a standfirst above it and a closing
+   paragraph below it, separated only by furniture (labels, pattern hits, headline-like
+   lines that close no sentence), and a one-line statement touching it.  A document
+   without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
    run touching the region's start or end; ``weak`` hits ("Также …") only when that run
@@ -138,8 +139,16 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     # player or a picture gallery).
     for lo, hi in ((0, start), (end, len(views))):
         score, s, e = _best_run(weights, lo, hi)
-        if s < e and (score >= config.region_second_share * best
-                      or _paragraph_streak(views, kinds, s, e) >= config.region_streak):
+        if s >= e:
+            continue
+        # Below a heading that opens comments or related links, weight alone does not
+        # make a run body: a short article is often nearly outweighed by the comment
+        # thread or the headline digest under such a heading.  A streak of paragraphs
+        # still does.  (Above the body, a heavy run stays body: when the thread
+        # outweighs the article, the article is that run.)
+        fenced = lo == end and any(views[i].closer for i in range(end, s))
+        heavy = score >= config.region_second_share * best and not fenced
+        if heavy or _paragraph_streak(views, kinds, s, e) >= config.region_streak:
             runs.append((s, e))
     return sorted(runs)
 

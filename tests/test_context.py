@@ -91,3 +91,23 @@ def test_a_share_heading_between_standfirst_and_body_does_not_hide_the_standfirs
     kept = _kept(views)
     assert kept[4], "the standfirst above the share buttons is body"
     assert kept[5:8] == [False] * 3
+
+
+def _thread() -> list[BlockView]:
+    author = BlockView(SHORT, 2.0, ())  # "anna_k"
+    comment = BlockView(GOOD, 30.0, ())
+    return [author, comment] * 4
+
+
+def test_a_heavy_run_below_a_comments_heading_is_not_body() -> None:
+    comments = BlockView(SHORT, 1.0, (), closer=True)
+    article = [MENU] * 3 + [PARAGRAPH] * 5 + [MENU] * 8
+    kept = _kept(article + [comments] + _thread() + [MENU] * 3)
+    assert kept[3:8] == [True] * 5
+    assert not any(kept[8:]), "the comment thread stays out"
+    # the same run without the heading is a second part of the body (an article split
+    # by a gallery or a video player)
+    kept = _kept(article + [MENU] + _thread() + [MENU] * 3)
+    assert kept[3:8] == [True] * 5
+    assert sum(kept[17:25]) >= 4
+
