@@ -173,6 +173,8 @@ MUST_KEEP = [
     ("en", "Also on Tuesday, the central bank said it would keep interest rates unchanged for now."),
     ("en", "About 200 people gathered outside parliament to protest against the bill on Tuesday evening."),
     ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
+    ("en", "Recommended by a committee, the bill passed on Tuesday."),
+    ("en", "Related to the reform, a second bill changes indexation."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
     ("es", "Por su parte, los empresarios valoraron positivamente la propuesta del Ejecutivo."),
     ("uk", "Також уряд запропонував змінити порядок індексації пенсій для працюючих пенсіонерів."),
