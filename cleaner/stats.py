@@ -158,6 +158,10 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
     return "bad"
 
 
+# Lines of a wrapped paragraph are long on average (a width of 60 to 80 characters); a
+# run of short lower-case items ("до 18 лет" / "от 18 до 24": poll options, a menu) is
+# a list, judged line by line.
+_WRAP_MIN_MEAN = 30
 _WRAP_END = re.compile(r"[.!?…。！？:;\"»”]\s*$")
 
 
@@ -172,6 +176,9 @@ def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
             nxt = texts[i].lstrip()[:1]
             if nxt.islower() and not _WRAP_END.search(texts[i - 1]):
                 continue
-        spans.append((start, i))
+        if i - start > 1 and sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start):
+            spans.extend((k, k + 1) for k in range(start, i))  # a list of short items
+        else:
+            spans.append((start, i))
         start = i
     return spans

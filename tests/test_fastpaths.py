@@ -116,3 +116,4 @@ def test_fast_language_identification_is_py3langid() -> None:
     texts += ["HELLO WORLD THIS IS UPPER CASE", "a", "ä" * 3, "\U0001F600 emoji only"]
     for text in texts:
         assert fast.classify(text) == reference.classify(text), text[:60]
+
