@@ -197,9 +197,10 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
     return run
 
 
-def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | None:
+def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text: float) -> int | None:
     """A paragraph of the body cut off from a run by page furniture: the first
-    full-sentence text block without hits met in ``order`` (walking away from the run),
+    full-sentence text block without hits met in ``order`` (walking away from the run;
+    a borderline block counts when it is ``long_text`` words or more),
     when only furniture comes before it: labels, pattern hits, headlines of other
     articles (borderline lines that close no sentence).  Text that closes a sentence or
     code ends the search; below the run, so does a heading that opens comments or
@@ -209,7 +210,8 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range) -> int | 
     for i in order:
         if views[i].closer and downward:
             return None
-        if kinds[i] == GOOD and views[i].sentence_end and not views[i].hits:
+        full = kinds[i] == GOOD or (kinds[i] == NEAR and views[i].words >= long_text)
+        if full and views[i].sentence_end and not views[i].hits:
             return i
         if kinds[i] in (GOOD, CODE) or (kinds[i] == NEAR and views[i].sentence_end):
             return None
@@ -238,8 +240,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 found.append((i, i + 1))
                 taken.add(i)
     for start, end in runs:
-        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1))
-        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)))
+        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1),
+                          config.good_words)
+        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
+                          config.good_words)
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))

@@ -111,3 +111,14 @@ def test_a_heavy_run_below_a_comments_heading_is_not_body() -> None:
     assert kept[3:8] == [True] * 5
     assert sum(kept[17:25]) >= 4
 
+
+
+def test_a_long_borderline_standfirst_is_found() -> None:
+    # a long lead with few stopwords (borderline) above a subheading and the body
+    lead = BlockView(NEAR, 59.0, ())
+    subheading = BlockView(SHORT, 3.0, (), sentence_end=False)
+    views = [MENU] * 4 + [lead, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
+    assert _kept(views)[4]
+    short_sentence = BlockView(NEAR, 9.0, ())  # borderline and short: not a standfirst
+    views = [MENU] * 4 + [short_sentence, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
+    assert not _kept(views)[4]
