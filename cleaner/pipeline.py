@@ -46,6 +46,10 @@ class Prepared:
     blocks: tuple[Block, ...]
     fixes: tuple[str, ...]
 
+    # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
+    def __reduce__(self) -> tuple[type[Prepared], tuple[object, ...]]:
+        return Prepared, (self.blocks, self.fixes)
+
 
 def prepare(text: str) -> Prepared:
     blocks: list[Block] = []
@@ -80,6 +84,11 @@ class Analysis:
     line_hits: tuple[tuple[Hit, ...], ...]  # the line rules alone
     hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
     forced: bool = False  # the language was given, not identified
+
+    # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
+    def __reduce__(self) -> tuple[type[Analysis], tuple[object, ...]]:
+        return Analysis, (self.prepared, self.language, self.stats, self.classes, self.line_hits, self.hits,
+                          self.forced)
 
 
 def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
