@@ -113,8 +113,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
         stats = [reuse.stats[position[b.index]] for b in blocks]
         line_hits_ = [reuse.line_hits[position[b.index]] for b in blocks]
     else:
-        stats = measure_all(texts, stop)
-        line_hits_ = list(map(line_hits, texts, stats))
+        stats, line_hits_ = _RECENT.measure(texts, found.code, stop)
     has_stop = bool(stop)
     classes = [classify(s, has_stop, config) for s in stats]
     for start, end in wrapped_groups(texts):
@@ -130,6 +129,54 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     extend_bio(hits, words, config)
     return Analysis(prepared, found.code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits),
                     found.forced)
+
+
+_Measured = tuple[BlockStats, tuple[Hit, ...]]
+
+
+class _RecentLines:
+    """The measurements and line-rule hits of the lines analysed last, by language and text.
+
+    Both are functions of a line's text and its language's stopwords alone, and a run
+    meets the same lines again and again: the menus, footers and promos of one site, a
+    page and the article cropped from it (more than half the lines of the evaluation set
+    repeat an earlier one).  Holding them keeps those lines from being measured and
+    matched again.  Memory is bounded: each line costs its length plus a fixed
+    overhead, lines longer than ``max_line`` are never held (long paragraphs seldom
+    recur), and the oldest lines go first once ``budget`` is spent.
+    """
+
+    def __init__(self, budget: int = 4_000_000, max_line: int = 5_000, overhead: int = 250) -> None:
+        self._known: dict[tuple[str | None, str], _Measured] = {}
+        self._budget, self._max_line, self._overhead = budget, max_line, overhead
+        self._spent = 0
+
+    def measure(self, texts: list[str], code: str | None,
+                stop: frozenset[str]) -> tuple[list[BlockStats], list[tuple[Hit, ...]]]:
+        """``measure_all`` and ``line_hits`` of ``texts`` (``stop`` is ``code``'s stopwords)."""
+        found = [self._known.get((code, t)) for t in texts]
+        missing = [i for i, entry in enumerate(found) if entry is None]
+        if missing:
+            new = [texts[i] for i in missing]
+            for i, text, st in zip(missing, new, measure_all(new, stop), strict=True):
+                found[i] = self._remember((code, text), (st, line_hits(text, st)))
+        known = [entry for entry in found if entry is not None]
+        return [entry[0] for entry in known], [entry[1] for entry in known]
+
+    def _remember(self, key: tuple[str | None, str], entry: _Measured) -> _Measured:
+        size = len(key[1])
+        if size > self._max_line or key in self._known:
+            return entry
+        self._known[key] = entry
+        self._spent += size + self._overhead
+        while self._spent > self._budget:
+            oldest = next(iter(self._known))
+            del self._known[oldest]
+            self._spent -= len(oldest[1]) + self._overhead
+        return entry
+
+
+_RECENT = _RecentLines()  # per process: each worker of a run holds its own
 
 
 def finish(
