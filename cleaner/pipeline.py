@@ -198,19 +198,18 @@ def finish(
     results: dict[int, BlockResult] = {}
     current = analysis
     for round_ in range(1, _MAX_PASSES + 1):
-        decided = _decide(current, config, corpus, rules)
-        removed = False
-        for result in decided:
-            if round_ > 1 and not result.kept:
-                final = result.final
-                evidence = {**final.evidence, "pass": round_}
-                result = BlockResult(result.block, result.cls, result.hits, result.initial,
-                                     Decision(final.keep, final.rule, final.reason, final.stage, evidence))
-            results[result.block.index] = result
-            removed = removed or not result.kept
+        blocks = current.prepared.blocks
+        hits, finals = _decide(current, config, corpus, rules)
+        removed = not all(final.keep for final in finals)
+        # A line kept by a pass that removes others is decided again by the next one,
+        # which replaces its explanation: only the last pass explains the kept lines.
+        last = not removed or round_ == _MAX_PASSES
+        for i, final in enumerate(finals):
+            if last or not final.keep:
+                results[blocks[i].index] = _explain(current, i, hits[i], final, round_)
         if not removed:
             break
-        kept = tuple(r.block for r in decided if r.kept)
+        kept = tuple(b for b, final in zip(blocks, finals, strict=True) if final.keep)
         current = _analyse_blocks(Prepared(kept, prepared.fixes), config,
                                   analysis.language if analysis.forced else None, reuse=current)
     ordered = tuple(results[b.index] for b in prepared.blocks)
@@ -224,8 +223,9 @@ def finish(
 
 
 def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
-            rules: UserRules | None) -> list[BlockResult]:
-    """One pass of the corpus, user and context decisions over an analysis."""
+            rules: UserRules | None) -> tuple[list[tuple[Hit, ...]], list[Decision]]:
+    """One pass of the corpus, user and context decisions over an analysis: every
+    block's hits, strongest first, and its decision."""
     blocks = analysis.prepared.blocks
     texts = [b.text for b in blocks]
     stats, classes = analysis.stats, analysis.classes
@@ -257,18 +257,24 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
             hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
             views[i] = replace(views[i], hits=hits[i])
         finals = decide(views, config)
-    results: list[BlockResult] = []
-    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=True):
-        evidence = st.as_evidence()
-        initial = _context_free(cls, block_hits, evidence)
-        if rules is not None:
-            reason = rules.keep(block.text)
+    if rules is not None:
+        for i, t in enumerate(texts):
+            reason = rules.keep(t)
             if reason is not None:
-                final = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, final.evidence)
-        merged = {**evidence, **final.evidence}
-        final = Decision(final.keep, final.rule, final.reason, final.stage, merged)
-        results.append(BlockResult(block, cls, block_hits, initial, final))
-    return results
+                finals[i] = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, finals[i].evidence)
+    return hits, finals
+
+
+def _explain(analysis: Analysis, i: int, hits: tuple[Hit, ...], final: Decision, round_: int) -> BlockResult:
+    """Block ``i`` of an analysis with its context-free and final decisions and their
+    evidence; a line removed after the first pass says in which one."""
+    evidence = analysis.stats[i].as_evidence()
+    cls = analysis.classes[i]
+    merged: dict[str, int | float | str | bool | None] = {**evidence, **final.evidence}
+    if round_ > 1 and not final.keep:
+        merged["pass"] = round_
+    return BlockResult(analysis.prepared.blocks[i], cls, hits, _context_free(cls, hits, evidence),
+                       Decision(final.keep, final.rule, final.reason, final.stage, merged))
 
 
 def clean_and_explain(
