@@ -22,6 +22,8 @@ from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
+# The languages identified by finish(): (sample, lang_min_words) -> code.
+Detected = dict[tuple[str, int], str | None]
 _ASKS = re.compile(r"[?!？！][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
@@ -97,23 +99,21 @@ def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None)
 
 
 def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
-                    reuse: Analysis | None = None) -> Analysis:
+                    reuse: Analysis | None = None, detected: Detected | None = None) -> Analysis:
     """Analyse ``prepared.blocks``; ``reuse`` is an earlier analysis of a superset of
     them whose per-line measurements and line-rule hits stay valid when the language
-    does not change."""
+    does not change; ``detected`` remembers the languages identified."""
     blocks = prepared.blocks
     texts = [b.text for b in blocks]
-    if language is not None:
-        found = lang.Language(language, 1.0, forced=True)
-    else:
-        found = lang.detect("\n".join(texts[:400]), config.lang_min_words)
-    stop = lang.stopwords(found.code)
-    if reuse is not None and reuse.language == found.code:
+    forced = language is not None
+    code = language if forced else _identify("\n".join(texts[:400]), config.lang_min_words, detected)
+    stop = lang.stopwords(code)
+    if reuse is not None and reuse.language == code:
         position = {b.index: i for i, b in enumerate(reuse.prepared.blocks)}
         stats = [reuse.stats[position[b.index]] for b in blocks]
         line_hits_ = [reuse.line_hits[position[b.index]] for b in blocks]
     else:
-        stats, line_hits_ = _RECENT.measure(texts, found.code, stop)
+        stats, line_hits_ = _RECENT.measure(texts, code, stop)
     has_stop = bool(stop)
     classes = [classify(s, has_stop, config) for s in stats]
     for start, end in wrapped_groups(texts):
@@ -127,8 +127,21 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
-    return Analysis(prepared, found.code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits),
-                    found.forced)
+    return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced)
+
+
+def _identify(text: str, min_words: int, detected: Detected | None) -> str | None:
+    """The code ``lang.detect`` finds, from ``detected`` when it has seen the same sample.
+
+    The corpus pass finishes a document a second time, and its later passes often keep
+    the same lines as in the first run: the kept text, hence the language, is the same."""
+    sample = text[:lang.SAMPLE_CHARS]  # all that detect() reads
+    if detected is None:
+        return lang.detect(sample, min_words).code
+    key = (sample, min_words)
+    if key not in detected:
+        detected[key] = lang.detect(sample, min_words).code
+    return detected[key]
 
 
 _Measured = tuple[BlockStats, tuple[Hit, ...]]
@@ -186,6 +199,7 @@ def finish(
     corpus: CorpusIndex | None = None,
     rules: UserRules | None = None,
     encoding: str | None = None,
+    detected: Detected | None = None,
 ) -> Result:
     """The corpus and user decisions, the context pass and the explanation.
 
@@ -193,6 +207,9 @@ def finish(
     others.  The passes repeat on the kept lines until nothing more is removed: the
     output is a fixed point, and cleaning it again changes nothing.  A line removed in
     a later pass says so in its evidence (``pass``).
+
+    ``detected`` collects the languages identified on the way (the kept text changes);
+    give it again to a later call on the same analysis and config to skip those.
     """
     prepared = analysis.prepared
     results: dict[int, BlockResult] = {}
@@ -211,7 +228,8 @@ def finish(
             break
         kept = tuple(b for b, final in zip(blocks, finals, strict=True) if final.keep)
         current = _analyse_blocks(Prepared(kept, prepared.fixes), config,
-                                  analysis.language if analysis.forced else None, reuse=current)
+                                  analysis.language if analysis.forced else None, reuse=current,
+                                  detected=detected)
     ordered = tuple(results[b.index] for b in prepared.blocks)
     return Result(
         text=render(prepared.blocks, [r.final.keep for r in ordered]),
