@@ -38,7 +38,7 @@ from cleaner.corpus import CorpusIndex, document_fingerprints
 from cleaner.decode import NotText
 from cleaner.files import write_atomic
 from cleaner.model import Result
-from cleaner.pipeline import finish
+from cleaner.pipeline import Detected, finish
 
 if TYPE_CHECKING:
     from cleaner.runner import RunOptions
@@ -56,7 +56,8 @@ class Record:
     lines: bytes = b""  # array('Q') of line fingerprints (collect pass)
     body: bytes = b""  # array('Q') of body-line fingerprints (collect pass)
     result: bytes = b""  # the pickled Result, when the caller wants results
-    analysis: bytes = b""  # the pickled (Analysis, encoding) (collect pass): pass 2 finishes it
+    # the pickled (Analysis, encoding, languages detected by finish()) (collect pass): pass 2 finishes it
+    analysis: bytes = b""
 
     def rule_counts(self) -> Counter[str]:
         return Counter(dict(self.by_rule))
@@ -96,8 +97,10 @@ def clean_one(rel: Path) -> Record:
         if not job.collect or is_html(rel):  # an HTML page is spooled as nothing: redone whole
             return _finished(job, rel, clean_file(job.in_dir / rel, options, job.index))
         analysis, encoding = analyse_file(job.in_dir / rel, options)
-        result = finish(analysis, config=options.config, rules=options.rules, encoding=encoding)
-        spooled = pickle.dumps((analysis, encoding), protocol=pickle.HIGHEST_PROTOCOL)
+        detected: Detected = {}
+        result = finish(analysis, config=options.config, rules=options.rules, encoding=encoding,
+                        detected=detected)
+        spooled = pickle.dumps((analysis, encoding, detected), protocol=pickle.HIGHEST_PROTOCOL)
         return _finished(job, rel, result, spooled)
     except (NotText, OSError) as exc:
         return Record(rel, error=str(exc))
@@ -114,9 +117,9 @@ def finish_one(item: tuple[Path, bytes]) -> Record:
     try:
         if not data:
             return _finished(job, rel, clean_file(job.in_dir / rel, job.options, job.index))
-        analysis, encoding = pickle.loads(data)
+        analysis, encoding, detected = pickle.loads(data)
         result = finish(analysis, config=job.options.config, corpus=job.index, rules=job.options.rules,
-                        encoding=encoding)
+                        encoding=encoding, detected=detected)
         return _finished(job, rel, result)
     except (NotText, OSError) as exc:
         return Record(rel, error=str(exc))

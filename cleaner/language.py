@@ -18,7 +18,7 @@ from typing import Any
 
 from cleaner.tokens import UNSPACED_CHAR, spaced_words, unspaced_chars
 
-_SAMPLE_CHARS = 4000
+SAMPLE_CHARS = 4000  # identification reads a document's first characters only
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,7 @@ def _identifier() -> Any:
 def detect(text: str, min_words: int = 6) -> Language:
     """Identify the language of a whole document; ``code`` is None when the text is too
     short to tell."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = text[:SAMPLE_CHARS]
     if len(spaced_words(sample)) + unspaced_chars(sample) / 2 < min_words:
         return Language(None, 0.0)
     if UNSPACED_CHAR.search(sample) and unspaced_chars(sample) * 4 > len(sample):

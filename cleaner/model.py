@@ -73,6 +73,12 @@ class Hit:
     reason: str
     evidence: Evidence = field(default_factory=dict)
 
+    # Pickled as a constructor call, not as the frozen-dataclass default (a state list
+    # built from fields() and set back field by field): the corpus pass spools one per
+    # line, and that default cost more than a tenth of a run.  The same objects come back.
+    def __reduce__(self) -> tuple[type[Hit], tuple[object, ...]]:
+        return Hit, (self.rule, self.strength, self.reason, self.evidence)
+
 
 @dataclass(frozen=True, slots=True)
 class Decision:
@@ -81,6 +87,10 @@ class Decision:
     reason: str
     stage: Stage = Stage.RULE
     evidence: Evidence = field(default_factory=dict)
+
+    # as Hit.__reduce__
+    def __reduce__(self) -> tuple[type[Decision], tuple[object, ...]]:
+        return Decision, (self.keep, self.rule, self.reason, self.stage, self.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,10 @@ class Block:
     text: str
     blank_before: bool  # at least one blank line separates it from the previous block
 
+    # as Hit.__reduce__
+    def __reduce__(self) -> tuple[type[Block], tuple[object, ...]]:
+        return Block, (self.index, self.line, self.text, self.blank_before)
+
 
 @dataclass(frozen=True, slots=True)
 class BlockResult:
@@ -100,6 +114,10 @@ class BlockResult:
     hits: tuple[Hit, ...]
     initial: Decision  # context-free
     final: Decision  # after context, corpus and user passes
+
+    # as Hit.__reduce__
+    def __reduce__(self) -> tuple[type[BlockResult], tuple[object, ...]]:
+        return BlockResult, (self.block, self.cls, self.hits, self.initial, self.final)
 
     @property
     def kept(self) -> bool:

@@ -22,6 +22,8 @@ from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
+# The languages identified by finish(): (sample, lang_min_words) -> code.
+Detected = dict[tuple[str, int], str | None]
 _ASKS = re.compile(r"[?!？！][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
@@ -45,6 +47,10 @@ class Prepared:
 
     blocks: tuple[Block, ...]
     fixes: tuple[str, ...]
+
+    # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
+    def __reduce__(self) -> tuple[type[Prepared], tuple[object, ...]]:
+        return Prepared, (self.blocks, self.fixes)
 
 
 def prepare(text: str) -> Prepared:
@@ -81,6 +87,11 @@ class Analysis:
     hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
     forced: bool = False  # the language was given, not identified
 
+    # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
+    def __reduce__(self) -> tuple[type[Analysis], tuple[object, ...]]:
+        return Analysis, (self.prepared, self.language, self.stats, self.classes, self.line_hits, self.hits,
+                          self.forced)
+
 
 def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
     """Repair, split, identify the language, measure and run the line rules."""
@@ -88,24 +99,21 @@ def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None)
 
 
 def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
-                    reuse: Analysis | None = None) -> Analysis:
+                    reuse: Analysis | None = None, detected: Detected | None = None) -> Analysis:
     """Analyse ``prepared.blocks``; ``reuse`` is an earlier analysis of a superset of
     them whose per-line measurements and line-rule hits stay valid when the language
-    does not change."""
+    does not change; ``detected`` remembers the languages identified."""
     blocks = prepared.blocks
     texts = [b.text for b in blocks]
-    if language is not None:
-        found = lang.Language(language, 1.0, forced=True)
-    else:
-        found = lang.detect("\n".join(texts[:400]), config.lang_min_words)
-    stop = lang.stopwords(found.code)
-    if reuse is not None and reuse.language == found.code:
+    forced = language is not None
+    code = language if forced else _identify("\n".join(texts[:400]), config.lang_min_words, detected)
+    stop = lang.stopwords(code)
+    if reuse is not None and reuse.language == code:
         position = {b.index: i for i, b in enumerate(reuse.prepared.blocks)}
         stats = [reuse.stats[position[b.index]] for b in blocks]
         line_hits_ = [reuse.line_hits[position[b.index]] for b in blocks]
     else:
-        stats = measure_all(texts, stop)
-        line_hits_ = list(map(line_hits, texts, stats))
+        stats, line_hits_ = _RECENT.measure(texts, code, stop)
     has_stop = bool(stop)
     classes = [classify(s, has_stop, config) for s in stats]
     for start, end in wrapped_groups(texts):
@@ -119,8 +127,69 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
-    return Analysis(prepared, found.code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits),
-                    found.forced)
+    return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced)
+
+
+def _identify(text: str, min_words: int, detected: Detected | None) -> str | None:
+    """The code ``lang.detect`` finds, from ``detected`` when it has seen the same sample.
+
+    The corpus pass finishes a document a second time, and its later passes often keep
+    the same lines as in the first run: the kept text, hence the language, is the same."""
+    sample = text[:lang.SAMPLE_CHARS]  # all that detect() reads
+    if detected is None:
+        return lang.detect(sample, min_words).code
+    key = (sample, min_words)
+    if key not in detected:
+        detected[key] = lang.detect(sample, min_words).code
+    return detected[key]
+
+
+_Measured = tuple[BlockStats, tuple[Hit, ...]]
+
+
+class _RecentLines:
+    """The measurements and line-rule hits of the lines analysed last, by language and text.
+
+    Both are functions of a line's text and its language's stopwords alone, and a run
+    meets the same lines again and again: the menus, footers and promos of one site, a
+    page and the article cropped from it (more than half the lines of the evaluation set
+    repeat an earlier one).  Holding them keeps those lines from being measured and
+    matched again.  Memory is bounded: each line costs its length plus a fixed
+    overhead, lines longer than ``max_line`` are never held (long paragraphs seldom
+    recur), and the oldest lines go first once ``budget`` is spent.
+    """
+
+    def __init__(self, budget: int = 4_000_000, max_line: int = 5_000, overhead: int = 250) -> None:
+        self._known: dict[tuple[str | None, str], _Measured] = {}
+        self._budget, self._max_line, self._overhead = budget, max_line, overhead
+        self._spent = 0
+
+    def measure(self, texts: list[str], code: str | None,
+                stop: frozenset[str]) -> tuple[list[BlockStats], list[tuple[Hit, ...]]]:
+        """``measure_all`` and ``line_hits`` of ``texts`` (``stop`` is ``code``'s stopwords)."""
+        found = [self._known.get((code, t)) for t in texts]
+        missing = [i for i, entry in enumerate(found) if entry is None]
+        if missing:
+            new = [texts[i] for i in missing]
+            for i, text, st in zip(missing, new, measure_all(new, stop), strict=True):
+                found[i] = self._remember((code, text), (st, line_hits(text, st)))
+        known = [entry for entry in found if entry is not None]
+        return [entry[0] for entry in known], [entry[1] for entry in known]
+
+    def _remember(self, key: tuple[str | None, str], entry: _Measured) -> _Measured:
+        size = len(key[1])
+        if size > self._max_line or key in self._known:
+            return entry
+        self._known[key] = entry
+        self._spent += size + self._overhead
+        while self._spent > self._budget:
+            oldest = next(iter(self._known))
+            del self._known[oldest]
+            self._spent -= len(oldest[1]) + self._overhead
+        return entry
+
+
+_RECENT = _RecentLines()  # per process: each worker of a run holds its own
 
 
 def finish(
@@ -130,6 +199,7 @@ def finish(
     corpus: CorpusIndex | None = None,
     rules: UserRules | None = None,
     encoding: str | None = None,
+    detected: Detected | None = None,
 ) -> Result:
     """The corpus and user decisions, the context pass and the explanation.
 
@@ -137,26 +207,29 @@ def finish(
     others.  The passes repeat on the kept lines until nothing more is removed: the
     output is a fixed point, and cleaning it again changes nothing.  A line removed in
     a later pass says so in its evidence (``pass``).
+
+    ``detected`` collects the languages identified on the way (the kept text changes);
+    give it again to a later call on the same analysis and config to skip those.
     """
     prepared = analysis.prepared
     results: dict[int, BlockResult] = {}
     current = analysis
     for round_ in range(1, _MAX_PASSES + 1):
-        decided = _decide(current, config, corpus, rules)
-        removed = False
-        for result in decided:
-            if round_ > 1 and not result.kept:
-                final = result.final
-                evidence = {**final.evidence, "pass": round_}
-                result = BlockResult(result.block, result.cls, result.hits, result.initial,
-                                     Decision(final.keep, final.rule, final.reason, final.stage, evidence))
-            results[result.block.index] = result
-            removed = removed or not result.kept
+        blocks = current.prepared.blocks
+        hits, finals = _decide(current, config, corpus, rules)
+        removed = not all(final.keep for final in finals)
+        # A line kept by a pass that removes others is decided again by the next one,
+        # which replaces its explanation: only the last pass explains the kept lines.
+        last = not removed or round_ == _MAX_PASSES
+        for i, final in enumerate(finals):
+            if last or not final.keep:
+                results[blocks[i].index] = _explain(current, i, hits[i], final, round_)
         if not removed:
             break
-        kept = tuple(r.block for r in decided if r.kept)
+        kept = tuple(b for b, final in zip(blocks, finals, strict=True) if final.keep)
         current = _analyse_blocks(Prepared(kept, prepared.fixes), config,
-                                  analysis.language if analysis.forced else None, reuse=current)
+                                  analysis.language if analysis.forced else None, reuse=current,
+                                  detected=detected)
     ordered = tuple(results[b.index] for b in prepared.blocks)
     return Result(
         text=render(prepared.blocks, [r.final.keep for r in ordered]),
@@ -168,8 +241,9 @@ def finish(
 
 
 def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
-            rules: UserRules | None) -> list[BlockResult]:
-    """One pass of the corpus, user and context decisions over an analysis."""
+            rules: UserRules | None) -> tuple[list[tuple[Hit, ...]], list[Decision]]:
+    """One pass of the corpus, user and context decisions over an analysis: every
+    block's hits, strongest first, and its decision."""
     blocks = analysis.prepared.blocks
     texts = [b.text for b in blocks]
     stats, classes = analysis.stats, analysis.classes
@@ -201,18 +275,24 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
             hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
             views[i] = replace(views[i], hits=hits[i])
         finals = decide(views, config)
-    results: list[BlockResult] = []
-    for block, st, cls, block_hits, final in zip(blocks, stats, classes, hits, finals, strict=True):
-        evidence = st.as_evidence()
-        initial = _context_free(cls, block_hits, evidence)
-        if rules is not None:
-            reason = rules.keep(block.text)
+    if rules is not None:
+        for i, t in enumerate(texts):
+            reason = rules.keep(t)
             if reason is not None:
-                final = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, final.evidence)
-        merged = {**evidence, **final.evidence}
-        final = Decision(final.keep, final.rule, final.reason, final.stage, merged)
-        results.append(BlockResult(block, cls, block_hits, initial, final))
-    return results
+                finals[i] = Decision(True, RuleId.USER_KEEP, reason, Stage.USER, finals[i].evidence)
+    return hits, finals
+
+
+def _explain(analysis: Analysis, i: int, hits: tuple[Hit, ...], final: Decision, round_: int) -> BlockResult:
+    """Block ``i`` of an analysis with its context-free and final decisions and their
+    evidence; a line removed after the first pass says in which one."""
+    evidence = analysis.stats[i].as_evidence()
+    cls = analysis.classes[i]
+    merged: dict[str, int | float | str | bool | None] = {**evidence, **final.evidence}
+    if round_ > 1 and not final.keep:
+        merged["pass"] = round_
+    return BlockResult(analysis.prepared.blocks[i], cls, hits, _context_free(cls, hits, evidence),
+                       Decision(final.keep, final.rule, final.reason, final.stage, merged))
 
 
 def clean_and_explain(

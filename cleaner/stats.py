@@ -32,6 +32,12 @@ class BlockStats:
     code_like: bool  # shaped like program code or markup
     cut_off: bool  # ends with an ellipsis: a teaser cut short, not a paragraph
 
+    # A constructor call, like model.Hit.__reduce__: the corpus pass spools one per line.
+    def __reduce__(self) -> tuple[type[BlockStats], tuple[object, ...]]:
+        return BlockStats, (self.chars, self.words, self.stop_density, self.url_share, self.digit_share,
+                            self.upper_share, self.sentence_end, self.sentences, self.commas, self.unspaced,
+                            self.code_like, self.cut_off)
+
     def as_evidence(self) -> dict[str, float | int | bool]:
         return {
             "words": round(self.words, 1),

@@ -117,3 +117,27 @@ def test_fast_language_identification_is_py3langid() -> None:
     for text in texts:
         assert fast.classify(text) == reference.classify(text), text[:60]
 
+
+@pytest.mark.parametrize("code", ["en", "ru", None])
+def test_recent_lines_answer_as_measuring_again(code: str | None) -> None:
+    from cleaner.pipeline import _RecentLines
+    from cleaner.rules import line_hits
+
+    lines = corpus_lines()
+    stop = stopwords(code)
+    recent = _RecentLines(budget=20_000, max_line=200)  # small: lines are dropped and measured again
+    for start in range(0, len(lines), 50):
+        chunk = lines[start:start + 50] + lines[max(0, start - 30):start]  # a part seen before
+        fresh = measure_all(chunk, stop)
+        assert recent.measure(chunk, code, stop) == (fresh, [line_hits(t, st) for t, st in zip(chunk, fresh, strict=True)])
+    assert recent._spent <= 20_000
+
+
+def test_spooled_analysis_pickles_back_equal() -> None:
+    import pickle
+
+    from cleaner.pipeline import analyse
+
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        analysis = analyse(path.read_text(encoding="utf-8"))
+        assert pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)) == analysis
