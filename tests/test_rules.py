@@ -269,3 +269,32 @@ def test_stamp_rule_leaves_sentences_alone() -> None:
     line = "At 07:59 on Monday the minister told reporters the reform would pass."
     text = _doc("en", middle=[line])
     assert _fate(text, line) == "kept"
+
+
+def test_duplicate_explanation_does_not_depend_on_the_hash_seed() -> None:
+    """A line that repeats two earlier ones by different keys names the same one in every run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "The council approved the new budget for the harbour district on Monday evening.\n\n"
+        "The council approved the new budget for the harbour district on Monday evening after a long debate.\n\n"
+        "Residents said the budget for the harbour district on Monday evening after a long debate.\n\n"
+        "The council approved the new budget for the harbour district on Monday evening.\n"
+    )
+    script = (
+        "import json,sys\nfrom cleaner import clean_and_explain\n"
+        "r=clean_and_explain(sys.stdin.read())\n"
+        "print(json.dumps([[d.final.rule, d.final.reason] for d in r.removed]))\n"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        out = subprocess.run(
+            [sys.executable, "-c", script], input=text, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        seen.add(out)
+    assert len(seen) == 1
+    assert json.loads(seen.pop()) == [["duplicate", "repeats line 1"]]

@@ -43,11 +43,13 @@ def find_duplicates(
             continue
         norms[i] = _Line(text, norm)
         toks = norm.split()
-        keys = {("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])}
+        # a list, not a set: buckets are visited in insertion order, and the order must not
+        # depend on the hash seed, or "repeats line N" could name a different N per run
+        keys = [("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])]
         if len(norm) < 400:
             # a single long token (Chinese) or a truncated copy only shares its start
-            keys.add(("prefix", norm[:24]))
-        for key in keys:
+            keys.append(("prefix", norm[:24]))
+        for key in dict.fromkeys(keys):
             buckets[key].append(i)
     for members in buckets.values():
         if len(members) < 2:
