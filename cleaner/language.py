@@ -10,6 +10,7 @@ Chinese and Japanese, which jusText lacks, come from ``cleaner/data/stopwords``.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,7 @@ from typing import Any
 from cleaner.tokens import UNSPACED_CHAR, spaced_words, unspaced_chars
 
 SAMPLE_CHARS = 4000  # identification reads a document's first characters only
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +88,13 @@ def detect(text: str, min_words: int = 6) -> Language:
     sample = text[:SAMPLE_CHARS]
     if len(spaced_words(sample)) + unspaced_chars(sample) / 2 < min_words:
         return Language(None, 0.0)
-    if UNSPACED_CHAR.search(sample) and unspaced_chars(sample) * 4 > len(sample):
-        # Mostly Han/Kana text: tell Chinese from Japanese by kana, which is cheap and sure.
-        kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
-        return Language("ja" if kana * 10 > unspaced_chars(sample) else "zh", 0.99)
+    if UNSPACED_CHAR.search(sample):
+        han = len(_HAN_KANA.findall(sample))
+        if han * 4 > len(sample):
+            # Mostly Han/Kana text: tell Chinese from Japanese by kana, which is cheap and
+            # sure.  (Thai, Hangul, Khmer, ... are unspaced or syllabic too, but they are
+            # not Chinese: the identifier tells them.)
+            kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
+            return Language("ja" if kana * 10 > han else "zh", 0.99)
     code, prob = _identifier().classify(sample)
     return Language(str(code), float(prob))
