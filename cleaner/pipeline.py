@@ -24,7 +24,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
-_ASKS = re.compile(r"[?!？！][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
+_ASKS = re.compile(r"[?!？！؟][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
 class CorpusIndex(Protocol):

@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from cleaner.config import Config
 from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 
-_SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
-_TERMINAL_PUNCT = re.compile(r"[.!?…。！？]")
+# Full stops of other scripts too: Devanagari and Bengali danda, Arabic question mark,
+# Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan stops, half-width and
+# full-width CJK stops.
+_STOPS = "।॥؟۔։።။។།｡．"
+_SENTENCE_END = re.compile(f"[.!?…。！？；;:{_STOPS}][\"'»”’)\\]）」』]*$")
+_TERMINAL_PUNCT = re.compile(f"[.!?…。！？{_STOPS}]")
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\s\d\W]{0,12}$")
-_INNER_PUNCT = re.compile(r"[,;:，、；：]")
+_INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#include|def |var |let |const |"
                          r"return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
@@ -152,8 +156,10 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
     high = config.unspaced_stop_density_high if stats.unspaced else config.stop_density_high
     low = config.unspaced_stop_density_low if stats.unspaced else config.stop_density_low
     if not has_stoplist:
-        # No stopword list: judge by sentence shape alone.
-        shaped = stats.sentence_end or stats.commas >= 2
+        # No stopword list: judge by sentence shape alone.  Thai and Lao mark sentences
+        # with spaces, not punctuation: there a long block is shaped like text.
+        shaped = (stats.sentence_end or stats.commas >= 2
+                  or (stats.unspaced and stats.words >= 2 * config.good_words))
         if stats.words >= config.good_words and shaped:
             return "good"
         return "near" if shaped else "bad"
@@ -168,7 +174,7 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 # run of short lower-case items ("до 18 лет" / "от 18 до 24": poll options, a menu) is
 # a list, judged line by line.
 _WRAP_MIN_MEAN = 30
-_WRAP_END = re.compile(r"[.!?…。！？:;\"»”]\s*$")
+_WRAP_END = re.compile(f"[.!?…。！？:;\"»”{_STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:

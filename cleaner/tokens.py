@@ -9,20 +9,44 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
-WORD = re.compile(r"\w+")
 # Han, Hiragana, Katakana, Hangul syllables, Thai, Lao, Khmer, Myanmar: no spaces between words.
 _UNSPACED = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
-SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}]+")
+
+
+def _combining_marks() -> str:
+    """A character-class body of the combining marks (Unicode categories Mn, Mc, Me) of
+    the Basic Multilingual Plane outside the unspaced scripts.  ``\\w`` leaves them out,
+    so without them a Hindi, Bengali or Tamil word falls apart at every vowel sign
+    ("सार्वजनिक" would be four "words", none of them in the stoplist)."""
+    unspaced = UNSPACED_CHAR.match
+    marks = [c for c in range(0x300, 0x10000)
+             if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me") and not unspaced(chr(c))
+             and not 0x20D0 <= c <= 0x20FF and not 0xFE00 <= c <= 0xFE0F]  # marks for symbols, emoji
+    ranges: list[str] = []
+    start = prev = marks[0]
+    for c in [*marks[1:], -1]:
+        if c != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("" if prev == start else "-" + re.escape(chr(prev))))
+            start = c
+        prev = c
+    return "".join(ranges)
+
+
+_MARKS = _combining_marks()
+# A word of a spaced script: letters and digits with their combining marks (a mark on no
+# letter, like the variation selector of an emoji, is no word).
+SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]|[{_MARKS}])*")
 # The e-mail branch starts only at a token start or after an "@" and never crosses an
 # "@": "\S+@\S+" backtracked quadratically on long tokens (a megabyte of base64).
 URLISH = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|(?<!\w)[@#]\w+",
                     re.IGNORECASE)
-_NORM_DROP = re.compile(r"[\W_]+")
+_NORM_DROP = re.compile(f"(?:[^\\w{_MARKS}]|_)+")
 # Every URLISH match holds one of these: a cheap scan rules out most lines.
 _URL_SIGN = re.compile(r"[@#]|http|www\.", re.IGNORECASE)
 

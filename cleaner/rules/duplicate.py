@@ -21,7 +21,7 @@ from cleaner.tokens import normalize
 
 _KEY_WORDS = 4
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
-_CLOSED = re.compile(r"[.!?。！？\"»”’)]\W*$")
+_CLOSED = re.compile(r"[.!?。！？।॥؟۔։።။។།｡．\"»”’)]\W*$")
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
