@@ -103,6 +103,7 @@ MUST_DROP = [
     # share widgets and counters
     ("fr", "head", "350Facebook0TwitterGoogle+Total : 350", "share"),
     ("en", "middle", "Share on Facebook", "share"),
+    ("en", "tail", "Share or comment on this article:", "share"),
     ("ru", "tail", "Поделиться в соцсетях", "share"),
     ("es", "tail", "Compartir en Twitter", "share"),
     ("de", "tail", "Facebook Twitter WhatsApp E-Mail", "share"),
