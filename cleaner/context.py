@@ -47,6 +47,8 @@ class BlockView:
     closer: bool = False  # a heading that opens comments, related links, tags, ...
     structured: bool = False  # code, or mostly digits (a table cell, a date)
     asks: bool = False  # ends with a question or exclamation mark (a widget's call?)
+    lead_in: bool = False  # ends with a colon: announces what follows ("You will need:")
+    item: bool = False  # opens with a list marker ("- ", "• ", "2. ")
 
     @property
     def strongest(self) -> Strength | None:
@@ -243,17 +245,33 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
+def _announced_list(views: list[BlockView], end: int) -> range:
+    """The list items right below a run whose last block announces them with a colon
+    ("What you need:"): the end of the article, not furniture, however short they are."""
+    if end == 0 or not views[end - 1].lead_in:
+        return range(0)
+    stop = end
+    while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
+        stop += 1
+    return range(end, stop)
+
+
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above or below each
-    run, a standfirst above it (at most ``lead_max_gap`` furniture lines away) and a
-    closing paragraph below it (``tail_max_gap``), each as a run of its own so the
-    furniture between stays out."""
+    run, the list a run announces with a colon, a standfirst above it (at most
+    ``lead_max_gap`` furniture lines away) and a closing paragraph below it
+    (``tail_max_gap``), each as a run of its own so the furniture between stays out."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
         for i in (start - 1, end):
             if 0 <= i < len(views) and i not in taken and _one_line_paragraph(views[i], kinds[i], config):
+                found.append((i, i + 1))
+                taken.add(i)
+    for _, end in sorted(found):
+        for i in _announced_list(views, end):
+            if i not in taken:
                 found.append((i, i + 1))
                 taken.add(i)
     for start, end in runs:

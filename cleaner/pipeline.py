@@ -24,6 +24,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
+_LEAD_IN = re.compile(r":\s*$")
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 _ASKS = re.compile(r"[?!？！؟][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
@@ -263,7 +265,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     closers = patterns("closer")
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None,
-                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None)
+                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
+                  _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None)
         for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
     ]
     finals = decide(views, config)

@@ -143,3 +143,15 @@ def test_text_below_a_related_heading_stays_when_it_outweighs_the_text_above() -
     # and a streak of full paragraphs under the heading is a part of the body
     views = [MENU] * 4 + [PARAGRAPH] * 4 + [related] + [PARAGRAPH] * 3 + [MENU] * 3
     assert _kept(views)[9:12] == [True] * 3
+
+
+def test_a_list_the_body_announces_with_a_colon_is_body() -> None:
+    lead_in = BlockView(SHORT, 3.0, (), lead_in=True)  # "What you need:"
+    item = BlockView(SHORT, 2.0, (), sentence_end=False, item=True)  # "- foam strips"
+    views = [MENU] * 4 + [PARAGRAPH] * 4 + [lead_in, item, item, item] + [MENU] * 6
+    kept = _kept(views)
+    assert kept[4:12] == [True] * 8
+    assert not any(kept[12:])
+    # the same items without the announcement are furniture below the body
+    views = [MENU] * 4 + [PARAGRAPH] * 4 + [item, item, item] + [MENU] * 6
+    assert not any(_kept(views)[8:])
