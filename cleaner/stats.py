@@ -81,9 +81,16 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
     )
 
 
+# An "embed this" box: a long line of HTML (tags with the article's text inside them).
+_MARKUP_START = re.compile(r"\s*</?[a-zA-Z]")
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
+
+
 def _code_like(text: str, visible: int) -> bool:
-    if not visible or len(text) > 300:
+    if not visible:
         return False
+    if len(text) > 300:
+        return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
     marks = len(_CODE_CHARS.findall(text))
     return marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None)
 
@@ -147,7 +154,8 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
     neighbours like a short block, never judged by stopwords)."""
     if stats.url_share > config.max_url_share:
         return "bad"
-    if stats.code_like and stats.stop_density < config.stop_density_high:
+    # (a long code-like line is markup around text: code, however many stopwords it holds)
+    if stats.code_like and (stats.stop_density < config.stop_density_high or stats.chars > 300):
         return "code"
     if stats.cut_off and config.cut_off_is_bad:
         return "bad"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cleaner.stats import wrapped_groups
+from cleaner.config import DEFAULT
+from cleaner.language import stopwords
+from cleaner.stats import classify, measure, wrapped_groups
 
 
 def test_hard_wrapped_paragraph_is_one_group_but_a_list_of_short_items_is_not() -> None:
@@ -14,3 +16,15 @@ def test_hard_wrapped_paragraph_is_one_group_but_a_list_of_short_items_is_not() 
     assert wrapped_groups(wrapped) == [(0, 3)]
     poll = ["Вам…", "до 18 лет", "от 18 до 24", "от 25 до 34", "от 35 до 44"]
     assert wrapped_groups(poll) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]
+
+
+def test_a_long_line_of_html_around_text_is_code_not_a_paragraph() -> None:
+    # an "embed this article" box: the article's own sentences wrapped in markup
+    sentence = "The council approved the new budget for the harbour district on Monday evening after a debate. "
+    embed = f"<h2>Budget approved</h2><br /> <div>{sentence * 4}</div><div><a href='https://example.com/a'>More</a></div>"
+    stop = stopwords("en")
+    assert classify(measure(embed, stop), True, DEFAULT) == "code"
+    assert classify(measure(sentence * 4, stop), True, DEFAULT) == "good"
+    # prose that merely mentions a tag is not markup
+    prose = "Use the <b> tag for bold text, the <i> tag for italics and the <a> tag for links. " + sentence * 3
+    assert classify(measure(prose, stop), True, DEFAULT) == "good"
