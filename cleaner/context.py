@@ -160,17 +160,15 @@ def _fence(views: list[BlockView], kinds: list[str], start: int, end: int, confi
     """The end of the body run once it stops at the first heading that opens comments or
     related links below text: what follows such a heading joins only as a streak of
     full paragraphs (teasers of other articles often close their sentences too)."""
-    text_above, paragraphs_above = 0.0, 0
+    text_above = 0.0
     for i in range(start, end):
         if views[i].closer and text_above:
             text_below = sum(views[j].words for j in range(i + 1, end) if kinds[j] == GOOD)
-            heading_over_article = paragraphs_above < 2 and text_below > text_above
-            if heading_over_article or _paragraph_streak(views, kinds, i + 1, end) >= config.region_streak:
+            if text_below > text_above or _paragraph_streak(views, kinds, i + 1, end) >= config.region_streak:
                 return end
             return i
         if kinds[i] == GOOD:
             text_above += views[i].words
-            paragraphs_above += 1
     return end
 
 

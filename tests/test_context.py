@@ -133,17 +133,7 @@ def test_teasers_right_below_a_related_heading_do_not_extend_the_body() -> None:
     assert not any(kept[7:]), "the teasers under the heading stay out"
 
 
-def test_a_digest_below_a_related_heading_stays_out_even_when_it_is_longer() -> None:
-    related = BlockView(SHORT, 2.0, (), closer=True)  # "Other stories:"
-    headline = BlockView(SHORT, 5.0, (), sentence_end=False)
-    summary = BlockView(GOOD, 30.0, ())
-    views = [MENU] * 4 + [PARAGRAPH] * 3 + [related] + [headline, summary] * 6 + [MENU] * 3
-    kept = _kept(views)
-    assert kept[4:7] == [True] * 3
-    assert not any(kept[7:])
-
-
-def test_text_below_a_related_heading_stays_when_only_a_teaser_is_above() -> None:
+def test_text_below_a_related_heading_stays_when_it_outweighs_the_text_above() -> None:
     # a teaser above a "Related" heading and the article below it: the article is body
     related = BlockView(SHORT, 2.0, (), closer=True)
     teaser = BlockView(GOOD, 18.0, ())
