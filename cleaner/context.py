@@ -135,7 +135,6 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
     best, start, end = _best_run(weights, 0, len(views))
-    end = _fence(views, kinds, start, end, config)
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
     # several full paragraphs in a row, are body too (an article split by a video
@@ -154,22 +153,6 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         if heavy or _paragraph_streak(views, kinds, s, e) >= config.region_streak:
             runs.append((s, e))
     return sorted(runs)
-
-
-def _fence(views: list[BlockView], kinds: list[str], start: int, end: int, config: Config) -> int:
-    """The end of the body run once it stops at the first heading that opens comments or
-    related links below text: what follows such a heading joins only as a streak of
-    full paragraphs (teasers of other articles often close their sentences too)."""
-    text_above = 0.0
-    for i in range(start, end):
-        if views[i].closer and text_above:
-            text_below = sum(views[j].words for j in range(i + 1, end) if kinds[j] == GOOD)
-            if text_below > text_above or _paragraph_streak(views, kinds, i + 1, end) >= config.region_streak:
-                return end
-            return i
-        if kinds[i] == GOOD:
-            text_above += views[i].words
-    return end
 
 
 def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], scale: float) -> None:

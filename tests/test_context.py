@@ -123,26 +123,14 @@ def test_a_long_borderline_standfirst_is_found() -> None:
     views = [MENU] * 4 + [short_sentence, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
     assert not _kept(views)[4]
 
-
-def test_teasers_right_below_a_related_heading_do_not_extend_the_body() -> None:
-    related = BlockView(SHORT, 2.0, (), closer=True)  # "Related articles"
-    teaser = BlockView(GOOD, 30.0, ())  # a headline and its summary sentence
-    views = [MENU] * 4 + [PARAGRAPH] * 3 + [related, teaser, teaser] + [MENU] * 3
+def test_the_body_goes_on_past_an_advert_or_related_label_between_its_paragraphs() -> None:
+    # "Advertisement" or a "Related" box inside the article: the paragraphs after it
+    # are body, however few (a heading like these does not end the article)
+    label = BlockView(SHORT, 1.0, (), closer=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [label] + [PARAGRAPH] * 2 + [MENU] * 3
     kept = _kept(views)
-    assert kept[4:7] == [True] * 3
-    assert not any(kept[7:]), "the teasers under the heading stay out"
-
-
-def test_text_below_a_related_heading_stays_when_it_outweighs_the_text_above() -> None:
-    # a teaser above a "Related" heading and the article below it: the article is body
-    related = BlockView(SHORT, 2.0, (), closer=True)
-    teaser = BlockView(GOOD, 18.0, ())
-    views = [MENU] * 4 + [teaser, related] + [PARAGRAPH, MENU] * 3 + [MENU] * 3
-    kept = _kept(views)
-    assert kept[6] and kept[8] and kept[10], "the article below the heading is body"
-    # and a streak of full paragraphs under the heading is a part of the body
-    views = [MENU] * 4 + [PARAGRAPH] * 4 + [related] + [PARAGRAPH] * 3 + [MENU] * 3
-    assert _kept(views)[9:12] == [True] * 3
+    assert kept[4:6] == [True] * 2
+    assert kept[7:9] == [True] * 2
 
 
 def test_a_list_the_body_announces_with_a_colon_is_body() -> None:
