@@ -33,6 +33,7 @@ class RuleId(StrEnum):
     BYLINE = "byline"
     AUTHOR_BIO = "author-bio"
     PROMO = "promo"
+    NOTICE = "notice"
     TEASER = "teaser"
     CREDIT = "credit"
     DUPLICATE = "duplicate"

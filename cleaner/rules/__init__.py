@@ -31,6 +31,10 @@ INFO: dict[RuleId, RuleInfo] = {
                  "short lines after it.", _ALL, "About Ginette Hess Skandrani"),
         RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
                  "Подпишитесь на телеграм-канал …"),
+        RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "
+                 "metered-access messages.  Removed at the edges of the body and outside it; "
+                 "inside it (an article about cookie law) they stay.", _ALL + " nl pt",
+                 "We use cookies to give you the best experience …"),
         RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
                  "at the end of the text also one-sentence links to earlier reports "
                  "('Ранее … сообщала') and the link lines next to them.", _ALL,
@@ -53,6 +57,7 @@ LINE_RULES: tuple[LineRuleSpec, ...] = (
     LineRuleSpec(INFO[RuleId.SHARE], lines.share_widget),
     LineRuleSpec(INFO[RuleId.IMAGE], lines.image_line),
     LineRuleSpec(INFO[RuleId.PROMO], lines.promo),
+    LineRuleSpec(INFO[RuleId.NOTICE], lines.site_notice),
     LineRuleSpec(INFO[RuleId.CREDIT], lines.credit),  # before teaser: "Read more at URL"
     LineRuleSpec(INFO[RuleId.TEASER], lines.teaser),
     LineRuleSpec(INFO[RuleId.NAV], lines.navigation),

@@ -29,6 +29,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _SHORT_WIDGET = 25
 _SHORT_LINE = 30
 _SHORT_TEASER = 14
+_NOTICE_MAX_WORDS = 80  # a cookie banner or paywall message is a few sentences at most
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
@@ -130,6 +131,19 @@ def promo(text: str, st: BlockStats) -> Hit | None:
         return None
     strength = Strength.STRONG if st.words <= 40 else Strength.EDGE
     return _hit(RuleId.PROMO, strength, "a subscription, messenger or newsletter promo",
+                lang=found[0], pattern=found[1])
+
+
+def site_notice(text: str, st: BlockStats) -> Hit | None:
+    """A cookie or consent banner, a paywall message: searched anywhere in the line, as
+    these notices open in many ways.  Edge strength only: the same words inside the body
+    belong to an article about them."""
+    if st.words > _NOTICE_MAX_WORDS:
+        return None
+    found = patterns("notice").search(text)
+    if not found:
+        return None
+    return _hit(RuleId.NOTICE, Strength.EDGE, "a cookie, consent or paywall notice",
                 lang=found[0], pattern=found[1])
 
 
