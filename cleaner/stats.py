@@ -182,13 +182,16 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 # run of short lower-case items ("до 18 лет" / "от 18 до 24": poll options, a menu) is
 # a list, judged line by line.
 _WRAP_MIN_MEAN = 30
+# ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
+_CLOSED_SENTENCE = re.compile(f"[.!?…。！？{_STOPS}][\"'»”’)]*\\s*$")
 _WRAP_END = re.compile(f"[.!?…。！？:;\"»”{_STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
     """[start, end) spans of lines that are one hard-wrapped paragraph: a line that does
     not close its sentence followed by one that opens in lower case (RFCs, mailing lists,
-    e-mails saved as text).  Single lines are spans of one."""
+    e-mails saved as text).  Short lines join only when the last one closes the sentence
+    (verse); otherwise they are a list of items.  Single lines are spans of one."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(texts) + 1):
@@ -196,7 +199,8 @@ def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
             nxt = texts[i].lstrip()[:1]
             if nxt.islower() and not _WRAP_END.search(texts[i - 1]):
                 continue
-        if i - start > 1 and sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start):
+        short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
+        if i - start > 1 and short and not _CLOSED_SENTENCE.search(texts[i - 1]):
             spans.extend((k, k + 1) for k in range(start, i))  # a list of short items
         else:
             spans.append((start, i))

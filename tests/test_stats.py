@@ -28,3 +28,10 @@ def test_a_long_line_of_html_around_text_is_code_not_a_paragraph() -> None:
     # prose that merely mentions a tag is not markup
     prose = "Use the <b> tag for bold text, the <i> tag for italics and the <a> tag for links. " + sentence * 3
     assert classify(measure(prose, stop), True, DEFAULT) == "good"
+
+
+def test_short_lines_that_end_a_sentence_are_one_group() -> None:
+    verse = ["The river wakes,", "the willows lean,", "and every stone", "is washed and green."]
+    assert wrapped_groups(verse) == [(0, 4)]
+    options = ["до 18 лет", "от 18 до 24", "от 25 до 34"]  # a poll: no sentence closes
+    assert wrapped_groups(options) == [(0, 1), (1, 2), (2, 3)]
