@@ -66,6 +66,12 @@ BODY = {
         "工会认为这项改革并不公平，并呼吁下周在全国各地举行抗议活动，多个行业的职工表示将参加罢工。",
         "反对派则认为改革的时间表过于紧张，要求在最终表决之前在议会进行更长时间、更加充分的讨论。",
     ],
+    "pt": [
+        "O governo apresentou na terça-feira um projeto de lei sobre a reforma da Previdência, que deve ser analisado pelos deputados no primeiro semestre.",
+        "Segundo o ministro, o texto pretende garantir o equilíbrio do sistema até 2030 sem aumentar as contribuições dos trabalhadores.",
+        "Os sindicatos classificaram a reforma como injusta e convocaram um dia de protestos em todo o país na próxima semana.",
+        "A oposição, por sua vez, considera o calendário apertado demais e pede um debate mais longo no Congresso antes da votação final.",
+    ],
 }
 
 
@@ -156,6 +162,21 @@ MUST_DROP = [
     ("zh", "tail", "来源：新华网", "credit"),
     ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
+    # Portuguese (Brazil and Portugal)
+    ("pt", "head", "Página inicial", "nav"),
+    ("pt", "middle", "Publicidade", "nav"),
+    ("pt", "tail", "Compartilhe no WhatsApp", "share"),
+    ("pt", "tail", "Partilhar: Facebook Twitter", "share"),
+    ("pt", "middle", "Foto: Marcelo Camargo/Agência Brasil", "image"),
+    ("pt", "middle", "Reprodução/TV Globo", "image"),
+    ("pt", "head", "Por Ana Carolina Souza", "byline"),
+    ("pt", "tail", "Siga-nos no Telegram e receba as principais notícias do dia.", "promo"),
+    ("pt", "tail", "Assine a newsletter e receba as notícias no seu e-mail.", "promo"),
+    ("pt", "middle", "Leia também: Reforma divide a base do governo no Congresso", "teaser"),
+    ("pt", "middle", "Veja também", "teaser"),
+    ("pt", "tail", "Como noticiamos, o governo já havia adiado a votação duas vezes.", "teaser"),
+    ("pt", "tail", "Fonte: Agência Brasil", "credit"),
+    ("pt", "tail", "*Com informações da Reuters e da AFP", "credit"),
 ]
 
 
@@ -185,6 +206,11 @@ MUST_KEEP = [
     ("el", "Πηγή εντάσεων στο εσωτερικό του κόμματος, το κείμενο θα εξεταστεί από την αρμόδια επιτροπή την επόμενη εβδομάδα."),
     ("zh", "来源于各地的抗议者周二在议会外聚集，许多人在微博和微信上分享了现场照片和视频。"),
     ("zh", "首页刊登的评论文章认为，政府应当在推进改革之前与工会进行更加充分的沟通和协商。"),
+    ("pt", "A empresa compartilhou os dados com a polícia."),
+    ("pt", "Também na terça-feira, o Banco Central manteve a taxa de juros inalterada pela terceira vez seguida."),
+    ("pt", "Por sua vez, os empresários avaliaram positivamente a proposta do Executivo."),
+    ("pt", "Siga o dinheiro, disse o relator da comissão, ao explicar como a investigação chegou às contas da empresa no Facebook."),
+    ("pt", "Com informações de moradores, a polícia chegou ao local antes do início do protesto."),
 ]
 
 
@@ -299,3 +325,53 @@ def test_duplicate_explanation_does_not_depend_on_the_hash_seed() -> None:
         seen.add(out)
     assert len(seen) == 1
     assert json.loads(seen.pop()) == [["duplicate", "repeats line 1"]]
+
+
+# More languages for the families that decide by position: a heading that closes the
+# body, an author box at the end, a chain of teasers in the tail.
+CLOSERS = [
+    ("pt", "Comentários", "Concordo com o ministro, essa reforma já devia ter sido aprovada há muito tempo."),
+    ("pt", "Notícias relacionadas", "Governo adia votação da reforma e sindicatos mantêm protesto marcado para a semana que vem."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "below"), CLOSERS)
+def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> None:
+    # Without the heading, a full sentence right below the text is taken for its last paragraph.
+    assert _fate(_doc(lang, tail=[below]), below) == "kept"
+    text = _doc(lang, tail=[heading, below])
+    assert _fate(text, heading) != "kept"
+    assert _fate(text, below) == "outside-body"
+    _body_intact(text, lang)
+
+
+BIOS = [
+    ("pt", "Sobre o autor", "Jornalista, cobre economia e política em Brasília desde 2010."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "bio"), BIOS)
+def test_author_bio_at_the_end_in_more_languages(lang: str, heading: str, bio: str) -> None:
+    text = _doc(lang, tail=[heading, bio])
+    assert _fate(text, heading) == "author-bio"
+    assert _fate(text, bio) == "author-bio"
+    _body_intact(text, lang)
+
+
+# (language, pointer to an earlier report, "also" line, promo)
+CHAINS = [
+    ("pt", "Como noticiamos, o governo já havia adiado a votação duas vezes.",
+     "Também o Senado deve analisar uma proposta sobre o mesmo tema ainda este ano.",
+     "Siga-nos no Telegram e receba as principais notícias do dia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "earlier", "also", "promo"), CHAINS)
+def test_weak_teaser_in_a_tail_chain_in_more_languages(lang: str, earlier: str, also: str, promo: str) -> None:
+    tail = _doc(lang, tail=[earlier, also, promo])
+    assert _fate(tail, earlier) == "teaser"
+    assert _fate(tail, also) == "teaser"
+    assert _fate(tail, promo) == "promo"
+    _body_intact(tail, lang)
+    for line in (earlier, also):
+        assert _fate(_doc(lang, middle=[line]), line) == "kept"
