@@ -72,6 +72,12 @@ BODY = {
         "Os sindicatos classificaram a reforma como injusta e convocaram um dia de protestos em todo o país na próxima semana.",
         "A oposição, por sua vez, considera o calendário apertado demais e pede um debate mais longo no Congresso antes da votação final.",
     ],
+    "nl": [
+        "Het kabinet heeft dinsdag een wetsvoorstel over de hervorming van de pensioenen gepresenteerd, dat de Tweede Kamer in het voorjaar zal behandelen.",
+        "Volgens de minister moet de wet het stelsel tot 2030 in evenwicht houden zonder de premies voor werknemers te verhogen.",
+        "De vakbonden noemden de hervorming onrechtvaardig en riepen op tot een landelijke actiedag in de komende week.",
+        "De oppositie vindt het tijdpad te krap en wil een langer debat in het parlement voordat er definitief wordt gestemd.",
+    ],
 }
 
 
@@ -177,6 +183,17 @@ MUST_DROP = [
     ("pt", "tail", "Como noticiamos, o governo já havia adiado a votação duas vezes.", "teaser"),
     ("pt", "tail", "Fonte: Agência Brasil", "credit"),
     ("pt", "tail", "*Com informações da Reuters e da AFP", "credit"),
+    # Dutch
+    ("nl", "head", "Binnenland", "nav"),
+    ("nl", "middle", "Advertentie", "nav"),
+    ("nl", "tail", "Deel dit artikel via WhatsApp", "share"),
+    ("nl", "middle", "Foto: ANP", "image"),
+    ("nl", "head", "Door Jan de Vries", "byline"),
+    ("nl", "tail", "Volg ons op Twitter en Facebook voor het laatste nieuws.", "promo"),
+    ("nl", "tail", "Schrijf je in voor onze nieuwsbrief en mis niets.", "promo"),
+    ("nl", "middle", "Lees ook: Kabinet verdeeld over pensioenplannen", "teaser"),
+    ("nl", "tail", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.", "teaser"),
+    ("nl", "tail", "Bron: ANP", "credit"),
 ]
 
 
@@ -211,6 +228,10 @@ MUST_KEEP = [
     ("pt", "Por sua vez, os empresários avaliaram positivamente a proposta do Executivo."),
     ("pt", "Siga o dinheiro, disse o relator da comissão, ao explicar como a investigação chegou às contas da empresa no Facebook."),
     ("pt", "Com informações de moradores, a polícia chegou ao local antes do início do protesto."),
+    ("nl", "Ook de werkgevers hadden kritiek op het voorstel, omdat het de kosten voor bedrijven zou verhogen."),
+    ("nl", "Door de staking lag het openbaar vervoer in grote delen van het land stil."),
+    ("nl", "De minister deelde de cijfers met de Kamer via een brief die op Facebook werd verspreid."),
+    ("nl", "Ook interessant is dat de premie vorig jaar al werd verhoogd, zonder dat de vakbonden protesteerden."),
 ]
 
 
@@ -332,6 +353,7 @@ def test_duplicate_explanation_does_not_depend_on_the_hash_seed() -> None:
 CLOSERS = [
     ("pt", "Comentários", "Concordo com o ministro, essa reforma já devia ter sido aprovada há muito tempo."),
     ("pt", "Notícias relacionadas", "Governo adia votação da reforma e sindicatos mantêm protesto marcado para a semana que vem."),
+    ("nl", "Reacties", "Ik ben het helemaal eens met de minister, deze hervorming had er al lang moeten zijn."),
 ]
 
 
@@ -347,6 +369,7 @@ def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> No
 
 BIOS = [
     ("pt", "Sobre o autor", "Jornalista, cobre economia e política em Brasília desde 2010."),
+    ("nl", "Over de auteur", "Journalist, schrijft sinds 2010 over economie en politiek in Den Haag."),
 ]
 
 
@@ -363,6 +386,9 @@ CHAINS = [
     ("pt", "Como noticiamos, o governo já havia adiado a votação duas vezes.",
      "Também o Senado deve analisar uma proposta sobre o mesmo tema ainda este ano.",
      "Siga-nos no Telegram e receba as principais notícias do dia."),
+    ("nl", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.",
+     "Ook de Eerste Kamer moet zich later dit jaar nog over het voorstel uitspreken.",
+     "Volg ons op Twitter en Facebook voor het laatste nieuws."),
 ]
 
 
