@@ -78,6 +78,12 @@ BODY = {
         "De vakbonden noemden de hervorming onrechtvaardig en riepen op tot een landelijke actiedag in de komende week.",
         "De oppositie vindt het tijdpad te krap en wil een langer debat in het parlement voordat er definitief wordt gestemd.",
     ],
+    "tr": [
+        "Hükümet salı günü emeklilik reformu ile ilgili bir yasa tasarısı sundu ve bu tasarının ilkbaharda mecliste görüşülmesi bekleniyor.",
+        "Bakanın açıklamasına göre bu metin, çalışanların primleri artırılmadan sistemin 2030 yılına kadar dengede kalması için hazırlandı.",
+        "Sendikalar reformu adaletsiz olarak nitelendirdi ve gelecek hafta ülke genelinde bir eylem günü düzenlenmesi çağrısında bulundu.",
+        "Muhalefet ise takvimin fazla sıkışık olduğunu düşünüyor ve nihai oylamadan önce mecliste daha uzun bir tartışma yapılmasını istiyor.",
+    ],
 }
 
 
@@ -194,6 +200,18 @@ MUST_DROP = [
     ("nl", "middle", "Lees ook: Kabinet verdeeld over pensioenplannen", "teaser"),
     ("nl", "tail", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.", "teaser"),
     ("nl", "tail", "Bron: ANP", "credit"),
+    # Turkish
+    ("tr", "head", "Ana Sayfa", "nav"),
+    ("tr", "middle", "Reklam", "nav"),
+    ("tr", "tail", "Facebook'ta Paylaş", "share"),
+    ("tr", "middle", "Fotoğraf: AA", "image"),
+    ("tr", "head", "Haber: Ahmet Yılmaz", "byline"),
+    ("tr", "tail", "Bizi Twitter'da takip edin, gelişmelerden haberdar olun.", "promo"),
+    ("tr", "tail", "Google News'te takip edin, son dakika haberlerini kaçırmayın.", "promo"),
+    ("tr", "middle", "İLGİLİ HABER: Reform koalisyonu ikiye böldü", "teaser"),
+    ("tr", "tail", "Bunlar da ilginizi çekebilir", "teaser"),
+    ("tr", "tail", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.", "teaser"),
+    ("tr", "tail", "Kaynak: Anadolu Ajansı", "credit"),
 ]
 
 
@@ -231,6 +249,10 @@ MUST_KEEP = [
     ("nl", "Ook de werkgevers hadden kritiek op het voorstel, omdat het de kosten voor bedrijven zou verhogen."),
     ("nl", "Door de staking lag het openbaar vervoer in grote delen van het land stil."),
     ("nl", "De minister deelde de cijfers met de Kamer via een brief die op Facebook werd verspreid."),
+    ("tr", "Ayrıca hükümet, çalışan emeklilerin maaşlarının güncellenme yöntemini de değiştirmeyi önerdi."),
+    ("tr", "Haberi paylaşan kullanıcılar, reformun gençleri nasıl etkileyeceğini sordu."),
+    ("tr", "İlgili haber ajanslar tarafından da doğrulandı ve bakanlık bir açıklama yaptı."),
+    ("tr", "Telegram üzerinden yapılan paylaşımlarda kullanıcılar protestoya katılın çağrısı yaptı."),
     ("nl", "Ook interessant is dat de premie vorig jaar al werd verhoogd, zonder dat de vakbonden protesteerden."),
 ]
 
@@ -354,6 +376,7 @@ CLOSERS = [
     ("pt", "Comentários", "Concordo com o ministro, essa reforma já devia ter sido aprovada há muito tempo."),
     ("pt", "Notícias relacionadas", "Governo adia votação da reforma e sindicatos mantêm protesto marcado para a semana que vem."),
     ("nl", "Reacties", "Ik ben het helemaal eens met de minister, deze hervorming had er al lang moeten zijn."),
+    ("tr", "Yorumlar", "Bakana tamamen katılıyorum, bu reformun çok daha önce yapılması gerekiyordu."),
 ]
 
 
@@ -370,6 +393,7 @@ def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> No
 BIOS = [
     ("pt", "Sobre o autor", "Jornalista, cobre economia e política em Brasília desde 2010."),
     ("nl", "Over de auteur", "Journalist, schrijft sinds 2010 over economie en politiek in Den Haag."),
+    ("tr", "Yazar Hakkında", "Gazeteci, 2010 yılından beri Ankara'da ekonomi ve siyaset haberleri yazıyor."),
 ]
 
 
@@ -389,6 +413,9 @@ CHAINS = [
     ("nl", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.",
      "Ook de Eerste Kamer moet zich later dit jaar nog over het voorstel uitspreken.",
      "Volg ons op Twitter en Facebook voor het laatste nieuws."),
+    ("tr", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.",
+     "Ayrıca meclis bu yıl içinde konuyla ilgili ikinci bir teklifi de görüşecek.",
+     "Bizi Twitter'da takip edin, gelişmelerden haberdar olun."),
 ]
 
 
