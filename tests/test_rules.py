@@ -84,6 +84,12 @@ BODY = {
         "Sendikalar reformu adaletsiz olarak nitelendirdi ve gelecek hafta ülke genelinde bir eylem günü düzenlenmesi çağrısında bulundu.",
         "Muhalefet ise takvimin fazla sıkışık olduğunu düşünüyor ve nihai oylamadan önce mecliste daha uzun bir tartışma yapılmasını istiyor.",
     ],
+    "id": [
+        "Pemerintah pada hari Selasa mengajukan rancangan undang-undang tentang reformasi dana pensiun, yang akan dibahas oleh DPR pada awal tahun depan.",
+        "Menurut menteri, aturan itu bertujuan menjaga keseimbangan sistem hingga 2030 tanpa menaikkan iuran para pekerja.",
+        "Serikat pekerja menilai reformasi tersebut tidak adil dan menyerukan aksi protes di seluruh negeri pada pekan depan.",
+        "Sementara itu, pihak oposisi menganggap jadwalnya terlalu ketat dan meminta pembahasan yang lebih panjang di parlemen sebelum pemungutan suara.",
+    ],
 }
 
 
@@ -212,6 +218,19 @@ MUST_DROP = [
     ("tr", "tail", "Bunlar da ilginizi çekebilir", "teaser"),
     ("tr", "tail", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.", "teaser"),
     ("tr", "tail", "Kaynak: Anadolu Ajansı", "credit"),
+    # Indonesian
+    ("id", "head", "Beranda", "nav"),
+    ("id", "middle", "Iklan", "nav"),
+    ("id", "tail", "Bagikan ke Facebook", "share"),
+    ("id", "middle", "Foto: ANTARA/Hafidz Mubarak", "image"),
+    ("id", "head", "Oleh Budi Santoso", "byline"),
+    ("id", "head", "Pewarta: Rina Wulandari", "byline"),
+    ("id", "tail", "Ikuti kami di Google News untuk mendapatkan berita terbaru.", "promo"),
+    ("id", "tail", "Dapatkan update berita pilihan setiap hari, mari bergabung di Grup Telegram kami.", "promo"),
+    ("id", "middle", "Baca juga: Reformasi pensiun memecah koalisi pemerintah", "teaser"),
+    ("id", "tail", "Seperti diberitakan sebelumnya, pemerintah sudah dua kali menunda pemungutan suara.", "teaser"),
+    ("id", "tail", "Sumber: Antara", "credit"),
+    ("id", "tail", "Artikel ini telah tayang di Example.com dengan judul Reformasi pensiun dibahas DPR.", "credit"),
 ]
 
 
@@ -254,6 +273,9 @@ MUST_KEEP = [
     ("tr", "İlgili haber ajanslar tarafından da doğrulandı ve bakanlık bir açıklama yaptı."),
     ("tr", "Telegram üzerinden yapılan paylaşımlarda kullanıcılar protestoya katılın çağrısı yaptı."),
     ("nl", "Ook interessant is dat de premie vorig jaar al werd verhoogd, zonder dat de vakbonden protesteerden."),
+    ("id", "Selain itu, pemerintah juga mengusulkan perubahan cara penyesuaian pensiun bagi pekerja."),
+    ("id", "Berita terkait penundaan itu dibantah oleh juru bicara kementerian pada Rabu pagi."),
+    ("id", "Oleh karena itu, serikat pekerja meminta pemerintah membuka dialog yang lebih luas."),
 ]
 
 
@@ -377,6 +399,7 @@ CLOSERS = [
     ("pt", "Notícias relacionadas", "Governo adia votação da reforma e sindicatos mantêm protesto marcado para a semana que vem."),
     ("nl", "Reacties", "Ik ben het helemaal eens met de minister, deze hervorming had er al lang moeten zijn."),
     ("tr", "Yorumlar", "Bakana tamamen katılıyorum, bu reformun çok daha önce yapılması gerekiyordu."),
+    ("id", "Komentar", "Saya setuju dengan menteri, reformasi ini seharusnya sudah dilakukan sejak lama."),
 ]
 
 
@@ -394,6 +417,7 @@ BIOS = [
     ("pt", "Sobre o autor", "Jornalista, cobre economia e política em Brasília desde 2010."),
     ("nl", "Over de auteur", "Journalist, schrijft sinds 2010 over economie en politiek in Den Haag."),
     ("tr", "Yazar Hakkında", "Gazeteci, 2010 yılından beri Ankara'da ekonomi ve siyaset haberleri yazıyor."),
+    ("id", "Tentang Penulis", "Wartawan yang meliput ekonomi dan politik di Jakarta sejak 2010."),
 ]
 
 
@@ -416,6 +440,9 @@ CHAINS = [
     ("tr", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.",
      "Ayrıca meclis bu yıl içinde konuyla ilgili ikinci bir teklifi de görüşecek.",
      "Bizi Twitter'da takip edin, gelişmelerden haberdar olun."),
+    ("id", "Seperti diberitakan sebelumnya, pemerintah sudah dua kali menunda pemungutan suara.",
+     "Selain itu, DPR juga akan membahas usulan kedua tentang hal yang sama tahun ini.",
+     "Ikuti kami di Google News untuk mendapatkan berita terbaru."),
 ]
 
 
