@@ -66,6 +66,30 @@ BODY = {
         "工会认为这项改革并不公平，并呼吁下周在全国各地举行抗议活动，多个行业的职工表示将参加罢工。",
         "反对派则认为改革的时间表过于紧张，要求在最终表决之前在议会进行更长时间、更加充分的讨论。",
     ],
+    "pt": [
+        "O governo apresentou na terça-feira um projeto de lei sobre a reforma da Previdência, que deve ser analisado pelos deputados no primeiro semestre.",
+        "Segundo o ministro, o texto pretende garantir o equilíbrio do sistema até 2030 sem aumentar as contribuições dos trabalhadores.",
+        "Os sindicatos classificaram a reforma como injusta e convocaram um dia de protestos em todo o país na próxima semana.",
+        "A oposição, por sua vez, considera o calendário apertado demais e pede um debate mais longo no Congresso antes da votação final.",
+    ],
+    "nl": [
+        "Het kabinet heeft dinsdag een wetsvoorstel over de hervorming van de pensioenen gepresenteerd, dat de Tweede Kamer in het voorjaar zal behandelen.",
+        "Volgens de minister moet de wet het stelsel tot 2030 in evenwicht houden zonder de premies voor werknemers te verhogen.",
+        "De vakbonden noemden de hervorming onrechtvaardig en riepen op tot een landelijke actiedag in de komende week.",
+        "De oppositie vindt het tijdpad te krap en wil een langer debat in het parlement voordat er definitief wordt gestemd.",
+    ],
+    "tr": [
+        "Hükümet salı günü emeklilik reformu ile ilgili bir yasa tasarısı sundu ve bu tasarının ilkbaharda mecliste görüşülmesi bekleniyor.",
+        "Bakanın açıklamasına göre bu metin, çalışanların primleri artırılmadan sistemin 2030 yılına kadar dengede kalması için hazırlandı.",
+        "Sendikalar reformu adaletsiz olarak nitelendirdi ve gelecek hafta ülke genelinde bir eylem günü düzenlenmesi çağrısında bulundu.",
+        "Muhalefet ise takvimin fazla sıkışık olduğunu düşünüyor ve nihai oylamadan önce mecliste daha uzun bir tartışma yapılmasını istiyor.",
+    ],
+    "id": [
+        "Pemerintah pada hari Selasa mengajukan rancangan undang-undang tentang reformasi dana pensiun, yang akan dibahas oleh DPR pada awal tahun depan.",
+        "Menurut menteri, aturan itu bertujuan menjaga keseimbangan sistem hingga 2030 tanpa menaikkan iuran para pekerja.",
+        "Serikat pekerja menilai reformasi tersebut tidak adil dan menyerukan aksi protes di seluruh negeri pada pekan depan.",
+        "Sementara itu, pihak oposisi menganggap jadwalnya terlalu ketat dan meminta pembahasan yang lebih panjang di parlemen sebelum pemungutan suara.",
+    ],
 }
 
 
@@ -162,6 +186,60 @@ MUST_DROP = [
     ("zh", "tail", "来源：新华网", "credit"),
     ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
+    # Portuguese (Brazil and Portugal)
+    ("pt", "head", "Página inicial", "nav"),
+    ("pt", "middle", "Publicidade", "nav"),
+    ("pt", "tail", "Compartilhe no WhatsApp", "share"),
+    ("pt", "tail", "Partilhar: Facebook Twitter", "share"),
+    ("pt", "middle", "Foto: Marcelo Camargo/Agência Brasil", "image"),
+    ("pt", "middle", "Reprodução/TV Globo", "image"),
+    ("pt", "head", "Por Ana Carolina Souza", "byline"),
+    ("pt", "tail", "Siga-nos no Telegram e receba as principais notícias do dia.", "promo"),
+    ("pt", "tail", "Assine a newsletter e receba as notícias no seu e-mail.", "promo"),
+    ("pt", "middle", "Leia também: Reforma divide a base do governo no Congresso", "teaser"),
+    ("pt", "middle", "Veja também", "teaser"),
+    ("pt", "tail", "Como noticiamos, o governo já havia adiado a votação duas vezes.", "teaser"),
+    ("pt", "tail", "Fonte: Agência Brasil", "credit"),
+    ("pt", "tail", "*Com informações da Reuters e da AFP", "credit"),
+    # Dutch
+    ("nl", "head", "Binnenland", "nav"),
+    ("nl", "middle", "Advertentie", "nav"),
+    ("nl", "tail", "Deel dit artikel via WhatsApp", "share"),
+    ("nl", "middle", "Foto: ANP", "image"),
+    ("nl", "head", "Door Jan de Vries", "byline"),
+    ("nl", "tail", "Volg ons op Twitter en Facebook voor het laatste nieuws.", "promo"),
+    ("nl", "tail", "Schrijf je in voor onze nieuwsbrief en mis niets.", "promo"),
+    ("nl", "middle", "Lees ook: Kabinet verdeeld over pensioenplannen", "teaser"),
+    ("nl", "tail", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.", "teaser"),
+    ("nl", "tail", "Bron: ANP", "credit"),
+    # Turkish
+    ("tr", "head", "Ana Sayfa", "nav"),
+    ("tr", "middle", "Reklam", "nav"),
+    ("tr", "tail", "Facebook'ta Paylaş", "share"),
+    ("tr", "tail", "Facebook Twitter WhatsApp Paylaş", "share"),
+    ("id", "tail", "Bagikan: Facebook Twitter WhatsApp", "share"),
+    ("id", "tail", "Facebook Twitter WhatsApp Bagikan", "share"),
+    ("tr", "middle", "Fotoğraf: AA", "image"),
+    ("tr", "head", "Haber: Ahmet Yılmaz", "byline"),
+    ("tr", "tail", "Bizi Twitter'da takip edin, gelişmelerden haberdar olun.", "promo"),
+    ("tr", "tail", "Google News'te takip edin, son dakika haberlerini kaçırmayın.", "promo"),
+    ("tr", "middle", "İLGİLİ HABER: Reform koalisyonu ikiye böldü", "teaser"),
+    ("tr", "tail", "Bunlar da ilginizi çekebilir", "teaser"),
+    ("tr", "tail", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.", "teaser"),
+    ("tr", "tail", "Kaynak: Anadolu Ajansı", "credit"),
+    # Indonesian
+    ("id", "head", "Beranda", "nav"),
+    ("id", "middle", "Iklan", "nav"),
+    ("id", "tail", "Bagikan ke Facebook", "share"),
+    ("id", "middle", "Foto: ANTARA/Hafidz Mubarak", "image"),
+    ("id", "head", "Oleh Budi Santoso", "byline"),
+    ("id", "head", "Pewarta: Rina Wulandari", "byline"),
+    ("id", "tail", "Ikuti kami di Google News untuk mendapatkan berita terbaru.", "promo"),
+    ("id", "tail", "Dapatkan update berita pilihan setiap hari, mari bergabung di Grup Telegram kami.", "promo"),
+    ("id", "middle", "Baca juga: Reformasi pensiun memecah koalisi pemerintah", "teaser"),
+    ("id", "tail", "Seperti diberitakan sebelumnya, pemerintah sudah dua kali menunda pemungutan suara.", "teaser"),
+    ("id", "tail", "Sumber: Antara", "credit"),
+    ("id", "tail", "Artikel ini telah tayang di Example.com dengan judul Reformasi pensiun dibahas DPR.", "credit"),
 ]
 
 
@@ -192,6 +270,22 @@ MUST_KEEP = [
     ("el", "Πηγή εντάσεων στο εσωτερικό του κόμματος, το κείμενο θα εξεταστεί από την αρμόδια επιτροπή την επόμενη εβδομάδα."),
     ("zh", "来源于各地的抗议者周二在议会外聚集，许多人在微博和微信上分享了现场照片和视频。"),
     ("zh", "首页刊登的评论文章认为，政府应当在推进改革之前与工会进行更加充分的沟通和协商。"),
+    ("pt", "A empresa compartilhou os dados com a polícia."),
+    ("pt", "Também na terça-feira, o Banco Central manteve a taxa de juros inalterada pela terceira vez seguida."),
+    ("pt", "Por sua vez, os empresários avaliaram positivamente a proposta do Executivo."),
+    ("pt", "Siga o dinheiro, disse o relator da comissão, ao explicar como a investigação chegou às contas da empresa no Facebook."),
+    ("pt", "Com informações de moradores, a polícia chegou ao local antes do início do protesto."),
+    ("nl", "Ook de werkgevers hadden kritiek op het voorstel, omdat het de kosten voor bedrijven zou verhogen."),
+    ("nl", "Door de staking lag het openbaar vervoer in grote delen van het land stil."),
+    ("nl", "De minister deelde de cijfers met de Kamer via een brief die op Facebook werd verspreid."),
+    ("tr", "Ayrıca hükümet, çalışan emeklilerin maaşlarının güncellenme yöntemini de değiştirmeyi önerdi."),
+    ("tr", "Haberi paylaşan kullanıcılar, reformun gençleri nasıl etkileyeceğini sordu."),
+    ("tr", "İlgili haber ajanslar tarafından da doğrulandı ve bakanlık bir açıklama yaptı."),
+    ("tr", "Telegram üzerinden yapılan paylaşımlarda kullanıcılar protestoya katılın çağrısı yaptı."),
+    ("nl", "Ook interessant is dat de premie vorig jaar al werd verhoogd, zonder dat de vakbonden protesteerden."),
+    ("id", "Selain itu, pemerintah juga mengusulkan perubahan cara penyesuaian pensiun bagi pekerja."),
+    ("id", "Berita terkait penundaan itu dibantah oleh juru bicara kementerian pada Rabu pagi."),
+    ("id", "Oleh karena itu, serikat pekerja meminta pemerintah membuka dialog yang lebih luas."),
 ]
 
 
@@ -306,3 +400,68 @@ def test_duplicate_explanation_does_not_depend_on_the_hash_seed() -> None:
         seen.add(out)
     assert len(seen) == 1
     assert json.loads(seen.pop()) == [["duplicate", "repeats line 1"]]
+
+
+# More languages for the families that decide by position: a heading that closes the
+# body, an author box at the end, a chain of teasers in the tail.
+CLOSERS = [
+    ("pt", "Comentários", "Concordo com o ministro, essa reforma já devia ter sido aprovada há muito tempo."),
+    ("pt", "Notícias relacionadas", "Governo adia votação da reforma e sindicatos mantêm protesto marcado para a semana que vem."),
+    ("nl", "Reacties", "Ik ben het helemaal eens met de minister, deze hervorming had er al lang moeten zijn."),
+    ("tr", "Yorumlar", "Bakana tamamen katılıyorum, bu reformun çok daha önce yapılması gerekiyordu."),
+    ("id", "Komentar", "Saya setuju dengan menteri, reformasi ini seharusnya sudah dilakukan sejak lama."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "below"), CLOSERS)
+def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> None:
+    # Without the heading, a full sentence right below the text is taken for its last paragraph.
+    assert _fate(_doc(lang, tail=[below]), below) == "kept"
+    text = _doc(lang, tail=[heading, below])
+    assert _fate(text, heading) != "kept"
+    assert _fate(text, below) == "outside-body"
+    _body_intact(text, lang)
+
+
+BIOS = [
+    ("pt", "Sobre o autor", "Jornalista, cobre economia e política em Brasília desde 2010."),
+    ("nl", "Over de auteur", "Journalist, schrijft sinds 2010 over economie en politiek in Den Haag."),
+    ("tr", "Yazar Hakkında", "Gazeteci, 2010 yılından beri Ankara'da ekonomi ve siyaset haberleri yazıyor."),
+    ("id", "Tentang Penulis", "Wartawan yang meliput ekonomi dan politik di Jakarta sejak 2010."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "bio"), BIOS)
+def test_author_bio_at_the_end_in_more_languages(lang: str, heading: str, bio: str) -> None:
+    text = _doc(lang, tail=[heading, bio])
+    assert _fate(text, heading) == "author-bio"
+    assert _fate(text, bio) == "author-bio"
+    _body_intact(text, lang)
+
+
+# (language, pointer to an earlier report, "also" line, promo)
+CHAINS = [
+    ("pt", "Como noticiamos, o governo já havia adiado a votação duas vezes.",
+     "Também o Senado deve analisar uma proposta sobre o mesmo tema ainda este ano.",
+     "Siga-nos no Telegram e receba as principais notícias do dia."),
+    ("nl", "Zoals we eerder meldden, stelde het kabinet de stemming al twee keer uit.",
+     "Ook de Eerste Kamer moet zich later dit jaar nog over het voorstel uitspreken.",
+     "Volg ons op Twitter en Facebook voor het laatste nieuws."),
+    ("tr", "Daha önce haber verdiğimiz gibi hükümet oylamayı iki kez ertelemişti.",
+     "Ayrıca meclis bu yıl içinde konuyla ilgili ikinci bir teklifi de görüşecek.",
+     "Bizi Twitter'da takip edin, gelişmelerden haberdar olun."),
+    ("id", "Seperti diberitakan sebelumnya, pemerintah sudah dua kali menunda pemungutan suara.",
+     "Selain itu, DPR juga akan membahas usulan kedua tentang hal yang sama tahun ini.",
+     "Ikuti kami di Google News untuk mendapatkan berita terbaru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "earlier", "also", "promo"), CHAINS)
+def test_weak_teaser_in_a_tail_chain_in_more_languages(lang: str, earlier: str, also: str, promo: str) -> None:
+    tail = _doc(lang, tail=[earlier, also, promo])
+    assert _fate(tail, earlier) == "teaser"
+    assert _fate(tail, also) == "teaser"
+    assert _fate(tail, promo) == "promo"
+    _body_intact(tail, lang)
+    for line in (earlier, also):
+        assert _fate(_doc(lang, middle=[line]), line) == "kept"

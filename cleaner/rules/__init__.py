@@ -7,7 +7,7 @@ from cleaner.rules import lines
 from cleaner.rules.base import LineRuleSpec, RuleInfo
 from cleaner.stats import BlockStats
 
-_ALL = "en fr de es it ru uk pl (+ el zh for some)"
+_ALL = "en fr de es it pt nl tr id ru uk pl (+ el zh for some)"
 
 INFO: dict[RuleId, RuleInfo] = {
     info.id: info
