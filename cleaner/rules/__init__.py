@@ -33,7 +33,7 @@ INFO: dict[RuleId, RuleInfo] = {
                  "Подпишитесь на телеграм-канал …"),
         RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "
                  "metered-access messages.  Removed at the edges of the body and outside it; "
-                 "inside it (an article about cookie law) they stay.", _ALL + " nl pt",
+                 "inside it (an article about cookie law) they stay.", "en fr de es it pt nl ru uk pl el zh",
                  "We use cookies to give you the best experience …"),
         RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
                  "at the end of the text also one-sentence links to earlier reports "
