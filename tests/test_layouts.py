@@ -113,6 +113,15 @@ PAGES = {
          "The mayor said more money would follow once the new tax comes into force next spring.",
          "A final vote on the tax is expected in April, when the council meets again after the Easter break."],
         "Most Read\nTrain strike called off\nAbout us\nContact"),
+    "share buttons before the last paragraph (ru)": Page(
+        "Главная\nНовости\nОбщество\nГорсовет утвердил бюджет\n12 марта 2024",
+        ["Городской совет в понедельник утвердил бюджет на следующий год после долгого обсуждения, которое продолжалось до поздней ночи.",
+         "Критики заявили, что план делает слишком мало для окраин, где в прошлом году уже сократили автобусные маршруты.",
+         "Поделиться",
+         "ВКонтакте",
+         "Одноклассники",
+         "Мэр пообещал, что дополнительные деньги появятся, когда новый налог вступит в силу следующей весной."],
+        "Самое читаемое\nО нас\nКонтакты"),
     "already clean text (en)": Page("", BUDGET, ""),
     "cookie banners written like paragraphs (en)": Page(
         "We use cookies to give you the best experience on our website. By continuing to browse the site you agree to our use of cookies.\n"
@@ -142,7 +151,8 @@ def test_the_body_comes_out_exactly(name: str) -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == body
 
 
-_ADVERT = {"Advertisement", "Sponsored", "Story continues below"}  # inside a body, not of it
+# furniture inside the body, not of it
+_ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
