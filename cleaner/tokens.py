@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from cleaner.memo import TextMemo
+
 WORD = re.compile(r"\w+")
 # Han, Hiragana, Katakana, Hangul syllables, Thai, Lao, Khmer, Myanmar: no spaces between words.
 _UNSPACED = (
@@ -47,10 +49,24 @@ def count_urls(text: str) -> int:
 
 def normalize(text: str) -> str:
     """Case-folded letters and digits only: the key for "the same line, nearly"."""
-    return _NORM_DROP.sub(" ", text.casefold()).strip()
+    return _NORMALIZED(text)
 
 
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line's normalized text."""
+    return _FINGERPRINTS(text)
+
+
+def _normalize(text: str) -> str:
+    return _NORM_DROP.sub(" ", text.casefold()).strip()
+
+
+def _fingerprint(text: str) -> int:
     digest = hashlib.blake2b(normalize(text).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
+
+
+# Both are asked for the same lines in every pass over a document (the duplicate finder,
+# the corpus fingerprints and lookups), and for the lines recurring across a run.
+_NORMALIZED = TextMemo(_normalize, budget=1_000_000)
+_FINGERPRINTS = TextMemo(_fingerprint, budget=1_000_000)

@@ -141,3 +141,18 @@ def test_spooled_analysis_pickles_back_equal() -> None:
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         analysis = analyse(path.read_text(encoding="utf-8"))
         assert pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)) == analysis
+
+
+def test_text_memo_answers_as_computing_again() -> None:
+    from cleaner.memo import TextMemo
+    from cleaner.tokens import _fingerprint, _normalize
+
+    lines = corpus_lines()
+    norms = TextMemo(_normalize, budget=20_000, max_text=200)  # small: texts are dropped and computed again
+    fingerprints = TextMemo(_fingerprint, budget=20_000, max_text=200)
+    for start in range(0, len(lines), 50):
+        chunk = lines[start:start + 50] + lines[max(0, start - 30):start]  # a part seen before
+        assert [norms(t) for t in chunk] == [_normalize(t) for t in chunk]
+        assert [fingerprints(t) for t in chunk] == [_fingerprint(t) for t in chunk]
+        assert norms.spent <= 20_000 and fingerprints.spent <= 20_000
+    assert _normalize("  Hello, World!  ") == "hello world"
