@@ -156,3 +156,44 @@ def test_text_memo_answers_as_computing_again() -> None:
         assert [fingerprints(t) for t in chunk] == [_fingerprint(t) for t in chunk]
         assert norms.spent <= 20_000 and fingerprints.spent <= 20_000
     assert _normalize("  Hello, World!  ") == "hello world"
+
+
+# Characters the regex engine folds in unusual ways (long s, Kelvin sign, dotted and
+# dotless i, the sigmas, micro sign, ligatures, title-case digraphs).
+_FOLDING = "ſKkSsİıIiΣσςΘθϑµμßẞﬁǅǄǆΩωΚκϰÅåÉéЁёЙй"
+
+
+def _openings(patterns: lexicon.PatternSet) -> list[str]:
+    """Lines opening like each alternative of a family, in several cases, and with each
+    odd-folding character in place of the first letter or before it."""
+    assert patterns.index is not None
+    lines: list[str] = []
+    for _, _, alternatives, _ in patterns.index._parts:
+        for alternative in alternatives:
+            text = re.sub(r"\(\?:|[()]|\\[bW]\*?", "", alternative)[:30]
+            lines += [text, text.upper(), text.title(), text + " :", text.upper() + " x"]
+            lines += [ch + text[1:] for ch in _FOLDING] + [ch + " " + text for ch in _FOLDING[::3]]
+    return lines + list(_FOLDING)
+
+
+@pytest.mark.parametrize("family", lexicon.families())
+def test_first_character_index_finds_the_first_pattern(family: str) -> None:
+    patterns = lexicon.patterns(family)
+    assert patterns.index is not None
+    whole = lexicon.PatternSet(family, patterns.patterns, patterns.combined, patterns.by_group)  # never narrowed
+    hits = 0
+    for line in LINES + _openings(patterns):
+        found = patterns.match(line)
+        assert found == whole.match(line), line
+        assert patterns.fullmatch(line) == whole.fullmatch(line), line
+        hits += found is not None
+    assert hits > 0
+
+
+def test_patterns_are_cut_into_their_alternatives() -> None:
+    assert lexicon._alternatives("(?:a|b(?:c|d)|[|)])s?") == (["a", "b(?:c|d)", "[|)]"], "s?")
+    assert lexicon._alternatives(r"x\|y|z") == ([r"x\|y", "z"], "")
+    assert lexicon._alternatives("(?:a|b)?c") == (["(?:a|b)?c"], "")  # an optional group is not cut
+    assert lexicon._alternatives("(?i)a|b") == (["(?i)a|b"], "")
+    assert [lexicon._first_letter(a) for a in ("ab", "a?b", "a*", "a+b", r"\d", "(x)", "", " x")] == [
+        "a", None, None, "a", None, None, None, " "]
