@@ -158,6 +158,15 @@ def test_text_memo_answers_as_computing_again() -> None:
     assert _normalize("  Hello, World!  ") == "hello world"
 
 
+def test_remembered_repairs_are_the_repairs() -> None:
+    from cleaner.repair import _repair, repair_line
+
+    lines = corpus_lines()
+    for _ in range(2):  # the second time from memory
+        assert [repair_line(t) for t in lines] == [_repair(t) for t in lines]
+    assert repair_line("ÃƒÂ©tÃ© Ã  la plage")[1]  # a repair, with its steps
+
+
 # Characters the regex engine folds in unusual ways (long s, Kelvin sign, dotted and
 # dotless i, the sigmas, micro sign, ligatures, title-case digraphs).
 _FOLDING = "ſKkSsİıIiΣσςΘθϑµμßẞﬁǅǄǆΩωΚκϰÅåÉéЁёЙй"
