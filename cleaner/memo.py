@@ -27,10 +27,11 @@ class TextMemo(Generic[V]):
         self._spent = 0
 
     def __call__(self, text: str) -> V:
-        known = self._known
-        if text in known:
-            return known[text]
+        value = self._known.get(text)
+        if value is not None:  # one lookup; a function answering None is asked again
+            return value
         value = self.func(text)
+        known = self._known
         if len(text) <= self._max_text:
             known[text] = value
             self._spent += len(text) + self._overhead
