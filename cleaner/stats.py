@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.config import Config
+from cleaner.model import quick_init
 from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 
 _SENTENCE_END = re.compile(r"[.!?…。！？；;:][\"'»”’)\]）」』]*$")
@@ -17,6 +18,7 @@ _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#
                          r"return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BlockStats:
     chars: int

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -206,3 +207,49 @@ def test_patterns_are_cut_into_their_alternatives() -> None:
     assert lexicon._alternatives("(?i)a|b") == (["(?i)a|b"], "")
     assert [lexicon._first_letter(a) for a in ("ab", "a?b", "a*", "a+b", r"\d", "(x)", "", " x")] == [
         "a", None, None, "a", None, None, None, " "]
+
+
+def test_quick_init_builds_what_the_dataclass_init_would() -> None:
+    import dataclasses
+
+    from cleaner.model import quick_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        a: int
+        b: str = "b"
+        c: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    @quick_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Quick:
+        a: int
+        b: str = "b"
+        c: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        ((1,), {}), ((1, "x"), {}), ((1, "x", {"k": 2}), {}), ((), {"a": 1, "c": {"k": 3}})]
+    for args, kwargs in calls:
+        plain, quick = Plain(*args, **kwargs), Quick(*args, **kwargs)
+        assert dataclasses.astuple(plain) == dataclasses.astuple(quick)
+    assert Quick(1).c is not Quick(1).c  # a fresh default each time
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Quick(1).a = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Quick()  # type: ignore[call-arg]
+
+
+def test_classes_with_quick_init_still_construct_and_compare() -> None:
+    from cleaner.context import BlockView
+    from cleaner.model import Block, BlockResult, Decision, Hit, RuleId, Stage, Strength
+    from cleaner.stats import BlockStats
+
+    hit = Hit(RuleId.NAV, Strength.EDGE, "r")
+    assert hit.evidence == {} and hit == Hit(rule=RuleId.NAV, strength=Strength.EDGE, reason="r", evidence={})
+    decision = Decision(True, RuleId.CONTENT, "body")
+    assert decision.stage is Stage.RULE and decision.evidence == {}
+    block = Block(0, 1, "x", False)
+    assert BlockResult(block, "good", (hit,), decision, decision).kept
+    assert BlockView("good", 3.0, ()).closer is False
+    assert measure("Hello there.", frozenset()) == BlockStats(*(getattr(measure("Hello there.", frozenset()), f)
+                                                                for f in BlockStats.__slots__))
