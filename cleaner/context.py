@@ -29,13 +29,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.config import Config
-from cleaner.model import Decision, Hit, RuleId, Stage, Strength
+from cleaner.model import Decision, Hit, RuleId, Stage, Strength, quick_init
 
 GOOD, NEAR, SHORT, BAD, CODE = "good", "near", "short", "bad", "code"
 JUNK, EDGE = "junk", "edge"
 _FIRM = frozenset((GOOD, BAD, JUNK))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BlockView:
     """What the context pass knows of one block."""

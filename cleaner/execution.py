@@ -20,6 +20,7 @@ records at a time; the spool is on disk.
 from __future__ import annotations
 
 import ctypes
+import gc
 import itertools
 import multiprocessing
 import os
@@ -81,9 +82,23 @@ class Job:
 
 _JOB: Job | None = None
 
+# The cyclic garbage collector at its default pace (a young-generation pass every 700 new
+# container objects, a full pass over every live object every 100 of those) took 8% of a
+# run's CPU for nothing: cleaning makes next to no reference cycles (1,700 objects
+# collected in a run over the dev set, against a million containers made).  The
+# processes the cleaner starts pass every 10,000: cycles are still collected, later.
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def pace_collector() -> None:
+    """Run the cyclic garbage collector at the cleaner's pace (``GC_THRESHOLDS``): for
+    the command line and the worker processes, never a library caller's process."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
 
 def _init(job: Job) -> None:
     global _JOB
+    pace_collector()  # a worker started by spawn does not inherit its parent's pace
     _JOB = job
 
 

@@ -8,12 +8,48 @@ and the stats are all views of a :class:`Result`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, TypeVar
 
 Evidence = Mapping[str, int | float | str | bool | None]
+T = TypeVar("T")
+_FACTORY = object()  # the default of a field with a default factory
+
+
+def quick_init(cls: type[T]) -> type[T]:
+    """Give a frozen slots dataclass an ``__init__`` that sets its slots directly.
+
+    The ``__init__`` that ``dataclass`` writes for a frozen class sets every field
+    through ``object.__setattr__`` (looked up at each call); calling each slot's own
+    setter instead makes construction about 40% cheaper, and a run constructs millions
+    (blocks, measurements, hits, decisions, views; the spool unpickles them all again).
+    Same parameters, defaults and default factories; the class stays frozen.
+    """
+    names: dict[str, Any] = {"_FACTORY": _FACTORY}
+    params: list[str] = []
+    body: list[str] = []
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        names[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        value = f.name
+        if f.default is not dataclasses.MISSING:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            names[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_FACTORY")
+            value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+        else:
+            params.append(f.name)
+        body.append(f"    _set_{f.name}(self, {value})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), names)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    setattr(cls, "__init__", init)  # noqa: B010 - mypy forbids assigning a method
+    return cls
 
 
 class RuleId(StrEnum):
@@ -65,6 +101,7 @@ class Stage(StrEnum):
     USER = "user"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A pattern rule's finding on one block: a candidate for removal."""
@@ -81,6 +118,7 @@ class Hit:
         return Hit, (self.rule, self.strength, self.reason, self.evidence)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Decision:
     keep: bool
@@ -94,6 +132,7 @@ class Decision:
         return Decision, (self.keep, self.rule, self.reason, self.stage, self.evidence)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One non-blank input line.  ``text`` is repaired and right-stripped."""
@@ -108,6 +147,7 @@ class Block:
         return Block, (self.index, self.line, self.text, self.blank_before)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BlockResult:
     block: Block

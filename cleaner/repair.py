@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from cleaner import mojibake
+from cleaner.memo import TextMemo
 from cleaner.mojibake import may_be_bad
 
 _SUSPECT = re.compile(
@@ -60,9 +61,18 @@ def document_needs_repair(text: str) -> bool:
 
 def repair_line(line: str) -> tuple[str, tuple[str, ...]]:
     """The repaired line and the names of the ftfy steps that changed it."""
+    return _REPAIRED(line)
+
+
+def _repair(line: str) -> tuple[str, tuple[str, ...]]:
     if not needs_repair(line):
         return line, ()
     fix = _ftfy()
     fixed, explanation = fix(line)
     steps = tuple(f"{step[0]}:{step[1]}" for step in explanation or ())
     return fixed, steps
+
+
+# The lines of a document that needs repair are all checked, and a run meets the same
+# lines again (a site's menus, a page and the article cropped from it).
+_REPAIRED = TextMemo(_repair, budget=1_000_000)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.config import Config
+from cleaner.model import quick_init
 from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 
 # Full stops of other scripts too: Devanagari and Bengali danda, Arabic question mark,
@@ -21,6 +22,7 @@ _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#
                          r"return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BlockStats:
     chars: int

@@ -11,6 +11,8 @@ import hashlib
 import re
 import unicodedata
 
+from cleaner.memo import TextMemo
+
 # Han, Hiragana, Katakana, Hangul syllables, Thai, Lao, Khmer, Myanmar: no spaces between words.
 _UNSPACED = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
@@ -71,10 +73,24 @@ def count_urls(text: str) -> int:
 
 def normalize(text: str) -> str:
     """Case-folded letters and digits only: the key for "the same line, nearly"."""
-    return _NORM_DROP.sub(" ", text.casefold()).strip()
+    return _NORMALIZED(text)
 
 
 def fingerprint(text: str) -> int:
     """A stable 64-bit fingerprint of a line's normalized text."""
+    return _FINGERPRINTS(text)
+
+
+def _normalize(text: str) -> str:
+    return _NORM_DROP.sub(" ", text.casefold()).strip()
+
+
+def _fingerprint(text: str) -> int:
     digest = hashlib.blake2b(normalize(text).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
+
+
+# Both are asked for the same lines in every pass over a document (the duplicate finder,
+# the corpus fingerprints and lookups), and for the lines recurring across a run.
+_NORMALIZED = TextMemo(_normalize, budget=1_000_000)
+_FINGERPRINTS = TextMemo(_fingerprint, budget=1_000_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,3 +142,114 @@ def test_spooled_analysis_pickles_back_equal() -> None:
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         analysis = analyse(path.read_text(encoding="utf-8"))
         assert pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)) == analysis
+
+
+def test_text_memo_answers_as_computing_again() -> None:
+    from cleaner.memo import TextMemo
+    from cleaner.tokens import _fingerprint, _normalize
+
+    lines = corpus_lines()
+    norms = TextMemo(_normalize, budget=20_000, max_text=200)  # small: texts are dropped and computed again
+    fingerprints = TextMemo(_fingerprint, budget=20_000, max_text=200)
+    for start in range(0, len(lines), 50):
+        chunk = lines[start:start + 50] + lines[max(0, start - 30):start]  # a part seen before
+        assert [norms(t) for t in chunk] == [_normalize(t) for t in chunk]
+        assert [fingerprints(t) for t in chunk] == [_fingerprint(t) for t in chunk]
+        assert norms.spent <= 20_000 and fingerprints.spent <= 20_000
+    assert _normalize("  Hello, World!  ") == "hello world"
+
+
+def test_remembered_repairs_are_the_repairs() -> None:
+    from cleaner.repair import _repair, repair_line
+
+    lines = corpus_lines()
+    for _ in range(2):  # the second time from memory
+        assert [repair_line(t) for t in lines] == [_repair(t) for t in lines]
+    assert repair_line("ÃƒÂ©tÃ© Ã  la plage")[1]  # a repair, with its steps
+
+
+# Characters the regex engine folds in unusual ways (long s, Kelvin sign, dotted and
+# dotless i, the sigmas, micro sign, ligatures, title-case digraphs).
+_FOLDING = "ſKkSsİıIiΣσςΘθϑµμßẞﬁǅǄǆΩωΚκϰÅåÉéЁёЙй"
+
+
+def _openings(patterns: lexicon.PatternSet) -> list[str]:
+    """Lines opening like each alternative of a family, in several cases, and with each
+    odd-folding character in place of the first letter or before it."""
+    assert patterns.index is not None
+    lines: list[str] = []
+    for _, _, alternatives, _ in patterns.index._parts:
+        for alternative in alternatives:
+            text = re.sub(r"\(\?:|[()]|\\[bW]\*?", "", alternative)[:30]
+            lines += [text, text.upper(), text.title(), text + " :", text.upper() + " x"]
+            lines += [ch + text[1:] for ch in _FOLDING] + [ch + " " + text for ch in _FOLDING[::3]]
+    return lines + list(_FOLDING)
+
+
+@pytest.mark.parametrize("family", lexicon.families())
+def test_first_character_index_finds_the_first_pattern(family: str) -> None:
+    patterns = lexicon.patterns(family)
+    assert patterns.index is not None
+    whole = lexicon.PatternSet(family, patterns.patterns, patterns.combined, patterns.by_group)  # never narrowed
+    hits = 0
+    for line in LINES + _openings(patterns):
+        found = patterns.match(line)
+        assert found == whole.match(line), line
+        assert patterns.fullmatch(line) == whole.fullmatch(line), line
+        hits += found is not None
+    assert hits > 0
+
+
+def test_patterns_are_cut_into_their_alternatives() -> None:
+    assert lexicon._alternatives("(?:a|b(?:c|d)|[|)])s?") == (["a", "b(?:c|d)", "[|)]"], "s?")
+    assert lexicon._alternatives(r"x\|y|z") == ([r"x\|y", "z"], "")
+    assert lexicon._alternatives("(?:a|b)?c") == (["(?:a|b)?c"], "")  # an optional group is not cut
+    assert lexicon._alternatives("(?i)a|b") == (["(?i)a|b"], "")
+    assert [lexicon._first_letter(a) for a in ("ab", "a?b", "a*", "a+b", r"\d", "(x)", "", " x")] == [
+        "a", None, None, "a", None, None, None, " "]
+
+
+def test_quick_init_builds_what_the_dataclass_init_would() -> None:
+    import dataclasses
+
+    from cleaner.model import quick_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        a: int
+        b: str = "b"
+        c: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    @quick_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Quick:
+        a: int
+        b: str = "b"
+        c: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        ((1,), {}), ((1, "x"), {}), ((1, "x", {"k": 2}), {}), ((), {"a": 1, "c": {"k": 3}})]
+    for args, kwargs in calls:
+        plain, quick = Plain(*args, **kwargs), Quick(*args, **kwargs)
+        assert dataclasses.astuple(plain) == dataclasses.astuple(quick)
+    assert Quick(1).c is not Quick(1).c  # a fresh default each time
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Quick(1).a = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Quick()  # type: ignore[call-arg]
+
+
+def test_classes_with_quick_init_still_construct_and_compare() -> None:
+    from cleaner.context import BlockView
+    from cleaner.model import Block, BlockResult, Decision, Hit, RuleId, Stage, Strength
+    from cleaner.stats import BlockStats
+
+    hit = Hit(RuleId.NAV, Strength.EDGE, "r")
+    assert hit.evidence == {} and hit == Hit(rule=RuleId.NAV, strength=Strength.EDGE, reason="r", evidence={})
+    decision = Decision(True, RuleId.CONTENT, "body")
+    assert decision.stage is Stage.RULE and decision.evidence == {}
+    block = Block(0, 1, "x", False)
+    assert BlockResult(block, "good", (hit,), decision, decision).kept
+    assert BlockView("good", 3.0, ()).closer is False
+    assert measure("Hello there.", frozenset()) == BlockStats(*(getattr(measure("Hello there.", frozenset()), f)
+                                                                for f in BlockStats.__slots__))

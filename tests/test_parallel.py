@@ -143,3 +143,20 @@ def test_empty_folder(tmp_path: Path, corpus: bool) -> None:
     summary = run_folder(tmp_path / "in", tmp_path / "out", RunOptions(jobs=2, corpus=corpus))
     assert summary == Summary()
     assert not (tmp_path / "out").exists()
+
+
+def test_workers_and_the_command_line_pace_the_collector() -> None:
+    import gc
+    import multiprocessing
+
+    from cleaner import execution
+
+    before = gc.get_threshold()
+    try:
+        execution.pace_collector()
+        assert gc.get_threshold() == execution.GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
+    job = execution.Job(Path("."), Path("."), RunOptions(), want_results=False, collect=False)
+    with multiprocessing.get_context("spawn").Pool(1, initializer=execution._init, initargs=(job,)) as pool:
+        assert pool.apply(gc.get_threshold) == execution.GC_THRESHOLDS

@@ -21,4 +21,7 @@ from cleaner.cli import clean, diff, rules_cmd, run  # noqa: E402,F401
 
 
 def main() -> None:
+    from cleaner.execution import pace_collector
+
+    pace_collector()  # the command line is a batch process of ours
     app()

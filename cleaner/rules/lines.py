@@ -24,6 +24,7 @@ _NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|::)\s*|\s+(?:/|»|›|–|—|-)\
 _SPACE_RUN = re.compile(r"\s{2,}")
 _DATE_TOKEN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 # Lengths (in words) under which a pattern hit is certain enough to act anywhere.
 _SHORT_WIDGET = 25
@@ -68,8 +69,7 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
     if len(text) <= 200:
         lowered = text.lower()
         names = _social_pattern().findall(lowered)
-        rest = _social_pattern().sub("", lowered)
-        if names and not re.search(r"[^\W\d_]", rest):
+        if names and not _LETTER.search(_social_pattern().sub("", lowered)):
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
                         networks=len(names), digits=sum(ch.isdigit() for ch in text))
