@@ -465,3 +465,20 @@ def test_weak_teaser_in_a_tail_chain_in_more_languages(lang: str, earlier: str, 
     _body_intact(tail, lang)
     for line in (earlier, also):
         assert _fate(_doc(lang, middle=[line]), line) == "kept"
+
+
+def test_every_notice_pattern_holds_an_anchor_word() -> None:
+    """The notice rule searches only lines holding an anchor word: each pattern of the
+    data files, and each branch of its last alternation, must name one."""
+    from importlib import resources
+
+    from cleaner.rules.lines import NOTICE_ANCHORS
+
+    folder = resources.files("cleaner") / "data" / "patterns" / "notice"
+    checked = 0
+    for path in folder.iterdir():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                assert any(word in line.lower() for word in NOTICE_ANCHORS), (path.name, line)
+                checked += 1
+    assert checked >= 20

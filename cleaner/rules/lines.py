@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.lexicon import patterns, words
+from cleaner.lexicon import MATCH_WINDOW, patterns, words
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import BlockStats
 from cleaner.tokens import URLISH
@@ -31,6 +31,13 @@ _SHORT_WIDGET = 25
 _SHORT_LINE = 30
 _SHORT_TEASER = 14
 _NOTICE_MAX_WORDS = 80  # a cookie banner or paywall message is a few sentences at most
+# Every notice pattern holds one of these words (tests/test_rules.py checks the data
+# files): a search for them rules out almost every line before the slow search for the
+# patterns, which scan the whole line.
+NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn", "assinant", "abbonat", "suscript",
+                  "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
+                  "socios")
+_NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
@@ -138,7 +145,7 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
     """A cookie or consent banner, a paywall message: searched anywhere in the line, as
     these notices open in many ways.  Edge strength only: the same words inside the body
     belong to an article about them."""
-    if st.words > _NOTICE_MAX_WORDS:
+    if st.words > _NOTICE_MAX_WORDS or not _NOTICE_ANCHOR.search(text[:MATCH_WINDOW].lower()):
         return None
     found = patterns("notice").search(text)
     if not found:
