@@ -34,6 +34,12 @@ class Config:
     stop_density_low: float = 0.20  # below: "bad" (lists, names, menus)
     unspaced_stop_density_high: float = 0.09  # the same for Chinese/Japanese function chars
     unspaced_stop_density_low: float = 0.04
+    # A document whose long sentences are thin in stopwords (a language whose stoplist
+    # covers less of its text, like an agglutinative one) has its two thresholds lowered
+    # to at most this share of those sentences' median density (never raised) ...
+    density_calibration: float = 0.8
+    calibration_min_blocks: int = 3  # ... when it has this many long sentences to tell
+    calibration_floor: float = 0.10  # ... and never below this
     cut_off_is_bad: bool = True  # a line ending in "..." is a teaser cut short
     max_url_share: float = 0.34  # share of URL/handle tokens above which a block is "bad"
     # --- duplicate lead / repeated paragraph

@@ -4,6 +4,7 @@ corpus and user decisions → render.  The library never prints."""
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -88,11 +89,12 @@ class Analysis:
     line_hits: tuple[tuple[Hit, ...], ...]  # the line rules alone
     hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
     forced: bool = False  # the language was given, not identified
+    density_high: float | None = None  # the stopword threshold, when calibrated for this document
 
     # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
     def __reduce__(self) -> tuple[type[Analysis], tuple[object, ...]]:
         return Analysis, (self.prepared, self.language, self.stats, self.classes, self.line_hits, self.hits,
-                          self.forced)
+                          self.forced, self.density_high)
 
 
 def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
@@ -117,10 +119,11 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     else:
         stats, line_hits_ = _RECENT.measure(texts, code, stop)
     has_stop = bool(stop)
-    classes = [classify(s, has_stop, config) for s in stats]
+    judged = _calibrated(stats, config) if has_stop else config
+    classes = [classify(s, has_stop, judged) for s in stats]
     for start, end in wrapped_groups(texts):
         if end - start > 1:  # one hard-wrapped paragraph: judge it whole
-            joined = classify(measure(" ".join(texts[start:end]), stop), has_stop, config)
+            joined = classify(measure(" ".join(texts[start:end]), stop), has_stop, judged)
             for i in range(start, end):
                 if classes[i] != "code":
                     classes[i] = joined
@@ -129,7 +132,25 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
-    return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced)
+    calibrated = judged.stop_density_high if judged is not config else None
+    return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
+                    calibrated)
+
+
+def _calibrated(stats: list[BlockStats], config: Config) -> Config:
+    """``config`` with its stopword thresholds lowered for a document whose long sentences
+    hold fewer stopwords than the thresholds expect (see ``Config.density_calibration``);
+    ``config`` itself when they do not.  A function of the blocks alone, so cleaning the
+    output again calibrates the same way on the same kept lines."""
+    densities = sorted(s.stop_density for s in stats
+                       if s.sentence_end and not s.unspaced and s.words >= config.good_words)
+    if len(densities) < config.calibration_min_blocks:
+        return config
+    high = max(config.calibration_floor, config.density_calibration * statistics.median(densities))
+    if high >= config.stop_density_high:
+        return config
+    scale = high / config.stop_density_high
+    return replace(config, stop_density_high=high, stop_density_low=config.stop_density_low * scale)
 
 
 def _identify(text: str, min_words: int, detected: Detected | None) -> str | None:
@@ -289,7 +310,9 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
 def _explain(analysis: Analysis, i: int, hits: tuple[Hit, ...], final: Decision, round_: int) -> BlockResult:
     """Block ``i`` of an analysis with its context-free and final decisions and their
     evidence; a line removed after the first pass says in which one."""
-    evidence = analysis.stats[i].as_evidence()
+    evidence: dict[str, int | float | str | bool | None] = {**analysis.stats[i].as_evidence()}
+    if analysis.density_high is not None:
+        evidence["stop_density_threshold"] = round(analysis.density_high, 2)
     cls = analysis.classes[i]
     merged: dict[str, int | float | str | bool | None] = {**evidence, **final.evidence}
     if round_ > 1 and not final.keep:

@@ -162,3 +162,22 @@ def test_verse_below_a_one_paragraph_introduction() -> None:
                  "The river wakes,", "the willows lean,", "and every stone", "is washed and green."],
                 "Submit your poem\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == page.body
+
+
+def test_a_body_thin_in_stopwords_is_kept_whole() -> None:
+    # sentences with few stopwords (as in a language whose stoplist covers less of its
+    # text): the first half would read as borderline and fall off across the share
+    # buttons; the document's own thresholds keep it (the explanation gives them)
+    from cleaner import clean_and_explain
+
+    body = [
+        "Project budget estimates reach roughly two billion euros, shared between national government grants, municipal bonds and private infrastructure investors.",
+        "Local business associations welcomed faster connections but warned about prolonged roadworks, reduced parking capacity and temporary delivery restrictions.",
+        "Regional planners expect ridership growth near twelve percent a year, driven by new housing districts, the university campus and airport traffic.",
+        "Opposition councillors questioned the procurement timeline and the maintenance funding, and they requested an independent audit before the final approval.",
+    ]
+    page = Page("Home\nNews\nTransport\nSport\nContact", body[:2] + ["Share on Facebook\nTweet\nEmail"] + body[2:],
+                "About us\nPrivacy\nTerms")
+    result = clean_and_explain(page.text())
+    assert [line for line in result.text.splitlines() if line] == body
+    assert result.blocks[5].final.evidence["stop_density_threshold"] < 0.3

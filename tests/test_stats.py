@@ -35,3 +35,29 @@ def test_short_lines_that_end_a_sentence_are_one_group() -> None:
     assert wrapped_groups(verse) == [(0, 4)]
     options = ["до 18 лет", "от 18 до 24", "от 25 до 34"]  # a poll: no sentence closes
     assert wrapped_groups(options) == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_thresholds_are_lowered_for_a_document_of_thin_sentences_and_never_raised() -> None:
+    from dataclasses import replace
+
+    from cleaner.pipeline import _calibrated
+
+    stop = stopwords("en")
+    thin = [
+        "Project budget estimates reach roughly two billion euros, shared between national government grants, municipal bonds and private infrastructure investors.",
+        "Local business associations welcomed faster connections but warned about prolonged roadworks, reduced parking capacity and temporary delivery restrictions.",
+        "Regional planners expect ridership growth near twelve percent annually, driven by new housing districts, university campus expansion and airport traffic.",
+    ]
+    stats = [measure(t, stop) for t in thin]
+    assert all(s.stop_density < DEFAULT.stop_density_high for s in stats)
+    judged = _calibrated(stats, DEFAULT)
+    assert judged.stop_density_high < DEFAULT.stop_density_high
+    assert judged.stop_density_low < DEFAULT.stop_density_low
+    assert all(classify(s, True, judged) == "good" for s in stats)
+    # ordinary prose keeps the thresholds; too few long sentences tell nothing
+    prose = "The council approved the new budget for the harbour district on Monday evening after a long debate."
+    assert _calibrated([measure(prose, stop)] * 3, DEFAULT) is DEFAULT
+    assert _calibrated(stats[:2], DEFAULT) is DEFAULT
+    # never below the floor
+    floor = _calibrated([replace(s, stop_density=0.0) for s in stats], DEFAULT)
+    assert floor.stop_density_high == DEFAULT.calibration_floor
