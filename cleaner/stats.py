@@ -12,9 +12,9 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 # Full stops of other scripts too: Devanagari and Bengali danda, Arabic question mark,
 # Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan stops, half-width and
 # full-width CJK stops.
-_STOPS = "।॥؟۔։።။។།｡．"
-_SENTENCE_END = re.compile(f"[.!?…。！？；;:{_STOPS}][\"'»”’)\\]）」』]*$")
-_TERMINAL_PUNCT = re.compile(f"[.!?…。！？{_STOPS}]")
+STOPS = "।॥؟۔։።။។།｡．"
+_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」』]*$")
+_TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\s\d\W]{0,12}$")
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
@@ -185,8 +185,8 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 # a list, judged line by line.
 _WRAP_MIN_MEAN = 30
 # ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
-_CLOSED_SENTENCE = re.compile(f"[.!?…。！？{_STOPS}][\"'»”’)]*\\s*$")
-_WRAP_END = re.compile(f"[.!?…。！？:;\"»”{_STOPS}]\\s*$")
+_CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][\"'»”’)]*\\s*$")
+_WRAP_END = re.compile(f"[.!?…。！？:;\"»”{STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:

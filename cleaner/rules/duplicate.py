@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
+from cleaner.stats import STOPS
 from cleaner.tokens import normalize
 
 _KEY_WORDS = 4
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
-_CLOSED = re.compile(r"[.!?。！？।॥؟۔։።။។།｡．\"»”’)]\W*$")
+_CLOSED = re.compile(f"[.!?。！？{STOPS}\"»”’)]\\W*$")
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
