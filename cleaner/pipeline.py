@@ -12,6 +12,7 @@ from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
 from cleaner.lexicon import patterns
+from cleaner.memo import Recent
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
 from cleaner.repair import document_needs_repair, repair_line
@@ -183,9 +184,7 @@ class _RecentLines:
     """
 
     def __init__(self, budget: int = 4_000_000, max_line: int = 5_000, overhead: int = 250) -> None:
-        self._known: dict[tuple[str | None, str], _Measured] = {}
-        self._budget, self._max_line, self._overhead = budget, max_line, overhead
-        self._spent = 0
+        self._known: Recent[tuple[str | None, str], _Measured] = Recent(_text_of, budget, max_line, overhead)
 
     def measure(self, texts: list[str], code: str | None,
                 stop: frozenset[str]) -> tuple[list[BlockStats], list[tuple[Hit, ...]]]:
@@ -195,21 +194,19 @@ class _RecentLines:
         if missing:
             new = [texts[i] for i in missing]
             for i, text, st in zip(missing, new, measure_all(new, stop), strict=True):
-                found[i] = self._remember((code, text), (st, line_hits(text, st)))
+                entry = (st, line_hits(text, st))
+                self._known.put((code, text), entry)
+                found[i] = entry
         known = [entry for entry in found if entry is not None]
         return [entry[0] for entry in known], [entry[1] for entry in known]
 
-    def _remember(self, key: tuple[str | None, str], entry: _Measured) -> _Measured:
-        size = len(key[1])
-        if size > self._max_line or key in self._known:
-            return entry
-        self._known[key] = entry
-        self._spent += size + self._overhead
-        while self._spent > self._budget:
-            oldest = next(iter(self._known))
-            del self._known[oldest]
-            self._spent -= len(oldest[1]) + self._overhead
-        return entry
+    @property
+    def _spent(self) -> int:
+        return self._known.spent
+
+
+def _text_of(key: tuple[str | None, str]) -> str:
+    return key[1]
 
 
 _RECENT = _RecentLines()  # per process: each worker of a run holds its own
