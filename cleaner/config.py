@@ -53,6 +53,7 @@ class Config:
     region_gap_scale: float = 5.0  # a gap of n non-text blocks costs (1 + n/scale) per block
     region_second_share: float = 0.5  # a second run of text this heavy joins the body
     # (unless a heading that opens comments or related links stands between them)
+    repeat_min_count: int = 3  # a short line this often in one document is a label, not text
     region_streak: int = 3  # ... or one holding this many full paragraphs in a row
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3

@@ -50,6 +50,8 @@ class BlockView:
     asks: bool = False  # ends with a question or exclamation mark (a widget's call?)
     lead_in: bool = False  # ends with a colon: announces what follows ("You will need:")
     item: bool = False  # opens with a list marker ("- ", "• ", "2. ")
+    continued: bool = False  # a line of a hard-wrapped paragraph that the next line continues
+    repeated: bool = False  # the same line stands elsewhere in the document too (a widget's label)
 
     @property
     def strongest(self) -> Strength | None:
@@ -111,7 +113,7 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     if kind == CODE:
         return w.code_good if revised == GOOD else w.code_bad
     if kind == SHORT:
-        return w.short_good if revised == GOOD else w.short_bad
+        return w.short_good if revised == GOOD and not view.repeated else w.short_bad
     return w.bad
 
 
@@ -179,9 +181,12 @@ def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], 
 
 
 def _paragraph_streak(views: list[BlockView], kinds: list[str], start: int, end: int) -> int:
-    """The longest row of text blocks closing their sentences in [start, end)."""
+    """The longest row of text blocks closing their sentences in [start, end); the lines
+    of a hard-wrapped paragraph count as one block, closed by its last line."""
     best = row = 0
     for i in range(start, end):
+        if kinds[i] == GOOD and views[i].continued:
+            continue
         row = row + 1 if kinds[i] == GOOD and views[i].sentence_end else 0
         best = max(best, row)
     return best

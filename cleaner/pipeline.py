@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
-from cleaner.lexicon import patterns
+from cleaner.lexicon import FULLMATCH_LIMIT, PatternSet, patterns
 from cleaner.memo import Recent
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
@@ -28,6 +29,8 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r":\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
+# A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
+_COUNT = re.compile(r"\s*(?:[(\[（]\s*\d{1,6}\s*[)\]）]|\s\d{1,6})\s*$")
 _ASKS = re.compile(r"[?!？！؟][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
@@ -91,11 +94,12 @@ class Analysis:
     hits: tuple[tuple[Hit, ...], ...]  # line rules, duplicates, author bio
     forced: bool = False  # the language was given, not identified
     density_high: float | None = None  # the stopword threshold, when calibrated for this document
+    continued: tuple[bool, ...] = ()  # a line of a hard-wrapped paragraph that the next line continues
 
     # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
     def __reduce__(self) -> tuple[type[Analysis], tuple[object, ...]]:
         return Analysis, (self.prepared, self.language, self.stats, self.classes, self.line_hits, self.hits,
-                          self.forced, self.density_high)
+                          self.forced, self.density_high, self.continued)
 
 
 def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
@@ -122,12 +126,14 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     has_stop = bool(stop)
     judged = _calibrated(stats, config) if has_stop else config
     classes = [classify(s, has_stop, judged) for s in stats]
+    continued = [False] * len(texts)
     for start, end in wrapped_groups(texts):
         if end - start > 1:  # one hard-wrapped paragraph: judge it whole
             joined = classify(measure(" ".join(texts[start:end]), stop), has_stop, judged)
             for i in range(start, end):
                 if classes[i] != "code":
                     classes[i] = joined
+                continued[i] = i < end - 1
     hits = list(line_hits_)
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
@@ -135,7 +141,15 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     extend_bio(hits, words, config)
     calibrated = judged.stop_density_high if judged is not config else None
     return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
-                    calibrated)
+                    calibrated, tuple(continued))
+
+
+def _closer(closers: PatternSet, text: str) -> bool:
+    """A heading that opens comments, related links, tags, ..., with or without a count."""
+    if closers.fullmatch(text) is not None:
+        return True
+    bare = _COUNT.sub("", text) if len(text) <= FULLMATCH_LIMIT else text
+    return bare != text and bool(bare.strip()) and closers.fullmatch(bare) is not None
 
 
 def _calibrated(stats: list[BlockStats], config: Config) -> Config:
@@ -281,11 +295,13 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                 hits[i] = (dropped,) + hits[i]
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     closers = patterns("closer")
+    counts = Counter(texts)
     views = [
-        BlockView(c, s.words, h, s.sentence_end, closers.fullmatch(t) is not None,
+        BlockView(c, s.words, h, s.sentence_end, _closer(closers, t),
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
-                  _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None)
-        for c, s, h, t in zip(classes, stats, hits, texts, strict=True)
+                  _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
+                  counts[t] >= config.repeat_min_count)
+        for c, s, h, t, w in zip(classes, stats, hits, texts, analysis.continued, strict=True)
     ]
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that

@@ -181,3 +181,76 @@ def test_a_body_thin_in_stopwords_is_kept_whole() -> None:
     result = clean_and_explain(page.text())
     assert [line for line in result.text.splitlines() if line] == body
     assert result.blocks[5].final.evidence["stop_density_threshold"] < 0.3
+
+
+def _wrapped(paragraph: str, width: int = 66) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(paragraph, width)
+
+
+def test_wrapped_paragraphs_above_a_table_of_contents_are_body() -> None:
+    # a plain-text memo (an RFC, a mailing-list post): the abstract and status paragraphs
+    # are hard-wrapped, and a long table of contents separates them from the main text;
+    # three paragraphs in a row are body however light they are next to the main text
+    intro = [
+        "This memo describes a simple protocol that lets small programs exchange notes with a server they do not own, so that people keep their data where they choose.",
+        "The protocol is meant for people who write small programs and want a place to keep their data without running a server of their own.",
+        "Comments on this draft are welcome and should be sent to the authors, who will answer them on the working group's list.",
+    ]
+    sections = [f"{n}. Section number {n} of the memo" for n in range(1, 19)]
+    toc = [f"{title} {'.' * (60 - len(title))} {n + 2}" for n, title in enumerate(sections, 1)]
+    main = [
+        f"Section {n} explains one part of the protocol in detail, with the messages that the client sends, the answers of the server and what each side must do when something goes wrong on the way."
+        for n in range(1, 19)
+    ]
+    lines = ["[Docs] [txt|pdf] [Tracker]", "Network Working Group", "Abstract"]
+    for paragraph in intro:
+        lines += _wrapped(paragraph) + [""]
+    lines += ["Table of Contents", *toc, ""]
+    for title, paragraph in zip(sections, main, strict=True):
+        lines += [title, "", *_wrapped(paragraph), ""]
+    out = clean("\n".join(lines) + "\n")
+    for paragraph in intro:
+        assert _wrapped(paragraph)[0] in out.splitlines()
+    assert not any("....." in line for line in out.splitlines())
+
+
+def test_a_rating_widget_of_repeated_labels_ends_the_body() -> None:
+    # the same few labels under every question: a widget's template, not a list of the
+    # article's (short lines between text would otherwise take the text's side)
+    widget = ["Rate this article"]
+    for question in ["Easy to read", "No spelling mistakes", "The right length", "Informative", "Fully covered"]:
+        widget += [question, "Disagree", "Not sure", "Agree"]
+    after = ["Topic: city finances",
+             "The council has been debating the budget since the autumn, when the first draft was published and "
+             "the opposition asked for more time to read it.",
+             "More in this topic", "Tax rise approved after a long night of talks in the town hall"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET, "\n".join(widget + after))
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+@pytest.mark.parametrize("heading", ["Opinie (36)", "Kommentare [12]", "Comments 4"])
+def test_a_comments_heading_with_a_count_closes_the_article(heading: str) -> None:
+    comments = [heading, "Jan, 2024-03-12 10:15",
+                "This is a good decision, at last someone has thought of the people who live on the edge of the city.",
+                "Reply", "Anna, 2024-03-12 11:02",
+                "I do not agree, the money should have gone to the schools and the hospitals instead of new projects.",
+                "Reply", "Piotr, 2024-03-12 12:40",
+                "I wonder how many of these promises they will keep before the next election to the city council.",
+                "Reply"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET[:2], "\n".join(comments + ["About us"]))
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET[:2]
+
+
+def test_a_refrain_repeated_in_verse_is_kept() -> None:
+    verse = ["The river wakes,", "the willows lean,", "and all the town", "is washed and green.",
+             "Sing, river, sing!", "The bells ring out,", "the children run", "and laugh and shout.",
+             "Sing, river, sing!", "The evening falls,", "the lamps are lit", "on the old town walls.",
+             "Sing, river, sing!", "The river sleeps,", "the moon is high,", "and all is still",
+             "beneath the sky."]
+    page = Page("Home\nCulture\nA poem for spring",
+                ["This week's poem was written by a reader from Leeds, who says it came to her on a walk by the river.",
+                 *verse],
+                "Submit your poem\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == page.body
