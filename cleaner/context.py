@@ -153,7 +153,8 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # outweighs the article, the article is that run.)
         fenced = lo == end and any(views[i].closer for i in range(end, s))
         heavy = score >= config.region_second_share * best and not fenced
-        if heavy or _paragraph_streak(views, kinds, s, e) >= config.region_streak:
+        near = not fenced or s - end <= config.fenced_streak_max_gap
+        if heavy or (near and _paragraph_streak(views, kinds, s, e) >= config.region_streak):
             runs.append((s, e))
     return sorted(runs)
 

@@ -254,3 +254,35 @@ def test_a_refrain_repeated_in_verse_is_kept() -> None:
                  *verse],
                 "Submit your poem\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == page.body
+
+
+_SECOND_HALF = [
+    "The opposition said it would vote against the plan unless the council found money for the night buses.",
+    "A spokesman for the mayor said talks with the transport company would start before the summer holidays.",
+    "The council will meet again in April, when it is expected to decide on the new tax as well.",
+]
+
+
+def test_an_inline_box_of_related_links_does_not_cut_the_article() -> None:
+    box = ["Related stories", "Train strike called off after late-night talks", "New bridge opens to traffic",
+           "Mayor to stand for a second term"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + ["\n".join(box)] + _SECOND_HALF,
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF
+
+
+def test_long_comments_far_below_the_comments_heading_are_not_body() -> None:
+    # a comment form, then comments of several full paragraphs each: a streak of
+    # paragraphs, but under a comments heading and far from the article
+    form = ["View comments (3)", "Read the Terms of Use", "Your name *", "Comment *", "Text format", "Basic HTML",
+            "Plain text", "No HTML tags allowed.", "Lines and paragraphs break automatically.",
+            "Leave this field blank", "Submit", "Preview", "Sort by", "Newest", "Oldest"]
+    thread = ["April 5, 2024", "6:32 PM", "Anonymous",
+              "I have lived in the outer districts for twenty years and the buses have never been worse than now.",
+              "The council keeps promising more money, but every year the plan is the same and nothing changes.",
+              "Until the night buses come back, I will not believe a word of what the mayor says about transport.",
+              "reply", "April 6, 2024", "2:20 AM", "Lars", "Couldn't they just ask the people who use the buses?",
+              "reply"]
+    body = BUDGET + _SECOND_HALF
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", body, "\n".join(form + thread))
+    assert [line for line in clean(page.text()).splitlines() if line] == body

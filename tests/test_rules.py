@@ -134,6 +134,13 @@ MUST_DROP = [
     ("de", "tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie dem zu.", "notice"),
     ("ru", "tail", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "notice"),
     ("fr", "head", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.", "notice"),
+    # a consent banner that spells out its purposes: a paragraph of a hundred words
+    ("en", "head", "We use cookies and similar technologies to improve your browsing experience, personalize content and "
+     "offers, show targeted ads, analyze traffic, and better understand you. We may share your information with "
+     "third-party partners for marketing purposes. To learn more and make choices about data use, visit our privacy "
+     "policy and our cookie policy. By clicking accept or by continuing to use this site, you agree to the use of "
+     "cookies and similar technologies, and to the processing of your data by us and our partners for the purposes "
+     "described in these policies, which you can change at any time in your settings.", "notice"),
     ("ru", "tail", "Поделиться в соцсетях", "share"),
     ("es", "tail", "Compartir en Twitter", "share"),
     ("de", "tail", "Facebook Twitter WhatsApp E-Mail", "share"),

@@ -30,7 +30,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SHORT_WIDGET = 25
 _SHORT_LINE = 30
 _SHORT_TEASER = 14
-_NOTICE_MAX_WORDS = 80  # a cookie banner or paywall message is a few sentences at most
+_NOTICE_MAX_WORDS = 150  # a cookie banner or paywall message is a few sentences (GDPR text: a paragraph)
 # Every notice pattern holds one of these words (tests/test_rules.py checks the data
 # files): a search for them rules out almost every line before the slow search for the
 # patterns, which scan the whole line.
