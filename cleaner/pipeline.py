@@ -30,7 +30,7 @@ Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r":\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
-_COUNT = re.compile(r"\s*(?:[(\[（]\s*\d{1,6}\s*[)\]）]|\s\d{1,6})\s*$")
+_COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 _ASKS = re.compile(r"[?!？！؟][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
 
 
@@ -148,7 +148,7 @@ def _closer(closers: PatternSet, text: str) -> bool:
     """A heading that opens comments, related links, tags, ..., with or without a count."""
     if closers.fullmatch(text) is not None:
         return True
-    bare = _COUNT.sub("", text) if len(text) <= FULLMATCH_LIMIT else text
+    bare = _COUNT.sub("", text).rstrip() if len(text) <= FULLMATCH_LIMIT else text
     return bare != text and bool(bare.strip()) and closers.fullmatch(bare) is not None
 
 

@@ -15,7 +15,8 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 STOPS = "।॥؟۔։።။។།｡．"
 _SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」』]*$")
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\s\d\W]{0,12}$")
+# A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)(?:[\s\d\W]{0,12}|\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*)$")
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#include|def |var |let |const |"

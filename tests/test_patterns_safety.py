@@ -159,15 +159,15 @@ def _once(regex: re.Pattern[str], mode: str, text: str) -> float:
     return time.perf_counter() - start
 
 
-def _timed(pattern: str, specs: set[Spec], length: int,
-           budget: float) -> list[tuple[float, str, Spec]]:
+def _timed(pattern: str, specs: set[Spec], length: int, budget: float,
+           modes: tuple[str, ...] = ("match", "search", "fullmatch")) -> list[tuple[float, str, Spec]]:
     """(seconds, mode, attack) of every call, slowest first; stops at the first call over
     ``budget`` so that a catastrophic pattern fails fast."""
     regex = re.compile(pattern, re.IGNORECASE)
     timings = []
     for spec in specs:
         text = _text(spec, length)
-        for mode in ("match", "search", "fullmatch"):
+        for mode in modes:
             start = time.perf_counter()
             getattr(regex, mode)(text)
             took = time.perf_counter() - start
@@ -185,11 +185,11 @@ ROUNDS = ((24, 0.01, None), (300, 0.01, 12), (SHORT, SHORT_BUDGET, 6),
           (MID, SHORT_BUDGET, 3), (LONG, LONG_BUDGET, 3))
 
 
-def _check(pattern: str) -> None:
+def _check(pattern: str, modes: tuple[str, ...] = ("match", "search", "fullmatch")) -> None:
     """Every attack on growing lengths, the slowest ones up to 100,000 characters."""
     specs = _specs(pattern)
     for length, budget, keep in ROUNDS:
-        timings = _timed(pattern, specs, length, budget)
+        timings = _timed(pattern, specs, length, budget, modes)
         took, mode, spec = timings[0]
         assert took <= budget, f"{pattern!r} {mode} took {took:.3f}s on {spec!r} x {length}"
         if keep is not None:
@@ -227,3 +227,31 @@ def test_lexicon_matches_a_window_of_hostile_lines() -> None:
         patterns(family).fullmatch(line)
     assert time.perf_counter() - start < 2.0
     assert MATCH_WINDOW <= 1000
+
+
+def _code_patterns() -> list[tuple[str, str]]:
+    """The regular expressions compiled in the code that measure or split every line."""
+    import cleaner.pipeline
+    import cleaner.repair
+    import cleaner.rules.bio
+    import cleaner.rules.duplicate
+    import cleaner.rules.lines
+    import cleaner.stats
+    import cleaner.tokens
+
+    found = []
+    for module in (cleaner.stats, cleaner.tokens, cleaner.pipeline, cleaner.repair, cleaner.rules.lines,
+                   cleaner.rules.duplicate, cleaner.rules.bio):
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.append((f"{module.__name__}.{name}", value.pattern))
+    return found
+
+
+# used only anchored at the line's start (``match``); the others are searched
+_MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "cleaner.pipeline._ITEM"}
+
+
+@pytest.mark.parametrize(("name", "pattern"), _code_patterns(), ids=[n for n, _ in _code_patterns()])
+def test_code_pattern_is_linear_on_adversarial_lines(name: str, pattern: str) -> None:
+    _check(pattern, ("match",) if name in _MATCH_ONLY else ("match", "search", "fullmatch"))

@@ -61,3 +61,13 @@ def test_thresholds_are_lowered_for_a_document_of_thin_sentences_and_never_raise
     # never below the floor
     floor = _calibrated([replace(s, stop_density=0.0) for s in stats], DEFAULT)
     assert floor.stop_density_high == DEFAULT.calibration_floor
+
+
+def test_a_teaser_cut_short_before_its_link_is_cut_off() -> None:
+    stop = stopwords("en")
+    teaser = "When you walk into almost any store, you're immediately overloaded with sights, sounds,… Read more Read more"
+    assert measure(teaser, stop).cut_off
+    assert measure("Before walking up to the till, ask yourself whether you need it... (12)", stop).cut_off
+    # an ellipsis inside a sentence that closes is not a cut
+    assert not measure("He paused… and then he said that the vote would go ahead on Monday.", stop).cut_off
+    assert not measure("The answer is simple... mostly.", stop).cut_off

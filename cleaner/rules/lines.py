@@ -18,7 +18,8 @@ from cleaner.tokens import URLISH
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
 # "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
 # between spaces (a URL, a date or a code line has them without).
-_NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|::)\s*|\s+(?:/|»|›|–|—|-)\s+")
+# each match opens where a run of spaces opens (the leftmost place anyway): linear time
+_NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|›|–|—|-)\s+")
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
 _SPACE_RUN = re.compile(r"\s{2,}")
