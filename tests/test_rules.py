@@ -134,6 +134,11 @@ MUST_DROP = [
     ("de", "tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie dem zu.", "notice"),
     ("ru", "tail", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "notice"),
     ("fr", "head", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.", "notice"),
+    # ad-blocker notices
+    ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
+    ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
+    ("ru", "head", "Похоже, вы используете блокировщик рекламы. Пожалуйста, отключите его.", "notice"),
+    ("fr", "tail", "Vous utilisez un bloqueur de publicités. Désactivez-le pour continuer votre lecture.", "notice"),
     # a consent banner that spells out its purposes: a paragraph of a hundred words
     ("en", "head", "We use cookies and similar technologies to improve your browsing experience, personalize content and "
      "offers, show targeted ads, analyze traffic, and better understand you. We may share your information with "
@@ -270,6 +275,7 @@ MUST_KEEP = [
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
+    ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
     ("es", "Por su parte, los empresarios valoraron positivamente la propuesta del Ejecutivo."),
     ("uk", "Також уряд запропонував змінити порядок індексації пенсій для працюючих пенсіонерів."),

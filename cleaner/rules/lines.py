@@ -37,7 +37,7 @@ _NOTICE_MAX_WORDS = 150  # a cookie banner or paywall message is a few sentences
 # patterns, which scan the whole line.
 NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn", "assinant", "abbonat", "suscript",
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
-                  "socios")
+                  "socios", "block", "bloqueur", "bloqueador", "blocco", "блокировщик", "блокувальник", "blokad")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
