@@ -122,6 +122,18 @@ PAGES = {
          "Одноклассники",
          "Мэр пообещал, что дополнительные деньги появятся, когда новый налог вступит в силу следующей весной."],
         "Самое читаемое\nО нас\nКонтакты"),
+    "a recipe: an ingredient list above the method, reviews below (en)": Page(
+        "Home\nRecipes\nDinner\nDesserts\nSearch recipes\nLemon drizzle cake\nBy Jane Cook\n"
+        "Prep: 20 mins Cook: 45 mins Serves 8",
+        ["This easy lemon drizzle cake is a family favourite: a light sponge soaked in a tangy lemon syrup, with a crunchy sugar topping.",
+         "Ingredients", "225g unsalted butter, softened", "225g caster sugar", "4 eggs", "225g self-raising flour",
+         "1 lemon, zested", "For the drizzle", "juice of 1½ lemons", "85g caster sugar", "Method",
+         "Heat the oven to 180C/160C fan/gas 4. Beat together the butter and sugar until pale and creamy, then add the eggs one at a time.",
+         "Sift in the flour, then add the lemon zest and mix until well combined. Spoon the mixture into a lined loaf tin.",
+         "Bake for 45-50 minutes until a thin skewer inserted into the centre of the cake comes out clean.",
+         "While the cake is cooling in its tin, mix together the lemon juice and sugar, then pour the drizzle over the warm cake."],
+        "Rate this recipe\nReviews (12)\nLovely cake, made it twice this week already and the family loved it.\n"
+        "Share\nFacebook\nPinterest\nYou may also like\nLemon meringue pie\nEasy chocolate brownies\nAbout us\nContact"),
     "already clean text (en)": Page("", BUDGET, ""),
     "cookie banners written like paragraphs (en)": Page(
         "We use cookies to give you the best experience on our website. By continuing to browse the site you agree to our use of cookies.\n"
