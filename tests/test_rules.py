@@ -134,6 +134,10 @@ MUST_DROP = [
     ("de", "tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie dem zu.", "notice"),
     ("ru", "tail", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "notice"),
     ("fr", "head", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.", "notice"),
+    # editorial and repost disclaimers
+    ("en", "tail", "The views expressed in this column are those of the author and do not reflect the views of the paper.", "notice"),
+    ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
+    ("zh", "tail", "本网站有关内容转载自合法授权网站，如果您认为转载内容侵犯了您的权益，请来信声明，本网站将在24小时内删除相关内容。", "notice"),
     # ad-blocker notices
     ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
     ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
@@ -196,7 +200,8 @@ MUST_DROP = [
     ("zh", "tail", "扫描二维码关注我们的微信公众号", "promo"),
     ("zh", "tail", "分享到：", "share"),
     ("zh", "tail", "来源：新华网", "credit"),
-    ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "credit"),
+    ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "notice"),
+    ("zh", "tail", "凡本网注明来源的作品，均为转载稿。", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
@@ -276,6 +281,8 @@ MUST_KEEP = [
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
+    ("en", "The minister said the views expressed by the union do not reflect the position of most teachers."),
+    ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
     ("es", "Por su parte, los empresarios valoraron positivamente la propuesta del Ejecutivo."),
     ("uk", "Також уряд запропонував змінити порядок індексації пенсій для працюючих пенсіонерів."),

@@ -37,7 +37,9 @@ _NOTICE_MAX_WORDS = 150  # a cookie banner or paywall message is a few sentences
 # patterns, which scan the whole line.
 NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn", "assinant", "abbonat", "suscript",
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
-                  "socios", "block", "bloqueur", "bloqueador", "blocco", "блокировщик", "блокувальник", "blokad")
+                  "socios", "block", "bloqueur", "bloqueador", "blocco", "блокировщик", "блокувальник", "blokad",
+                  "转载", "轉載", "代表", "侵犯", "侵害", "删除", "刪除", "expressed", "reflect", "represent", "мнени",
+                  "редакци", "думк", "редакці", "redakcja", "opinie")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
