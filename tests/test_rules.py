@@ -134,6 +134,9 @@ MUST_DROP = [
     ("de", "tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie dem zu.", "notice"),
     ("ru", "tail", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "notice"),
     ("fr", "head", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.", "notice"),
+    # a headline rendered once per screen size, glued into one line
+    ("en", "middle", "How to Defeat the Urge to Binge Shop How to Defeat the Urge to Binge Shop", "duplicate"),
+    ("ru", "tail", "все главные новости » все главные новости » все главные новости »", "duplicate"),
     # editorial and repost disclaimers
     ("en", "tail", "The views expressed in this column are those of the author and do not reflect the views of the paper.", "notice"),
     ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
@@ -282,6 +285,7 @@ MUST_KEEP = [
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
     ("en", "The minister said the views expressed by the union do not reflect the position of most teachers."),
+    ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
     ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
     ("es", "Por su parte, los empresarios valoraron positivamente la propuesta del Ejecutivo."),

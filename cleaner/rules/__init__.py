@@ -42,7 +42,9 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.CREDIT, "Source, translation and copyright credits, and 'read more at "
                  "URL' trailers.", _ALL, "Traduction : Avic – Réseau International"),
         RuleInfo(RuleId.DUPLICATE, "A paragraph or title repeated within the document, exactly "
-                 "or nearly; the first full copy stays.", "all", "(the lead printed twice)"),
+                 "or nearly; the first full copy stays.  Also a line that is one phrase two to four "
+                 "times over (a headline rendered once per screen size).", "all",
+                 "(the lead printed twice)"),
         RuleInfo(RuleId.LOW_CONTENT, "A block with little linguistic content (few stopwords, "
                  "no sentence shape) that its neighbours do not rescue.", "all", "Tarifs"),
         RuleInfo(RuleId.OUTSIDE_BODY, "Outside the body region: the one contiguous run of "
@@ -64,6 +66,7 @@ LINE_RULES: tuple[LineRuleSpec, ...] = (
     LineRuleSpec(INFO[RuleId.BYLINE], lines.byline),
     LineRuleSpec(INFO[RuleId.AUTHOR_BIO], lines.author_bio_heading),
     LineRuleSpec(INFO[RuleId.HEADER], lines.date_line),
+    LineRuleSpec(INFO[RuleId.DUPLICATE], lines.echoed_line),
 )
 
 

@@ -219,3 +219,22 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
     if digits == 0 or (digits < 2 and named == 0):
         return None
     return _hit(RuleId.HEADER, Strength.EDGE, "a date or time line", tokens=len(tokens))
+
+
+_ECHO_MIN_WORDS = 3  # "Read more Read more" is a label; a headline is three words or more
+
+
+def echoed_line(text: str, st: BlockStats) -> Hit | None:
+    """A line that is one phrase two to four times over ("How to … How to … How to …"):
+    a headline or a link rendered once per screen size, glued by the text export.  No
+    sentence of an article repeats itself whole within one line."""
+    if st.words > 3 * _SHORT_LINE or st.words < 2 * _ECHO_MIN_WORDS:
+        return None
+    tokens = text.split()
+    n = len(tokens)
+    for times in (2, 3, 4):
+        size = n // times
+        if n % times == 0 and size >= _ECHO_MIN_WORDS and tokens[:size] * times == tokens:
+            return _hit(RuleId.DUPLICATE, Strength.STRONG, "one phrase repeated within the line "
+                        "(a headline or link rendered several times)", times=times, phrase_words=size)
+    return None
