@@ -39,7 +39,8 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
                   "socios", "block", "bloqueur", "bloqueador", "blocco", "блокировщик", "блокувальник", "blokad",
                   "转载", "轉載", "代表", "侵犯", "侵害", "删除", "刪除", "expressed", "reflect", "represent", "мнени",
-                  "редакци", "думк", "редакці", "redakcja", "opinie")
+                  "редакци", "думк", "редакці", "redakcja", "opinie",
+                  "responsab", "responsib")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
