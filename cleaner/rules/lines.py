@@ -37,10 +37,10 @@ _NOTICE_MAX_WORDS = 150  # a cookie banner or paywall message is a few sentences
 # patterns, which scan the whole line.
 NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn", "assinant", "abbonat", "suscript",
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
-                  "socios", "block", "bloqueur", "bloqueador", "blocco", "блокировщик", "блокувальник", "blokad",
-                  "转载", "轉載", "代表", "侵犯", "侵害", "删除", "刪除", "expressed", "reflect", "represent", "мнени",
-                  "редакци", "думк", "редакці", "redakcja", "opinie",
-                  "responsab", "responsib")
+                  "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
+                  "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
+                  "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
+                  "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
