@@ -167,6 +167,10 @@ MUST_DROP = [
     ("ru", "head", "18 января 2012, среда", "header"),
     ("en", "head", "Updated: November 15, 2017 10:04 am", "header"),
     ("it", "head", "15 novembre 2017", "header"),
+    # relative times over a comment or a feed item
+    ("en", "tail", "2 hours ago", "header"),
+    ("ru", "tail", "3 часа назад", "header"),
+    ("fr", "tail", "il y a 3 heures", "header"),
     # bylines
     ("fr", "head", "Par Samer Hussein", "byline"),
     ("en", "head", "By Jane Smith", "byline"),
