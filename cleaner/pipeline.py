@@ -13,7 +13,7 @@ from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
 from cleaner.lexicon import FULLMATCH_LIMIT, PatternSet, patterns
-from cleaner.memo import Recent
+from cleaner.memo import Recent, TextMemo
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
 from cleaner.repair import document_needs_repair, repair_line
@@ -144,12 +144,23 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
                     calibrated, tuple(continued))
 
 
-def _closer(closers: PatternSet, text: str) -> bool:
+def _is_closer(text: str) -> bool:
     """A heading that opens comments, related links, tags, ..., with or without a count."""
+    return _closer(patterns("closer"), text)
+
+
+# every pass over a document asks again, and sites repeat their headings
+_CLOSERS = TextMemo(_is_closer, budget=500_000, max_text=FULLMATCH_LIMIT)
+
+
+def _closer(closers: PatternSet, text: str) -> bool:
     if closers.fullmatch(text) is not None:
         return True
-    bare = _COUNT.sub("", text).rstrip() if len(text) <= FULLMATCH_LIMIT else text
-    return bare != text and bool(bare.strip()) and closers.fullmatch(bare) is not None
+    end = text.rstrip()[-1:]
+    if not (end.isdigit() or end in ")]）") or len(text) > FULLMATCH_LIMIT:
+        return False
+    bare = _COUNT.sub("", text).rstrip()
+    return bare != text.rstrip() and bool(bare.strip()) and closers.fullmatch(bare) is not None
 
 
 def _calibrated(stats: list[BlockStats], config: Config) -> Config:
@@ -294,10 +305,9 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
             if dropped is not None:
                 hits[i] = (dropped,) + hits[i]
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
-    closers = patterns("closer")
     counts = Counter(texts)
     views = [
-        BlockView(c, s.words, h, s.sentence_end, _closer(closers, t),
+        BlockView(c, s.words, h, s.sentence_end, _CLOSERS(t),
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count)

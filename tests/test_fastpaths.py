@@ -159,6 +159,17 @@ def test_text_memo_answers_as_computing_again() -> None:
     assert _normalize("  Hello, World!  ") == "hello world"
 
 
+def test_remembered_closing_headings_are_the_headings() -> None:
+    from cleaner.memo import TextMemo
+    from cleaner.pipeline import _is_closer
+
+    lines = corpus_lines() + ["Comments (4)", "Kommentare [12]", "Related", "Related stories 2024", "4"]
+    closers = TextMemo(_is_closer, budget=5_000, max_text=120)  # small: texts are dropped and computed again
+    for _ in range(2):
+        assert [closers(t) for t in lines] == [_is_closer(t) for t in lines]
+    assert closers("Comments (4)") and not closers("4")
+
+
 def test_remembered_repairs_are_the_repairs() -> None:
     from cleaner.repair import _repair, repair_line
 
