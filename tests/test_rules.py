@@ -210,6 +210,7 @@ MUST_DROP = [
     ("zh", "tail", "来源：新华网", "credit"),
     ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "notice"),
     ("zh", "tail", "凡本网注明来源的作品，均为转载稿。", "credit"),
+    ("zh", "tail", "粤ICP备05079094号 经营许可证编号：粤B2-20050439", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
