@@ -59,6 +59,10 @@ class Config:
     # between two parts of an article is a few lines; the comment thread or the site's
     # terms under it come after forms, counters and metadata
     fenced_streak_max_gap: int = 12
+    # a run of which this share of the lines, and at least this many, are cut short ("…")
+    # is a digest of other articles (the body is the heaviest run that is none)
+    digest_share: float = 0.2
+    digest_cut_offs: int = 2
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3
     bio_max_words: float = 80.0

@@ -8,12 +8,14 @@ Three steps, each recorded in the final decision's evidence:
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
-   (a sidebar, not a caption).  The run with the largest sum is the body region.
-   Blocks before it are the header zone, blocks after it the tail zone; both are
-   removed.  A second run of text as heavy as ``region_second_share`` of the first
-   (unless it lies below a heading that opens comments or related links), or holding
+   (a sidebar, not a caption).  The run with the largest sum is the body region,
+   unless it is a digest of other articles (a fifth of its lines cut short with "…")
+   and a run above it weighs half as much.  Blocks before it are the header zone,
+   blocks after it the tail zone; both are removed.  A second run of text as heavy as
+   ``region_second_share`` of the first (unless it lies below a heading that opens
+   comments or related links, or among cut-short summaries), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery), joins the body.  Then the satellites of each run join it, as runs of their
+   gallery, and close to such a heading if below one), joins the body; a digest never.  Then the satellites of each run join it, as runs of their
    own so the furniture between stays out: a standfirst above it and a closing
    paragraph below it, separated only by furniture (labels, pattern hits, headline-like
    lines that close no sentence), and a one-line statement touching it.  A document
@@ -52,6 +54,7 @@ class BlockView:
     item: bool = False  # opens with a list marker ("- ", "• ", "2. ")
     continued: bool = False  # a line of a hard-wrapped paragraph that the next line continues
     repeated: bool = False  # the same line stands elsewhere in the document too (a widget's label)
+    cut_off: bool = False  # ends cut short ("…"): a teaser of another article
 
     @property
     def strongest(self) -> Strength | None:
@@ -138,6 +141,13 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
     best, start, end = _best_run(weights, 0, len(views))
+    if _digest(views, start, end, config):
+        # The heaviest run is a digest of other articles (summaries cut short): the
+        # article is the heaviest run above it, if it weighs half as much and is none
+        # (below a digest come comments and footers, not the article).
+        score, s, e = _best_run(weights, 0, start)
+        if s < e and score >= config.region_second_share * best and not _digest(views, s, e, config):
+            best, start, end = score, s, e
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
     # several full paragraphs in a row, are body too (an article split by a video
@@ -152,11 +162,22 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # still does.  (Above the body, a heavy run stays body: when the thread
         # outweighs the article, the article is that run.)
         fenced = lo == end and any(views[i].closer for i in range(end, s))
-        heavy = score >= config.region_second_share * best and not fenced
+        # nor among summaries of other articles cut short ("…"), between it and the body
+        among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
+        heavy = score >= config.region_second_share * best and not fenced and not among_digest
         near = not fenced or s - end <= config.fenced_streak_max_gap
-        if heavy or (near and _paragraph_streak(views, kinds, s, e) >= config.region_streak):
+        streak = near and _paragraph_streak(views, kinds, s, e) >= config.region_streak
+        if (heavy or streak) and not _digest(views, s, e, config):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _digest(views: list[BlockView], start: int, end: int, config: Config) -> bool:
+    """A run of which ``digest_share`` of the lines, and at least ``digest_cut_offs``,
+    are cut short ("…"): summaries of other articles one after another, not an article
+    (where a quotation may trail off now and then)."""
+    cut = sum(views[i].cut_off for i in range(start, end))
+    return cut >= config.digest_cut_offs and cut >= config.digest_share * (end - start)
 
 
 def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], scale: float) -> None:

@@ -298,3 +298,57 @@ def test_long_comments_far_below_the_comments_heading_are_not_body() -> None:
     body = BUDGET + _SECOND_HALF
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", body, "\n".join(form + thread))
     assert [line for line in clean(page.text()).splitlines() if line] == body
+
+
+_DIGEST = [
+    "Storm closes schools across the north for a second day...",
+    "Schools in the north stayed closed on Tuesday as the storm brought more snow and strong winds to the region.",
+    "Officials said buses would run again once the roads had been cleared, probably by the end of the week, but warned...",
+    "Bank raises interest rates for the third time this year...",
+    "The central bank raised its main rate by a quarter of a point on Thursday, saying prices were still rising too fast.",
+    "Economists had expected the move, although some said the bank should have waited for the figures from...",
+    "Local team wins the cup after a dramatic final...",
+    "The home side scored twice in the last ten minutes to win the cup for the first time in more than thirty years.",
+    "Thousands of fans celebrated in the streets of the town until late at night, and the mayor promised...",
+]
+
+
+def test_a_heavier_digest_of_cut_short_summaries_is_not_the_article() -> None:
+    # a short article, then summaries of other articles cut short: the digest weighs
+    # more, but a run whose lines end cut short is no article
+    body = BUDGET[:2]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", body,
+                "Facebook\nTwitter\nVK\nOK\n" + "\n".join(_DIGEST) + "\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == body
+
+
+def test_teasers_cut_short_between_two_parts_of_an_article_do_not_split_it() -> None:
+    box = ["Bank raises interest rates for the third time this year...",
+           "The central bank raised its main rate on Thursday, saying prices were still rising too fast, but...",
+           "Local team wins the cup after a dramatic final...",
+           "The home side scored twice in the last ten minutes to win the cup for the first time in years, and..."]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + ["\n".join(box)] + _SECOND_HALF,
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF
+
+
+def test_a_page_that_is_only_a_digest_is_not_emptied() -> None:
+    # nothing else to be the body: the heaviest summaries stay, the furniture goes
+    page = Page("Home\nNews", _DIGEST, "About us")
+    out = [line for line in clean(page.text()).splitlines() if line]
+    assert out and set(out) <= {line for line in _DIGEST if not line.endswith("...")}
+
+
+def test_quotations_that_trail_off_do_not_make_an_interview_a_digest() -> None:
+    answers = [
+        "I started painting when I was a child, in my grandmother's kitchen, with whatever she could find for me.",
+        "For years I painted only at night, after work, because I could not afford to do anything else with my time.",
+        "Then the gallery called, and everything changed in a single afternoon. I still cannot quite believe it...",
+        "People ask me what the paintings mean, and I tell them that I honestly do not know what they mean myself.",
+        "My next exhibition opens in the spring, in the same gallery, with twenty new works that nobody has seen yet.",
+        "If I could give one piece of advice to young painters, it would be to keep going, whatever happens...",
+        "The money matters less than people think. What matters is the time to work, and a room with good light.",
+        "I will keep painting as long as my hands let me, and after that I suppose I will start to teach.",
+    ]
+    page = Page("Home\nCulture\nA painter's life\nBy Anna Berg", answers, "Share\nMore interviews\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == answers
