@@ -15,10 +15,12 @@ Three steps, each recorded in the final decision's evidence:
    ``region_second_share`` of the first (unless it lies below a heading that opens
    comments or related links, or among cut-short summaries), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery, and close to such a heading if below one), joins the body; a digest never.  Then the satellites of each run join it, as runs of their
-   own so the furniture between stays out: a standfirst above it and a closing
-   paragraph below it, separated only by furniture (labels, pattern hits, headline-like
-   lines that close no sentence), and a one-line statement touching it.  A document
+   gallery, and close to such a heading if below one), joins the body; a digest never.
+   Such a heading inside the run, with furniture after it, ends the run there.  Then
+   the satellites of each run join it, as runs of their own so the furniture between
+   stays out: a standfirst above it and a closing paragraph below it, separated only
+   by furniture (labels, pattern hits, headline-like lines that close no sentence),
+   and a one-line statement touching it.  A document
    without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -148,6 +150,14 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         score, s, e = _best_run(weights, 0, start)
         if s < e and score >= config.region_second_share * best and not _digest(views, s, e, config):
             best, start, end = score, s, e
+    # A heading that opens comments or related links inside the run ends it when the
+    # text before it is substantial and no paragraph follows it at once (a label
+    # between two paragraphs is not the end): what follows must join as a run of its
+    # own (a streak of paragraphs close to the heading), as below any such heading.
+    cut = next((i for i in range(start + 1, end - 1)
+                if views[i].closer and not (kinds[i + 1] == GOOD and views[i + 1].sentence_end)), None)
+    if cut is not None and sum(weights[start:cut]) >= config.region_second_share * best:
+        best, end = sum(weights[start:cut]), cut
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
     # several full paragraphs in a row, are body too (an article split by a video

@@ -352,3 +352,17 @@ def test_quotations_that_trail_off_do_not_make_an_interview_a_digest() -> None:
     ]
     page = Page("Home\nCulture\nA painter's life\nBy Anna Berg", answers, "Share\nMore interviews\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == answers
+
+
+def test_a_digest_under_a_related_heading_right_after_the_article_is_cut_off() -> None:
+    # no gap between the article and the digest: one run of text, until the heading
+    digest = ["Related stories"]
+    for title, summary in [
+        ("Train strike called off", "The rail union called off next week's strike after talks with the company went on late into the night."),
+        ("New bridge opens", "The new bridge over the river opened to traffic on Saturday, two years later than first planned."),
+        ("Mayor to stand again", "The mayor said on Friday that she will stand for a second term in the elections next spring."),
+        ("School roof repaired", "Pupils returned to the primary school on Monday after the roof damaged by the storm was repaired."),
+    ]:
+        digest += [title, summary]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET, "\n".join(digest) + "\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
