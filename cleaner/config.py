@@ -59,6 +59,7 @@ class Config:
     # between two parts of an article is a few lines; the comment thread or the site's
     # terms under it come after forms, counters and metadata
     fenced_streak_max_gap: int = 12
+    box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)
     digest_share: float = 0.2

@@ -20,7 +20,8 @@ Three steps, each recorded in the final decision's evidence:
    the satellites of each run join it, as runs of their own so the furniture between
    stays out: a standfirst above it and a closing paragraph below it, separated only
    by furniture (labels, pattern hits, headline-like lines that close no sentence),
-   and a one-line statement touching it.  A document
+   a one-line statement touching it, and the last one or two paragraphs below an
+   inline box of related links that ends it.  A document
    without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -304,7 +305,39 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
+    for _, end in list(found):
+        ending = _ending_past_a_box(views, kinds, end, config)
+        if ending is not None and ending[0] not in taken:
+            found.append(ending)
+            taken.update(range(*ending))
     return sorted(found)
+
+
+def _headline(view: BlockView, kind: str) -> bool:
+    """A line that reads like a link to another article: short, no hits, no full stop."""
+    return kind in (SHORT, NEAR) and not view.hits and not view.sentence_end
+
+
+def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
+                       config: Config) -> tuple[int, int] | None:
+    """The last paragraphs of an article below an inline box of related links: a
+    heading that opens related links right after a run, at most ``box_max_links``
+    headline-like lines, then one or two full paragraphs that no further headline
+    follows (that would be a digest: a headline and its summary, again and again)."""
+    n = len(views)
+    if end >= n or not views[end].closer:
+        return None
+    i = end + 1
+    while i < min(n, end + 1 + config.box_max_links) and _headline(views[i], kinds[i]):
+        i += 1
+    j = i
+    while j < min(n, i + 2) and kinds[j] == GOOD and views[j].sentence_end and not views[j].hits:
+        j += 1
+    if j == i or i == end + 1:
+        return None
+    if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD:
+        return None
+    return i, j
 
 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:

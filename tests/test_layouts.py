@@ -366,3 +366,15 @@ def test_a_digest_under_a_related_heading_right_after_the_article_is_cut_off() -
         digest += [title, summary]
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET, "\n".join(digest) + "\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "Читайте также"])
+@pytest.mark.parametrize("last", [1, 2])
+def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(heading: str, last: int) -> None:
+    # too few to make a streak of their own, but only links stand between them and
+    # the article, and no summary follows them
+    box = [heading, "Train strike called off after late-night talks", "New bridge opens to traffic",
+           "Mayor to stand for a second term"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + ["\n".join(box)] + _SECOND_HALF[:last],
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF[:last]

@@ -142,6 +142,9 @@ MUST_DROP = [
     ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
     ("zh", "tail", "本网站有关内容转载自合法授权网站，如果您认为转载内容侵犯了您的权益，请来信声明，本网站将在24小时内删除相关内容。", "notice"),
     ("es", "tail", "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.", "notice"),
+    # comment moderation messages
+    ("en", "tail", "Thank you for your comment. Your comment will be published shortly after the moderation process.", "notice"),
+    ("ru", "tail", "Ваши сообщения будут опубликованы только после проверки их модератором.", "notice"),
     # ad-blocker notices
     ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
     ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
