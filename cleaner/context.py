@@ -10,7 +10,9 @@ Three steps, each recorded in the final decision's evidence:
    links strongly negative); a long gap of labels costs more per block than a short one
    (a sidebar, not a caption).  The run with the largest sum is the body region,
    unless it is a digest of other articles (a fifth of its lines cut short with "…")
-   and a run above it weighs half as much.  Blocks before it are the header zone,
+   and a run above it weighs half as much, or it lies below a heading that opens
+   comments or related links and a run above that heading is body by itself with a
+   longer row of full paragraphs (comments outweighing a short article).  Blocks before it are the header zone,
    blocks after it the tail zone; both are removed.  A second run of text as heavy as
    ``region_second_share`` of the first (unless it lies below a heading that opens
    comments or related links, or among cut-short summaries), or holding
@@ -150,6 +152,17 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # (below a digest come comments and footers, not the article).
         score, s, e = _best_run(weights, 0, start)
         if s < e and score >= config.region_second_share * best and not _digest(views, s, e, config):
+            best, start, end = score, s, e
+    # The heaviest run below a heading that opens comments or related links, and a run
+    # above the heading that is body by itself (half as heavy, or a streak of full
+    # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
+    # paragraph per item) outweigh a short article, which is the run above; the one
+    # below joins only as runs below such a heading do.
+    score, s, e = _best_run(weights, 0, start)
+    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)):
+        row = _paragraph_streak(views, kinds, s, e)
+        if (score >= config.region_second_share * best or row >= config.region_streak) \
+                and _paragraph_streak(views, kinds, start, end) < row:
             best, start, end = score, s, e
     # A heading that opens comments or related links inside the run ends it when the
     # text before it is substantial and no paragraph follows it at once (a label

@@ -378,3 +378,25 @@ def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(headi
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + ["\n".join(box)] + _SECOND_HALF[:last],
                 "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF[:last]
+
+
+
+def test_a_comment_thread_heavier_than_a_short_article_is_not_the_body() -> None:
+    # seven long comments under "Comments (7)" outweigh a three-paragraph article: the
+    # article, a row of full paragraphs above the heading, is the body, and the thread
+    # (a paragraph per comment, between names) does not join it
+    comments = [
+        "This is exactly what we expected from this council, nothing at all for the people who actually need the buses every single day of the week.",
+        "I think the mayor is right about the tax, it will bring in more money and the services will come back within a year or two at the most.",
+        "Another year, another budget, and the roads in my street are still full of holes that nobody at the town hall seems to want to fix.",
+        "The outer districts have been ignored for a decade now, and this budget shows that nothing has changed since the last election at all.",
+        "I would like to know how much of this money goes to consultants and how much actually reaches the bus routes that were cut last year.",
+        "My children walk forty minutes to school since the bus was cut, and the council still says there is no money for a new service.",
+        "Good decision overall. People complain about everything, but the city has to balance its books like every family in this town does.",
+    ]
+    thread = ["Comments (7)"]
+    for name, text in zip(["Mike", "Sarah", "Tom", "Anna", "Piotr", "Jane", "Bob"], comments, strict=True):
+        thread += [name, text]
+    furniture = "Share\nFacebook\nTwitter\nEmail\nPrint\nTags\nbudget\ncouncil\nbuses\n"
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET, furniture + "\n".join(thread) + "\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
