@@ -158,8 +158,10 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
     # paragraph per item) outweigh a short article, which is the run above; the one
     # below joins only as runs below such a heading do.
+    # (Not a listicle: a paragraph under each numbered heading.)
     score, s, e = _best_run(weights, 0, start)
-    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)):
+    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
+            and not _listed(views, kinds, start, end):
         row = _paragraph_streak(views, kinds, s, e)
         if (score >= config.region_second_share * best or row >= config.region_streak) \
                 and _paragraph_streak(views, kinds, start, end) < row:
@@ -194,6 +196,12 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         if (heavy or streak) and not _digest(views, s, e, config):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
+    """A run whose paragraphs come under list-marked headings ("1. …", "• …"): a
+    listicle, one paragraph per item, not a comment thread or a digest."""
+    return sum(views[i].item and kinds[i] != GOOD and kinds[i + 1] == GOOD for i in range(start, end - 1)) >= 2
 
 
 def _digest(views: list[BlockView], start: int, end: int, config: Config) -> bool:

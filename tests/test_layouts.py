@@ -400,3 +400,22 @@ def test_a_comment_thread_heavier_than_a_short_article_is_not_the_body() -> None
     furniture = "Share\nFacebook\nTwitter\nEmail\nPrint\nTags\nbudget\ncouncil\nbuses\n"
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET, furniture + "\n".join(thread) + "\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_a_numbered_list_of_paragraphs_below_a_related_box_is_not_taken_for_comments() -> None:
+    # one paragraph per numbered heading, heavier than the introduction above the box:
+    # a listicle, which stays with the introduction
+    items = []
+    for i, (title, text) in enumerate([
+        ("Bus routes", "Two of the routes cut last year will come back in September, with buses every twenty minutes during the day and every hour at night."),
+        ("Schools", "Every primary school gets money for a new playground, and the three oldest buildings will have their roofs repaired over the summer."),
+        ("Roads", "The worst streets in the outer districts will be resurfaced first, starting in April, with work on the main roads to follow in the autumn."),
+        ("Libraries", "All five libraries stay open, and the central library will open on Sunday afternoons from the start of next year for the first time."),
+        ("Parks", "The council will plant a thousand trees in the parks of the outer districts and hire four more gardeners to look after them."),
+        ("Housing", "Two hundred new council flats will be built on the site of the old bus depot, the first of them ready for tenants in two years."),
+    ], 1):
+        items += [f"{i}. {title}", text]
+    box = "Share this article\nFacebook\nTwitter\nEmail\nPrint\nMost read\nTrain strike called off\nNew bridge opens"
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + [box] + items, "About us\nContact")
+    out = [line for line in clean(page.text()).splitlines() if line]
+    assert all(line in out for line in BUDGET + items[1::2])
