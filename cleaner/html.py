@@ -308,19 +308,22 @@ def combine(whole: BlockResult, part: BlockResult | None, witness: Witness) -> B
                                       "not in trafilatura's precise extraction, and outside the "
                                       "body when the whole page is cleaned", Stage.CONTEXT, merged),
                      evidence)
-    reason = _vouched(part, witness)
+    reason = _vouched(part, witness, whole.kept)
     if reason is None:
         return _with(source, part.final, evidence)
     return _with(source, Decision(True, RuleId.CONTENT, reason, Stage.CONTEXT, merged), evidence)
 
 
-def _vouched(part: BlockResult, witness: Witness) -> str | None:
-    """Why trafilatura overrules a removal made on position or statistics alone."""
+def _vouched(part: BlockResult, witness: Witness, whole_kept: bool) -> str | None:
+    """Why trafilatura overrules a removal made on position or statistics alone: as for
+    a line the candidate cleaning keeps, its precise extraction or the cleaning of the
+    whole page must agree (a paragraph only in the recall-leaning extraction, under a
+    heading that opens related links, is no more body than when it is kept)."""
     if part.hits or part.final.rule not in _CONTEXT_ONLY:
         return None
     if witness.preformatted:
         return "preformatted text (code) in trafilatura's main text"
-    if part.cls == "good":
+    if part.cls == "good" and (witness.precision or whole_kept):
         return "a full paragraph in trafilatura's main text"
     if witness.precision and not witness.title and part.cls != "bad":
         return "outside the body region, but in trafilatura's precise extraction and not the title"

@@ -212,3 +212,21 @@ def test_odd_pages_never_crash_and_only_remove(page: str | bytes) -> None:
     kept = result.text.splitlines()
     assert all(line in rendered for line in kept)  # changed by encoding repair alone
     assert len(result.blocks) <= len(rendered)
+
+
+def test_a_paragraph_removed_on_position_comes_back_only_when_the_precise_extraction_or_the_page_agrees() -> None:
+    # the same rule as for a line the candidate cleaning keeps: a paragraph only in the
+    # recall-leaning extraction (a related-links zone trafilatura took in) stays out
+    from cleaner.html import Witness, combine
+    from cleaner.model import BlockResult, Decision, Stage
+
+    paragraph = next(b for b in clean_and_explain(BODY[0] + "\n").blocks)
+    removed = Decision(False, RuleId.OUTSIDE_BODY, "below the body region", Stage.CONTEXT, {})
+    part = BlockResult(paragraph.block, "good", (), paragraph.initial, removed)
+    whole = BlockResult(paragraph.block, "good", (), paragraph.initial, removed)
+    recall_only = Witness(candidate=True, precision=False, preformatted=False, title=False)
+    assert not combine(whole, part, recall_only).kept
+    precise = Witness(candidate=True, precision=True, preformatted=False, title=False)
+    assert combine(whole, part, precise).kept
+    kept_whole = BlockResult(paragraph.block, "good", (), paragraph.initial, paragraph.final)
+    assert combine(kept_whole, part, recall_only).kept
