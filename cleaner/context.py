@@ -17,7 +17,9 @@ Three steps, each recorded in the final decision's evidence:
    ``region_second_share`` of the first (unless it lies below a heading that opens
    comments or related links, or among cut-short summaries), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery, and close to such a heading if below one), joins the body; a digest never.
+   gallery, and close to such a heading if below one, where three long paragraphs
+   mostly in rows of two, opening the run, do too: sections under subheadings), joins
+   the body; a digest never.
    Such a heading inside the run, with furniture after it, ends the run there.  Then
    the satellites of each run join it, as runs of their own so the furniture between
    stays out: a standfirst above it and a closing paragraph below it, separated only
@@ -192,10 +194,38 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
         heavy = score >= config.region_second_share * best and not fenced and not among_digest
         near = not fenced or s - end <= config.fenced_streak_max_gap
-        streak = near and _paragraph_streak(views, kinds, s, e) >= config.region_streak
+        # close below such a heading, sections count too: a run that opens with a full
+        # paragraph and holds three, most of them in rows of two or more (an article
+        # going on past an inline box, under subheadings); a digest or a thread has one
+        # paragraph per headline or name
+        sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
+            and _sections(views, kinds, s, e, config.region_streak, config.good_words)
+        streak = near and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
         if (heavy or streak) and not _digest(views, s, e, config):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _sections(views: list[BlockView], kinds: list[str], start: int, end: int, least: int,
+              long_text: float) -> bool:
+    """At least ``least`` long paragraphs (``long_text`` words) in [start, end), most of
+    them in rows of two or more: text under subheadings, not one paragraph per headline
+    or name (nor a widget's one-line messages)."""
+    rows: list[int] = []
+    row = 0
+    for i in range(start, end):
+        if kinds[i] == GOOD and views[i].continued:
+            continue
+        if kinds[i] == GOOD and views[i].sentence_end and views[i].words >= long_text:
+            row += 1
+            continue
+        if row:
+            rows.append(row)
+        row = 0
+    if row:
+        rows.append(row)
+    total = sum(rows)
+    return total >= least and 2 * sum(r for r in rows if r >= 2) > total
 
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

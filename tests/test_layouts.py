@@ -419,3 +419,16 @@ def test_a_numbered_list_of_paragraphs_below_a_related_box_is_not_taken_for_comm
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET + [box] + items, "About us\nContact")
     out = [line for line in clean(page.text()).splitlines() if line]
     assert all(line in out for line in BUDGET + items[1::2])
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "Читайте также:"])
+def test_an_article_goes_on_under_subheadings_past_an_inline_box(heading: str) -> None:
+    # the part after the box has no three paragraphs in a row (a subheading splits
+    # them), but it opens with a paragraph and most of its paragraphs come in rows:
+    # sections of the article, not a digest of one summary per headline
+    intro = BUDGET + ["Opposition councillors walked out before the final vote, saying they had not been given "
+                      "enough time to read the documents."]
+    rest = [_SECOND_HALF[0], "What happens next", _SECOND_HALF[1], _SECOND_HALF[2]]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
+                intro + [heading + "\nTrain strike called off after late-night talks"] + rest, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == intro + rest
