@@ -12,21 +12,20 @@ Three steps, each recorded in the final decision's evidence:
    unless it is a digest of other articles (a fifth of its lines cut short with "…")
    and a run above it weighs half as much, or it lies below a heading that opens
    comments or related links and a run above that heading is body by itself with a
-   longer row of full paragraphs (comments outweighing a short article).  Blocks before it are the header zone,
-   blocks after it the tail zone; both are removed.  A second run of text as heavy as
-   ``region_second_share`` of the first (unless it lies below a heading that opens
-   comments or related links, or among cut-short summaries), or holding
+   longer row of full paragraphs (comments outweighing a short article).  Such a
+   heading inside the run, with furniture after it, ends the run there.  Blocks before
+   the region are the header zone, blocks after it the tail zone; both are removed.
+   A second run of text as heavy as ``region_second_share`` of the first (unless it
+   lies below such a heading, or among cut-short summaries), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery, and close to such a heading if below one, where three long paragraphs
-   mostly in rows of two, opening the run, do too: sections under subheadings), joins
-   the body; a digest never.
-   Such a heading inside the run, with furniture after it, ends the run there.  Then
-   the satellites of each run join it, as runs of their own so the furniture between
-   stays out: a standfirst above it and a closing paragraph below it, separated only
-   by furniture (labels, pattern hits, headline-like lines that close no sentence),
-   a one-line statement touching it, and the last one or two paragraphs below an
-   inline box of related links that ends it.  A document
-   without any text-like block keeps its region whole: when unsure, keep.
+   gallery; below such a heading only close to it, where three long paragraphs mostly
+   in rows of two, opening the run, do too: sections under subheadings), joins the
+   body; a digest never.  Then the satellites of each run join it, as runs of their
+   own so the furniture between stays out: a standfirst above it and a closing
+   paragraph below it, separated only by furniture (labels, pattern hits,
+   headline-like lines that close no sentence), a one-line statement touching it, and
+   the last one or two paragraphs below an inline box of related links that ends it.
+   A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
    run touching the region's start or end; ``weak`` hits ("Также …") only when that run
@@ -211,19 +210,7 @@ def _sections(views: list[BlockView], kinds: list[str], start: int, end: int, le
     """At least ``least`` long paragraphs (``long_text`` words) in [start, end), most of
     them in rows of two or more: text under subheadings, not one paragraph per headline
     or name (nor a widget's one-line messages)."""
-    rows: list[int] = []
-    row = 0
-    for i in range(start, end):
-        if kinds[i] == GOOD and views[i].continued:
-            continue
-        if kinds[i] == GOOD and views[i].sentence_end and views[i].words >= long_text:
-            row += 1
-            continue
-        if row:
-            rows.append(row)
-        row = 0
-    if row:
-        rows.append(row)
+    rows = _rows(views, kinds, start, end, long_text)
     total = sum(rows)
     return total >= least and 2 * sum(r for r in rows if r >= 2) > total
 
@@ -264,16 +251,28 @@ def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], 
         i = j
 
 
-def _paragraph_streak(views: list[BlockView], kinds: list[str], start: int, end: int) -> int:
-    """The longest row of text blocks closing their sentences in [start, end); the lines
-    of a hard-wrapped paragraph count as one block, closed by its last line."""
-    best = row = 0
+def _rows(views: list[BlockView], kinds: list[str], start: int, end: int, long_text: float = 0.0) -> list[int]:
+    """The lengths of the rows of text blocks of ``long_text`` words or more closing
+    their sentences in [start, end); the lines of a hard-wrapped paragraph count as one
+    block, closed by its last line."""
+    rows: list[int] = []
+    row = 0
     for i in range(start, end):
         if kinds[i] == GOOD and views[i].continued:
             continue
-        row = row + 1 if kinds[i] == GOOD and views[i].sentence_end else 0
-        best = max(best, row)
-    return best
+        if kinds[i] == GOOD and views[i].sentence_end and views[i].words >= long_text:
+            row += 1
+        elif row:
+            rows.append(row)
+            row = 0
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _paragraph_streak(views: list[BlockView], kinds: list[str], start: int, end: int) -> int:
+    """The longest row of text blocks closing their sentences in [start, end)."""
+    return max(_rows(views, kinds, start, end), default=0)
 
 
 def _edge_run(views: list[BlockView], order: range) -> list[int]:

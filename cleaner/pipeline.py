@@ -12,7 +12,7 @@ from typing import Protocol
 from cleaner import language as lang
 from cleaner.config import DEFAULT, Config
 from cleaner.context import BlockView, decide
-from cleaner.lexicon import FULLMATCH_LIMIT, PatternSet, patterns
+from cleaner.lexicon import FULLMATCH_LIMIT, patterns
 from cleaner.memo import Recent, TextMemo
 from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, RuleId, Stage, Strength
 from cleaner.render import render
@@ -146,21 +146,18 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
 
 def _is_closer(text: str) -> bool:
     """A heading that opens comments, related links, tags, ..., with or without a count."""
-    return _closer(patterns("closer"), text)
+    closers = patterns("closer")
+    if closers.fullmatch(text) is not None:
+        return True
+    line = text.rstrip()
+    if len(line) > FULLMATCH_LIMIT or not (line[-1:].isdigit() or line[-1:] in ")]）"):
+        return False
+    bare = _COUNT.sub("", line).rstrip()
+    return bool(bare) and bare != line and closers.fullmatch(bare) is not None
 
 
 # every pass over a document asks again, and sites repeat their headings
 _CLOSERS = TextMemo(_is_closer, budget=500_000, max_text=FULLMATCH_LIMIT)
-
-
-def _closer(closers: PatternSet, text: str) -> bool:
-    if closers.fullmatch(text) is not None:
-        return True
-    end = text.rstrip()[-1:]
-    if not (end.isdigit() or end in ")]）") or len(text) > FULLMATCH_LIMIT:
-        return False
-    bare = _COUNT.sub("", text).rstrip()
-    return bare != text.rstrip() and bool(bare.strip()) and closers.fullmatch(bare) is not None
 
 
 def _calibrated(stats: list[BlockStats], config: Config) -> Config:
