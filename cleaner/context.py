@@ -12,19 +12,22 @@ Three steps, each recorded in the final decision's evidence:
    unless it is a digest of other articles (a fifth of its lines cut short with "…")
    and a run above it weighs half as much, or it lies below a heading that opens
    comments or related links and a run above that heading is body by itself with a
-   longer row of full paragraphs (comments outweighing a short article).  Such a
-   heading inside the run, with furniture after it, ends the run there.  Blocks before
-   the region are the header zone, blocks after it the tail zone; both are removed.
-   A second run of text as heavy as ``region_second_share`` of the first (unless it
-   lies below such a heading, or among cut-short summaries), or holding
-   ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery; below such a heading only close to it, where three long paragraphs mostly
-   in rows of two, opening the run, do too: sections under subheadings), joins the
-   body; a digest never.  Then the satellites of each run join it, as runs of their
-   own so the furniture between stays out: a standfirst above it and a closing
-   paragraph below it, separated only by furniture (labels, pattern hits,
-   headline-like lines that close no sentence), a one-line statement touching it, and
-   the last one or two paragraphs below an inline box of related links that ends it.
+   longer row of full paragraphs (comments outweighing a short article), or it is a
+   list of headlines (no text block in it closes a sentence) and a run half as heavy
+   holds a row of full paragraphs.  A heading that opens comments or related links
+   inside the run, with furniture after it, ends the run there.  Blocks before the
+   region are the header zone, blocks after it the tail zone; both are removed.  A
+   second run of text as heavy as ``region_second_share`` of the first (unless it lies
+   below such a heading, or among cut-short summaries, or is a list of headlines beside
+   an article), or holding ``region_streak`` full paragraphs in a row (an article split
+   by a video player or a gallery; below such a heading only close to it, where three
+   long paragraphs mostly in rows of two, opening the run, do too: sections under
+   subheadings), joins the body; a digest never.  Then the satellites of each run join
+   it, as runs of their own so the furniture between stays out: a standfirst above it
+   and a closing paragraph below it, separated only by furniture (labels, pattern
+   hits, headline-like lines that close no sentence), a one-line statement touching
+   it, and the last one or two paragraphs below an inline box of related links that
+   ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -167,6 +170,17 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         if (score >= config.region_second_share * best or row >= config.region_streak) \
                 and _paragraph_streak(views, kinds, start, end) < row:
             best, start, end = score, s, e
+    # A run of headlines (text blocks none of which closes a sentence) is a list of
+    # links to other articles: when a run elsewhere as heavy as half of it holds a row
+    # of full paragraphs, that run is the article.
+    if _headlines(views, kinds, start, end):
+        for lo, hi in ((0, start), (end, len(views))):
+            score, s, e = _best_run(weights, lo, hi)
+            if s < e and score >= config.region_second_share * best \
+                    and _paragraph_streak(views, kinds, s, e) >= config.region_streak \
+                    and not _digest(views, s, e, config):
+                best, start, end = score, s, e
+                break
     # A heading that opens comments or related links inside the run ends it when the
     # text before it is substantial and no paragraph follows it at once (a label
     # between two paragraphs is not the end): what follows must join as a run of its
@@ -191,7 +205,9 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         fenced = lo == end and any(views[i].closer for i in range(end, s))
         # nor among summaries of other articles cut short ("…"), between it and the body
         among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
-        heavy = score >= config.region_second_share * best and not fenced and not among_digest
+        # nor a run of headlines next to an article
+        listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
+        heavy = score >= config.region_second_share * best and not fenced and not among_digest and not listing
         near = not fenced or s - end <= config.fenced_streak_max_gap
         # close below such a heading, sections count too: a run that opens with a full
         # paragraph and holds three, most of them in rows of two or more (an article
@@ -213,6 +229,12 @@ def _sections(views: list[BlockView], kinds: list[str], start: int, end: int, le
     rows = _rows(views, kinds, start, end, long_text)
     total = sum(rows)
     return total >= least and 2 * sum(r for r in rows if r >= 2) > total
+
+
+def _headlines(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
+    """No text block in [start, end) closes a sentence: a list of headlines or teasers
+    (links to other articles), not an article."""
+    return not _rows(views, kinds, start, end)
 
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

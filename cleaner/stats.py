@@ -13,7 +13,9 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 # Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan stops, half-width and
 # full-width CJK stops.
 STOPS = "।॥؟۔։።။។།｡．"
-_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」』]*$")
+# A signature in brackets after the full stop ("… opens next year. (AP)", "…開業。(曉明)")
+# still closes the sentence; a count ("Poll question? (27)") does not make one.
+_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」』]*(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 # A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?:[\s\d\W]{0,12}|\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*)$")

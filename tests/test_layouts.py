@@ -432,3 +432,23 @@ def test_an_article_goes_on_under_subheadings_past_an_inline_box(heading: str) -
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
                 intro + [heading + "\nTrain strike called off after late-night talks"] + rest, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == intro + rest
+
+
+def test_a_list_of_long_headlines_above_the_article_is_not_the_body() -> None:
+    # teasers of other articles, each a headline run into its summary without a full
+    # stop, outweigh a short article further down, past a "Most read" box: a run of
+    # text closing no sentence is a list of links, the article is the run holding a
+    # row of full paragraphs (and the list does not join it by weight)
+    teasers = [
+        "The new tram line to the northern districts will open in the spring after two years of work on the tracks",
+        "Why the price of bread in the city has risen by a third since the summer and what the bakers say about it",
+        "The football club has signed a new coach who promises to bring the team back to the first league next year",
+        "Hundreds of people came to the old market square on Sunday to see the first snow of the winter in the city",
+        "How the city plans to deal with the traffic jams on the main road to the airport during the holiday season",
+    ]
+    furniture = ("Most read\nWeather\nCinema\nEvents\nJobs\nCars\nHomes\nDating\nForum\nGallery\nVideo\nArchive\n"
+                 "Newsletter\nSubscribe\nCouncil approves budget\n12 March 2024")
+    article = BUDGET + [_SECOND_HALF[0]]
+    page = Page("Home\nNews\nSport\n" + "\n".join(teasers) + "\n" + furniture, article,
+                "Share\nFacebook\nTwitter\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == article

@@ -71,3 +71,14 @@ def test_a_teaser_cut_short_before_its_link_is_cut_off() -> None:
     # an ellipsis inside a sentence that closes is not a cut
     assert not measure("He paused… and then he said that the vote would go ahead on Monday.", stop).cut_off
     assert not measure("The answer is simple... mostly.", stop).cut_off
+
+
+def test_a_signature_in_brackets_after_the_full_stop_still_closes_the_sentence() -> None:
+    stop = stopwords("en")
+    assert measure("The store will open at the end of the year or early next year. (AP)", stop).sentence_end
+    assert measure("據悉蘋果普羅旺斯零售店將在今年年底或明年初開業。(曉明)", stopwords("zh")).sentence_end
+    assert measure("Он добавил, что работы завершатся весной. (ИА Регнум)", stopwords("ru")).sentence_end
+    # a count after a question is a poll's or a thread's, not a sentence's end
+    assert not measure("Where should the city put its main Christmas tree this year? (85)", stop).sentence_end
+    # brackets without a full stop before them close nothing
+    assert not measure("Apple to open a glass store in Provence (photos)", stop).sentence_end
