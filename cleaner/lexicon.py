@@ -9,12 +9,17 @@ make matching explode; ``tests/test_patterns.py`` checks each one on adversarial
 
 All languages of a family are active on every document: sites mix languages (English
 share buttons on a Russian page) and language identification can be wrong.
+
+A pattern's accented Latin and Greek letters also match their bare letter: headings set
+in capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης", "A LA UNE"), and
+ignoring case alone does not bridge that.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -236,6 +241,47 @@ def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
     return PatternSet("", tuple(compiled), combined, by_group)
 
 
+def accent_tolerant(source: str) -> str:
+    """``source`` with each accented Latin or Greek letter also matching its bare letter
+    ("é" becomes "[ée]", inside a class "ée"); escapes are left as they are."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    in_class = negated = False
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        bare = _bare(ch)
+        if bare is not None and not negated:  # (a negated class would exclude the bare letter)
+            out.append(ch + bare if in_class else f"[{ch}{bare}]")
+        else:
+            out.append(ch)
+            if in_class:
+                in_class = ch != "]"
+                negated = negated and in_class
+            elif ch == "[":
+                in_class = True
+                for lead in "^]":  # a "]" first in a class is a literal
+                    if source[i + 1:i + 2] == lead:
+                        negated = negated or lead == "^"
+                        out.append(lead)
+                        i += 1
+        i += 1
+    return "".join(out)
+
+
+def _bare(ch: str) -> str | None:
+    """The letter without its accents, for an accented Latin or Greek letter."""
+    if ch.isascii() or not ch.isalpha():
+        return None
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base == ch or not ("LATIN" in unicodedata.name(base, "") or "GREEK" in unicodedata.name(base, "")):
+        return None
+    return base
+
+
 def _family_dir(family: str) -> resources.abc.Traversable:
     return resources.files("cleaner.data").joinpath("patterns", family)
 
@@ -253,7 +299,7 @@ def patterns(family: str) -> PatternSet:
             if not line or line.startswith("#"):
                 continue
             try:
-                compiled.append((lang, re.compile(line, re.IGNORECASE)))
+                compiled.append((lang, re.compile(accent_tolerant(line), re.IGNORECASE)))
             except re.error as exc:  # a broken data file is a bug of ours: say where
                 raise ValueError(f"{family}/{entry.name}: bad pattern {line!r}: {exc}") from exc
     combined = _combine(compiled)

@@ -443,6 +443,10 @@ CLOSERS = [
     ("nl", "Reacties", "Ik ben het helemaal eens met de minister, deze hervorming had er al lang moeten zijn."),
     ("tr", "Yorumlar", "Bakana tamamen katılıyorum, bu reformun çok daha önce yapılması gerekiyordu."),
     ("id", "Komentar", "Saya setuju dengan menteri, reformasi ini seharusnya sudah dilakukan sejak lama."),
+    # set in capitals, without the accents of the pattern
+    ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
+    ("el", "ΠΕΡΙΣΣΟΤΕΡΕΣ ΕΙΔΗΣΕΙΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
+    ("fr", "A LIRE AUSSI", "Le gouvernement reporte le vote et les syndicats maintiennent la grève prévue la semaine prochaine."),
 ]
 
 
@@ -515,3 +519,14 @@ def test_every_notice_pattern_holds_an_anchor_word() -> None:
                 assert any(word in line.lower() for word in NOTICE_ANCHORS), (path.name, line)
                 checked += 1
     assert checked >= 20
+
+
+def test_accented_letters_of_a_pattern_also_match_bare_ones() -> None:
+    from cleaner.lexicon import accent_tolerant
+
+    assert accent_tolerant("διαβάστε επίσης") == "διαβ[άα]στε επ[ίι]σης"
+    assert accent_tolerant("[àe] la une") == "[àae] la une"
+    # a negated class, an escape and letters of other scripts stay as they are
+    assert accent_tolerant("[^é]+é") == "[^é]+[ée]"
+    assert accent_tolerant("\\é") == "\\é"
+    assert accent_tolerant("ещё й") == "ещё й"
