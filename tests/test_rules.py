@@ -145,6 +145,16 @@ MUST_DROP = [
     # comment moderation messages
     ("en", "tail", "Thank you for your comment. Your comment will be published shortly after the moderation process.", "notice"),
     ("ru", "tail", "Ваши сообщения будут опубликованы только после проверки их модератором.", "notice"),
+    ("en", "tail", "This is a community-moderated forum. If you see a comment you feel is abuse, report it.", "notice"),
+    ("en", "tail", "The views expressed are not those of this station or its affiliated companies.", "notice"),
+    ("en", "tail", "User comments do not, unless specifically stated, represent the views of the broadcaster.", "notice"),
+    # typo-report prompts, in any language
+    ("ru", "tail", "Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter.", "notice"),
+    ("zh", "tail", "如果您在本页面发现错误，请先用鼠标选择出错的内容，然后同时按下“CTRL”与“ENTER”键。", "notice"),
+    # wire contact lines, reprint terms, links to the previous and next article
+    ("en", "tail", "To contact the reporter on this story: Jane Doe in London at jdoe@example.com", "credit"),
+    ("ru", "tail", "При использовании материала ссылка на информационное агентство обязательна!", "credit"),
+    ("zh", "tail", "上一条：市政府公布新的公交线路调整方案", "teaser"),
     # ad-blocker notices
     ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
     ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
@@ -294,6 +304,8 @@ MUST_KEEP = [
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
     ("en", "The minister said the views expressed by the union do not reflect the position of most teachers."),
+    ("en", "To send the form, users now press Ctrl and Enter together, a change that confused many of them."),
+    ("en", "The union said the comments do not represent the views of most of its members in the north."),
     ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
     ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
