@@ -148,6 +148,11 @@ MUST_DROP = [
     ("en", "tail", "This is a community-moderated forum. If you see a comment you feel is abuse, report it.", "notice"),
     ("en", "tail", "The views expressed are not those of this station or its affiliated companies.", "notice"),
     ("en", "tail", "User comments do not, unless specifically stated, represent the views of the broadcaster.", "notice"),
+    # font-size and read-aloud buttons
+    ("pt", "head", "Diminuir fonte", "nav"),
+    ("en", "head", "Listen to this article", "nav"),
+    ("ru", "head", "Размер шрифта", "nav"),
+    ("el", "head", "ΜΕΓΕΘΟΣ ΚΕΙΜΕΝΟΥ", "nav"),
     # typo-report prompts, in any language
     ("ru", "tail", "Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter.", "notice"),
     ("zh", "tail", "如果您在本页面发现错误，请先用鼠标选择出错的内容，然后同时按下“CTRL”与“ENTER”键。", "notice"),
