@@ -148,6 +148,13 @@ MUST_DROP = [
     ("en", "tail", "This is a community-moderated forum. If you see a comment you feel is abuse, report it.", "notice"),
     ("en", "tail", "The views expressed are not those of this station or its affiliated companies.", "notice"),
     ("en", "tail", "User comments do not, unless specifically stated, represent the views of the broadcaster.", "notice"),
+    # date lines (in the tail: above the body the region would remove them anyway):
+    # with the agency's labelled fields, in more languages, "a.m."
+    ("zh", "tail", "2012-01-17 19:34 来源：新民网 作者：李晓亮 编辑：刘景", "header"),
+    ("en", "tail", "posted on April 21, 2015, at 11:29 a.m.", "header"),
+    ("pt", "tail", "21.dez.2018 às 12h55", "header"),
+    ("nl", "tail", "bijgewerkt 12 maart 2024 om 10:32", "header"),
+    ("tr", "tail", "12 Mart 2024 Salı 10:32", "header"),
     # font-size and read-aloud buttons
     ("pt", "head", "Diminuir fonte", "nav"),
     ("en", "head", "Listen to this article", "nav"),
