@@ -160,6 +160,8 @@ MUST_DROP = [
     ("en", "head", "Listen to this article", "nav"),
     ("ru", "head", "Размер шрифта", "nav"),
     ("el", "head", "ΜΕΓΕΘΟΣ ΚΕΙΜΕΝΟΥ", "nav"),
+    # account prompts
+    ("en", "head", "Log in with your Example News account to create or edit your custom homepage.", "notice"),
     # typo-report prompts, in any language
     ("ru", "tail", "Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter.", "notice"),
     ("zh", "tail", "如果您在本页面发现错误，请先用鼠标选择出错的内容，然后同时按下“CTRL”与“ENTER”键。", "notice"),
@@ -317,6 +319,7 @@ MUST_KEEP = [
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
     ("en", "The minister said the views expressed by the union do not reflect the position of most teachers."),
     ("en", "To send the form, users now press Ctrl and Enter together, a change that confused many of them."),
+    ("en", "Sign in to your account, open the settings page and choose the option to download your data."),
     ("en", "The union said the comments do not represent the views of most of its members in the north."),
     ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
     ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),

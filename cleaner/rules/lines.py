@@ -41,7 +41,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
-                  "moder", "modér", "модер", "ctrl", "views of", "після перевірки", "после проверки")
+                  "moder", "modér", "модер", "ctrl", "views of", "account", "після перевірки", "после проверки")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
