@@ -313,7 +313,8 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
 def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text: float) -> int | None:
     """A paragraph of the body cut off from a run by page furniture: the first
     full-sentence text block without hits met in ``order`` (walking away from the run;
-    a borderline block counts when it is ``long_text`` words or more),
+    a borderline block counts when it is ``long_text`` words or more, or above the run
+    when it is a statement, not a question: a one-sentence standfirst or caption),
     when only furniture comes before it: labels, pattern hits, headlines of other
     articles (borderline lines that close no sentence).  Text that closes a sentence or
     code ends the search; below the run, so does a heading that opens comments or
@@ -323,7 +324,10 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     for i in order:
         if views[i].closer and downward:
             return None
-        full = kinds[i] == GOOD or (kinds[i] == NEAR and views[i].words >= long_text)
+        # (above the run, a shorter statement too: a one-sentence standfirst or caption;
+        # not a question, which is more often a teaser's headline)
+        full = kinds[i] == GOOD or (kinds[i] == NEAR and (views[i].words >= long_text
+                                                          or (not downward and not views[i].asks)))
         if full and views[i].sentence_end and not views[i].hits:
             return i
         if kinds[i] in (GOOD, CODE) or (kinds[i] == NEAR and views[i].sentence_end):

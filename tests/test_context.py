@@ -119,9 +119,17 @@ def test_a_long_borderline_standfirst_is_found() -> None:
     subheading = BlockView(SHORT, 3.0, (), sentence_end=False)
     views = [MENU] * 4 + [lead, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
     assert _kept(views)[4]
-    short_sentence = BlockView(NEAR, 9.0, ())  # borderline and short: not a standfirst
+    # borderline and short, a statement: a one-sentence standfirst or caption
+    short_sentence = BlockView(NEAR, 9.0, ())
     views = [MENU] * 4 + [short_sentence, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
+    assert _kept(views)[4]
+    # ... but a question is more often a teaser's headline
+    short_question = BlockView(NEAR, 9.0, (), asks=True)
+    views = [MENU] * 4 + [short_question, subheading] + [PARAGRAPH] * 4 + [MENU] * 3
     assert not _kept(views)[4]
+    # below the body, a short borderline line is no closing paragraph
+    views = [MENU] * 4 + [PARAGRAPH] * 4 + [subheading, short_sentence] + [MENU] * 3
+    assert not _kept(views)[9]
 
 def test_the_body_goes_on_past_an_advert_or_related_label_between_its_paragraphs() -> None:
     # "Advertisement" or a "Related" box inside the article: the paragraphs after it

@@ -484,3 +484,19 @@ def test_a_comment_form_button_closes_the_article(button: str) -> None:
             "О проекте", "Контакты"]
     page = Page("Главная\nНовости\nДума утвердила бюджет\n12 марта 2024", article, "\n".join(tail))
     assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+def test_a_one_sentence_caption_above_the_share_buttons_is_kept() -> None:
+    # shorter than a paragraph and thin in stopwords (names), but a statement closed by
+    # a full stop, with only buttons between it and the text: the photo's caption or
+    # the standfirst
+    caption = "Mayor Anna Berg, Leeds City Council, presents budget 2024 to councillors."
+    page = Page("Home\nNews\nCouncil approves budget\nBy Anna Berg\n12 March 2024\n" + caption + "\nShare\nTweet",
+                BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == [caption, *BUDGET]
+
+
+def test_a_short_question_above_the_share_buttons_is_not_taken_for_a_caption() -> None:
+    teaser = "Trams, buses, bike lanes: Leeds City Council finds money?"
+    page = Page("Home\nNews\n" + teaser + "\nShare\nTweet", BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
