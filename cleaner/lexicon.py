@@ -243,8 +243,10 @@ def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
 
 def accent_tolerant(source: str) -> str:
     """``source`` with each accented Latin or Greek letter also matching its bare letter
-    ("é" becomes "[ée]", inside a class "ée"); escapes are left as they are."""
+    ("é" becomes "[ée]"; a class gets the bare letters added at its end, so its ranges
+    stay as written); escapes and negated classes are left as they are."""
     out: list[str] = []
+    extra: list[str] = []  # the bare letters of the class being read
     i, n = 0, len(source)
     in_class = negated = False
     while i < n:
@@ -254,14 +256,19 @@ def accent_tolerant(source: str) -> str:
             i += 2
             continue
         bare = _bare(ch)
-        if bare is not None and not negated:  # (a negated class would exclude the bare letter)
-            out.append(ch + bare if in_class else f"[{ch}{bare}]")
+        if in_class:
+            if ch == "]":
+                out.extend(extra)
+                extra.clear()
+                in_class = negated = False
+            elif bare is not None and not negated:  # (negated: it would exclude the bare letter)
+                extra.append(bare)
+            out.append(ch)
+        elif bare is not None:
+            out.append(f"[{ch}{bare}]")
         else:
             out.append(ch)
-            if in_class:
-                in_class = ch != "]"
-                negated = negated and in_class
-            elif ch == "[":
+            if ch == "[":
                 in_class = True
                 for lead in "^]":  # a "]" first in a class is a literal
                     if source[i + 1:i + 2] == lead:
