@@ -26,8 +26,8 @@ Three steps, each recorded in the final decision's evidence:
    it, as runs of their own so the furniture between stays out: a standfirst above it
    and a closing paragraph below it, separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching
-   it, and the last one or two paragraphs below an inline box of related links that
-   ends it.
+   it, a single line without hits between two parts (a subheading), and the last one
+   or two paragraphs below an inline box of related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -359,7 +359,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     """The runs plus their satellites: a one-line statement right above or below each
     run, the list a run announces with a colon, a standfirst above it (at most
     ``lead_max_gap`` furniture lines away) and a closing paragraph below it
-    (``tail_max_gap``), each as a run of its own so the furniture between stays out."""
+    (``tail_max_gap``), each as a run of its own so the furniture between stays out;
+    then the single line between two of them, when it has no hits (a subheading)."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
@@ -381,6 +382,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
+    # a single line between two parts of the body, with no hits: a subheading of the
+    # part below (a label, a button or a closing heading has hits or is a closer)
+    spans = sorted(found)
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if start - end == 1 and kinds[end] in (SHORT, NEAR) and not views[end].hits and not views[end].closer \
+                and not views[end].repeated:
+            found.append((end, start))
+            taken.add(end)
     for _, end in list(found):
         ending = _ending_past_a_box(views, kinds, end, config)
         if ending is not None and ending[0] not in taken:

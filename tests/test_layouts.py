@@ -500,3 +500,13 @@ def test_a_short_question_above_the_share_buttons_is_not_taken_for_a_caption() -
     teaser = "Trams, buses, bike lanes: Leeds City Council finds money?"
     page = Page("Home\nNews\n" + teaser + "\nShare\nTweet", BUDGET, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_a_subheading_between_the_standfirst_and_the_text_is_kept() -> None:
+    # a standfirst thin in stopwords (names, figures) stands apart from the text; the
+    # one line between them, with no hits, is the first subheading of the article
+    lead = ("Leeds City Council budget 2024: 1.2 billion pounds for buses, trams, roads, schools, libraries and "
+            "parks across all 33 wards, says Mayor Anna Berg.")
+    body = [lead, "A late-night vote", *BUDGET]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", body, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == body
