@@ -12,12 +12,13 @@ Three steps, each recorded in the final decision's evidence:
    unless it is a digest of other articles (a fifth of its lines cut short with "…")
    and a run above it weighs half as much, or it lies below a heading that opens
    comments or related links and a run above that heading is body by itself with a
-   longer row of full paragraphs (comments outweighing a short article), or it is a
-   list of headlines (no text block in it closes a sentence) and a run half as heavy
-   holds a row of full paragraphs.  A heading that opens comments or related links
-   inside the run, with furniture after it, ends the run there.  Blocks before the
-   region are the header zone, blocks after it the tail zone; both are removed.  A
-   second run of text as heavy as ``region_second_share`` of the first (unless it lies
+   longer row of full paragraphs (comments outweighing a short article), or is body by
+   itself in both ways, half as heavy with three full paragraphs in a row (the site's
+   rules under a comment form, a long row of sentences), or it is a list of headlines
+   (no text block in it closes a sentence) and a run half as heavy holds a row of full
+   paragraphs.  A heading that opens comments or related links inside the run, with
+   furniture after it, ends the run there.  Blocks before the region are the header
+   zone, blocks after it the tail zone; both are removed.  A second run of text as heavy as ``region_second_share`` of the first (unless it lies
    below such a heading, or among cut-short summaries, or is a list of headlines beside
    an article), or holding ``region_streak`` full paragraphs in a row (an article split
    by a video player or a gallery; below such a heading only close to it, where three
@@ -161,14 +162,17 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
     # above the heading that is body by itself (half as heavy, or a streak of full
     # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
     # paragraph per item) outweigh a short article, which is the run above; the one
-    # below joins only as runs below such a heading do.
+    # below joins only as runs below such a heading do.  So too when the run above is
+    # both half as heavy and a streak, whatever the rows below (a site's rules for
+    # comments are a long row of sentences).
     # (Not a listicle: a paragraph under each numbered heading.)
     score, s, e = _best_run(weights, 0, start)
     if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
             and not _listed(views, kinds, start, end):
         row = _paragraph_streak(views, kinds, s, e)
-        if (score >= config.region_second_share * best or row >= config.region_streak) \
-                and _paragraph_streak(views, kinds, start, end) < row:
+        heavy = score >= config.region_second_share * best
+        if (heavy or row >= config.region_streak) and _paragraph_streak(views, kinds, start, end) < row \
+                or heavy and row >= config.region_streak:
             best, start, end = score, s, e
     # A run of headlines (text blocks none of which closes a sentence) is a list of
     # links to other articles: when a run elsewhere as heavy as half of it holds a row

@@ -510,3 +510,24 @@ def test_a_subheading_between_the_standfirst_and_the_text_is_kept() -> None:
     body = [lead, "A late-night vote", *BUDGET]
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", body, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == body
+
+
+def test_the_sites_rules_for_comments_far_below_the_article_are_not_the_body() -> None:
+    # the rules under the comment form are a longer row of full sentences than the
+    # article and outweigh it; the article above the form's heading, three paragraphs
+    # in a row and half as heavy, is the body
+    article = BUDGET + [_SECOND_HALF[0]]
+    furniture = ["Share", "Facebook", "Twitter", "Tags", "budget", "council", "buses", "Most read",
+                 "Train strike called off", "New bridge opens", "Mayor to stand again", "Weather", "Jobs",
+                 "Post comment", "Rules for comments"]
+    rules = [
+        "Registration in the comments service means that the user accepts these rules in full and agrees to follow them.",
+        "Users must not break the law of the country in which they live or the law of the country where this site is published.",
+        "Users must speak respectfully of other participants, of readers and of the people mentioned in the articles.",
+        "A comment will be deleted if it does not match the subject of the page or if it contains advertising.",
+        "A comment will be deleted if it contains insults, threats or calls to violence against anyone.",
+        "The administration may block a user's access to the page without warning if the user breaks these rules.",
+    ]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article,
+                "\n".join(furniture + rules + ["About us", "Contact"]))
+    assert [line for line in clean(page.text()).splitlines() if line] == article
