@@ -18,17 +18,18 @@ Three steps, each recorded in the final decision's evidence:
    (no text block in it closes a sentence) and a run half as heavy holds a row of full
    paragraphs.  A heading that opens comments or related links inside the run, with
    furniture after it, ends the run there.  Blocks before the region are the header
-   zone, blocks after it the tail zone; both are removed.  A second run of text as heavy as ``region_second_share`` of the first (unless it lies
-   below such a heading, or among cut-short summaries, or is a list of headlines beside
-   an article), or holding ``region_streak`` full paragraphs in a row (an article split
-   by a video player or a gallery; below such a heading only close to it, where three
-   long paragraphs mostly in rows of two, opening the run, do too: sections under
-   subheadings), joins the body; a digest never.  Then the satellites of each run join
-   it, as runs of their own so the furniture between stays out: a standfirst above it
-   and a closing paragraph below it, separated only by furniture (labels, pattern
-   hits, headline-like lines that close no sentence), a one-line statement touching
-   it, a single line without hits between two parts (a subheading), and the last one
-   or two paragraphs below an inline box of related links that ends it.
+   zone, blocks after it the tail zone; both are removed.  A second run of text as heavy
+   as ``region_second_share`` of the first (unless it lies below such a heading, or
+   among cut-short summaries, or is a list of headlines beside an article), or holding
+   ``region_streak`` full paragraphs in a row (an article split by a video player or a
+   gallery; below such a heading only close to it, where three long paragraphs mostly in
+   rows of two, opening the run, do too: sections under subheadings), joins the body;
+   a digest never.  Then the satellites of each run join it, as runs of their own so the
+   furniture between stays out: a standfirst above it and a closing paragraph below it,
+   separated only by furniture (labels, pattern hits, headline-like lines that close no
+   sentence), a one-line statement touching it, a single line without hits between two
+   parts (a subheading), and the last one or two paragraphs below an inline box of
+   related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
