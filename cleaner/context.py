@@ -151,41 +151,7 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         return [(0, len(views))]
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
-    best, start, end = _best_run(weights, 0, len(views))
-    if _digest(views, start, end, config):
-        # The heaviest run is a digest of other articles (summaries cut short): the
-        # article is the heaviest run above it, if it weighs half as much and is none
-        # (below a digest come comments and footers, not the article).
-        score, s, e = _best_run(weights, 0, start)
-        if s < e and score >= config.region_second_share * best and not _digest(views, s, e, config):
-            best, start, end = score, s, e
-    # The heaviest run below a heading that opens comments or related links, and a run
-    # above the heading that is body by itself (half as heavy, or a streak of full
-    # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
-    # paragraph per item) outweigh a short article, which is the run above; the one
-    # below joins only as runs below such a heading do.  So too when the run above is
-    # both half as heavy and a streak, whatever the rows below (a site's rules for
-    # comments are a long row of sentences).
-    # (Not a listicle: a paragraph under each numbered heading.)
-    score, s, e = _best_run(weights, 0, start)
-    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
-            and not _listed(views, kinds, start, end):
-        row = _paragraph_streak(views, kinds, s, e)
-        heavy = score >= config.region_second_share * best
-        if (heavy or row >= config.region_streak) and _paragraph_streak(views, kinds, start, end) < row \
-                or heavy and row >= config.region_streak:
-            best, start, end = score, s, e
-    # A run of headlines (text blocks none of which closes a sentence) is a list of
-    # links to other articles: when a run elsewhere as heavy as half of it holds a row
-    # of full paragraphs, that run is the article.
-    if _headlines(views, kinds, start, end):
-        for lo, hi in ((0, start), (end, len(views))):
-            score, s, e = _best_run(weights, lo, hi)
-            if s < e and score >= config.region_second_share * best \
-                    and _paragraph_streak(views, kinds, s, e) >= config.region_streak \
-                    and not _digest(views, s, e, config):
-                best, start, end = score, s, e
-                break
+    best, start, end = _main_run(views, kinds, weights, config)
     # A heading that opens comments or related links inside the run ends it when the
     # text before it is substantial and no paragraph follows it at once (a label
     # between two paragraphs is not the end): what follows must join as a run of its
@@ -224,6 +190,55 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         if (heavy or streak) and not _digest(views, s, e, config):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
+              config: Config) -> tuple[float, int, int]:
+    """The body's main run (sum, start, end): the heaviest run, unless it is none of an
+    article's and a rival on one side is (see the module docstring)."""
+    best, start, end = _best_run(weights, 0, len(views))
+    if _digest(views, start, end, config):
+        # The heaviest run is a digest of other articles (summaries cut short): the
+        # article is the heaviest run above it, if it weighs half as much and is none
+        # (below a digest come comments and footers, not the article).
+        rival = _rival(views, weights, 0, start, best, config)
+        if rival is not None:
+            best, start, end = rival
+    # The heaviest run below a heading that opens comments or related links, and a run
+    # above the heading that is body by itself (half as heavy, or a streak of full
+    # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
+    # paragraph per item) outweigh a short article, which is the run above; the one
+    # below joins only as runs below such a heading do.  So too when the run above is
+    # both half as heavy and a streak, whatever the rows below (a site's rules for
+    # comments are a long row of sentences).
+    # (Not a listicle: a paragraph under each numbered heading.)
+    score, s, e = _best_run(weights, 0, start)
+    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
+            and not _listed(views, kinds, start, end):
+        row = _paragraph_streak(views, kinds, s, e)
+        heavy = score >= config.region_second_share * best
+        streak = row >= config.region_streak
+        if ((heavy or streak) and _paragraph_streak(views, kinds, start, end) < row) or (heavy and streak):
+            best, start, end = score, s, e
+    # A run of headlines (text blocks none of which closes a sentence) is a list of
+    # links to other articles: when a run elsewhere as heavy as half of it holds a row
+    # of full paragraphs, that run is the article.
+    if _headlines(views, kinds, start, end):
+        for lo, hi in ((0, start), (end, len(views))):
+            rival = _rival(views, weights, lo, hi, best, config)
+            if rival is not None and _paragraph_streak(views, kinds, rival[1], rival[2]) >= config.region_streak:
+                return rival
+    return best, start, end
+
+
+def _rival(views: list[BlockView], weights: list[float], lo: int, hi: int, best: float,
+           config: Config) -> tuple[float, int, int] | None:
+    """The heaviest run in [lo, hi), when it weighs half as much as ``best`` and is no
+    digest: a candidate for the main run."""
+    score, s, e = _best_run(weights, lo, hi)
+    if s < e and score >= config.region_second_share * best and not _digest(views, s, e, config):
+        return score, s, e
+    return None
 
 
 def _sections(views: list[BlockView], kinds: list[str], start: int, end: int, least: int,
