@@ -48,7 +48,9 @@ class Config:
     # --- body region (maximum-sum segment over block weights)
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
-    tail_max_gap: int = 3  # ... and a closing paragraph below a run of the body
+    # ... and a closing paragraph below a run of the body (an inline gallery or an advert
+    # between: its label, counter, button and credit are five lines)
+    tail_max_gap: int = 6
     adjacent_sentence_words: float = 3.0  # a short statement touching the body is part of it
     region_gap_scale: float = 5.0  # a gap of n non-text blocks costs (1 + n/scale) per block
     region_second_share: float = 0.5  # a second run of text this heavy joins the body

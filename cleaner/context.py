@@ -338,11 +338,12 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     when only furniture comes before it: labels, pattern hits, headlines of other
     articles (borderline lines that close no sentence).  Text that closes a sentence or
     code ends the search; below the run, so does a heading that opens comments or
-    related links (above it, such a heading is furniture: "Share" over the buttons
-    between a standfirst and the text).  Its index, or None."""
+    related links, or a headline cut short ("…": what follows is its summary, a digest)
+    (above it, such a heading is furniture: "Share" over the buttons between a
+    standfirst and the text).  Its index, or None."""
     downward = order.step > 0
     for i in order:
-        if views[i].closer and downward:
+        if (views[i].closer or views[i].cut_off) and downward:
             return None
         # (above the run, a shorter statement too: a one-sentence standfirst or caption;
         # not a question, which is more often a teaser's headline)

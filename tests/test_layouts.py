@@ -153,6 +153,14 @@ PAGES = {
         "Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET,
         "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access to all our journalism.\n"
         "Subscribe\nAlready a subscriber? Log in"),
+    "a gallery between the body and its last paragraph (de)": Page(
+        "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
+        ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
+         "Die Betreiber sind von der Nachfrage überrascht. Auf manchen Strecken sind die Abteile wochenlang im Voraus ausgebucht.",
+         "Zum ersten Mal seit dreißig Jahren kaufen die Unternehmen wieder neue Schlafwagen, und weitere Strecken sind in Planung.",
+         "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa",
+         "Die Bahnen erwarten, dass das Wachstum anhält, warnen aber, dass die Kapazität der Gleise über das Tempo entscheiden wird."],
+        "Mehr aus Politik\nHochwasser im Süden: was wir wissen\nWahlergebnisse im Überblick\nImpressum | Datenschutz"),
 }
 
 
@@ -164,7 +172,8 @@ def test_the_body_comes_out_exactly(name: str) -> None:
 
 
 # furniture inside the body, not of it
-_ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники"}
+_ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники",
+           "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
