@@ -78,6 +78,12 @@ BODY = {
         "De vakbonden noemden de hervorming onrechtvaardig en riepen op tot een landelijke actiedag in de komende week.",
         "De oppositie vindt het tijdpad te krap en wil een langer debat in het parlement voordat er definitief wordt gestemd.",
     ],
+    "pl": [
+        "Rząd przedstawił we wtorek projekt reformy emerytalnej, którym Sejm ma się zająć na wiosnę, po konsultacjach ze związkami.",
+        "Według ministra ustawa ma utrzymać równowagę systemu do 2030 roku bez podnoszenia składek płaconych przez pracowników.",
+        "Związki zawodowe nazwały reformę niesprawiedliwą i wezwały do ogólnopolskiego dnia protestu w przyszłym tygodniu.",
+        "Opozycja uważa, że harmonogram jest zbyt napięty, i chce dłuższej debaty w parlamencie przed ostatecznym głosowaniem.",
+    ],
     "tr": [
         "Hükümet salı günü emeklilik reformu ile ilgili bir yasa tasarısı sundu ve bu tasarının ilkbaharda mecliste görüşülmesi bekleniyor.",
         "Bakanın açıklamasına göre bu metin, çalışanların primleri artırılmadan sistemin 2030 yılına kadar dengede kalması için hazırlandı.",
@@ -165,6 +171,15 @@ MUST_DROP = [
     # typo-report prompts, in any language
     ("ru", "tail", "Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter.", "notice"),
     ("zh", "tail", "如果您在本页面发现错误，请先用鼠标选择出错的内容，然后同时按下“CTRL”与“ENTER”键。", "notice"),
+    # a comment form's fixed labels
+    ("en", "tail", "Notify me of follow-up comments by email.", "notice"),
+    ("en", "tail", "Your email address will not be published. Required fields are marked *", "notice"),
+    ("pl", "tail", "Powiadom mnie o nowych komentarzach poprzez e-mail.", "notice"),
+    ("ru", "tail", "Уведомить меня о новых комментариях по email.", "notice"),
+    ("de", "tail", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "notice"),
+    ("fr", "tail", "Votre adresse e-mail ne sera pas publiée.", "notice"),
+    ("el", "tail", "Ειδοποίησέ με για νέα σχόλια μέσω email.", "notice"),
+    ("zh", "tail", "有新评论时通过邮件通知我", "notice"),
     # wire contact lines, reprint terms, links to the previous and next article
     ("en", "tail", "To contact the reporter on this story: Jane Doe in London at jdoe@example.com", "credit"),
     ("ru", "tail", "При использовании материала ссылка на информационное агентство обязательна!", "credit"),
@@ -321,6 +336,8 @@ MUST_KEEP = [
     ("en", "To send the form, users now press Ctrl and Enter together, a change that confused many of them."),
     ("en", "Sign in to your account, open the settings page and choose the option to download your data."),
     ("en", "The union said the comments do not represent the views of most of its members in the north."),
+    ("en", "The agency said it would notify me of any new comments on the application by the end of the month."),
+    ("ru", "В министерстве пообещали, что список будет опубликован не позднее конца месяца, сообщил источник."),
     ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
     ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),

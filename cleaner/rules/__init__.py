@@ -32,7 +32,8 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
                  "Подпишитесь на телеграм-канал …"),
         RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "
-                 "metered-access messages.  Removed at the edges of the body and outside it; "
+                 "metered-access messages, disclaimers, a comment form's labels.  Removed at the edges "
+                 "of the body and outside it; "
                  "inside it (an article about cookie law) they stay.", "en fr de es it pt nl ru uk pl el zh",
                  "We use cookies to give you the best experience …"),
         RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "

@@ -41,7 +41,17 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
-                  "moder", "modér", "модер", "ctrl", "views of", "account", "після перевірки", "после проверки")
+                  "moder", "modér", "модер", "ctrl", "views of", "account", "після перевірки", "после проверки",
+                  # comment-form labels: notify me of new comments, e-mail not published, required fields
+                  "notify me", "powiadom", "уведом", "повідом", "benachrichtig", "prévenez", "prevenez", "avísame",
+                  "avisame", "recibir un", "avvisami", "notificami", "stuur mij", "informeer mij", "breng mij",
+                  "notifique", "ειδοποίησ", "ειδοποιησ", "通知我", "not be published", "save my name", "opublikowan",
+                  "опубликован", "опублікован", "veröffentlicht", "ne sera pas publi", "no será publicada",
+                  "non sarà pubblicato", "niet gepubliceerd", "não será publicado", "δημοσιευ", "不会被公开",
+                  "不會被公開", "required fields",
+                  "wymagane pola", "обязательные поля", "язкові поля", "erforderliche felder", "champs obligatoires",
+                  "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
+                  "υποχρεωτικά πεδία", "必填")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
@@ -147,7 +157,8 @@ def promo(text: str, st: BlockStats) -> Hit | None:
 
 
 def site_notice(text: str, st: BlockStats) -> Hit | None:
-    """A cookie or consent banner, a paywall message: searched anywhere in the line, as
+    """A cookie or consent banner, a paywall message, a disclaimer, a comment form's
+    fixed labels ("Notify me of new comments"): searched anywhere in the line, as
     these notices open in many ways.  Edge strength only: the same words inside the body
     belong to an article about them."""
     if st.words > _NOTICE_MAX_WORDS or not _NOTICE_ANCHOR.search(text[:MATCH_WINDOW].lower()):
@@ -155,7 +166,7 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
     found = patterns("notice").search(text)
     if not found:
         return None
-    return _hit(RuleId.NOTICE, Strength.EDGE, "a cookie, consent or paywall notice",
+    return _hit(RuleId.NOTICE, Strength.EDGE, "a site notice (cookies, paywall, moderation, a comment form)",
                 lang=found[0], pattern=found[1])
 
 
