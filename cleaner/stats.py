@@ -189,7 +189,7 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 _WRAP_MIN_MEAN = 30
 # ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
 _CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][\"'»”’)]*\\s*$")
-_WRAP_END = re.compile(f"[.!?…。！？:;\"»”{STOPS}]\\s*$")
+_WRAP_END = re.compile(f"[.!?…。！？\"»”{STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:

@@ -185,6 +185,17 @@ def test_verse_below_a_one_paragraph_introduction() -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == page.body
 
 
+def test_verse_in_two_stanzas_with_a_colon_inside_a_sentence() -> None:
+    # a colon at a line's end opens a list, unless the next line goes on in lower case
+    # and the lines together close a sentence: verse
+    page = Page("Главная\nКультура\nСтихи недели",
+                ["Сегодня мы публикуем новое стихотворение молодого поэта из Казани, которое прислал нам читатель.",
+                 "Я шёл по снегу,\nи снег молчал,\nи город спал,\nи никто не звал.",
+                 "Но утром солнце\nлегло на крыши,\nи стало ясно:\nмы будем выше."],
+                "Читайте также\nВыставка в Эрмитаже открылась\nКомментарии")
+    assert [line for line in clean(page.text()).splitlines() if line] == "\n".join(page.body).splitlines()
+
+
 def test_a_body_thin_in_stopwords_is_kept_whole() -> None:
     # sentences with few stopwords (as in a language whose stoplist covers less of its
     # text): the first half would read as borderline and fall off across the share
