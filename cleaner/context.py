@@ -66,6 +66,7 @@ class BlockView:
     continued: bool = False  # a line of a hard-wrapped paragraph that the next line continues
     repeated: bool = False  # the same line stands elsewhere in the document too (a widget's label)
     cut_off: bool = False  # ends cut short ("…"): a teaser of another article
+    figures: bool = False  # mostly digits, no link: a table row, a score, a date
 
     @property
     def strongest(self) -> Strength | None:
@@ -78,6 +79,10 @@ def _kind(view: BlockView) -> str:
         return JUNK
     if strength is Strength.EDGE:
         return EDGE
+    if view.figures and view.cls == BAD:
+        # a row of figures ("Eastfield 20 13 4 3 43") has no stopwords for being a
+        # table, not for being junk: it takes its neighbours' label like a short line
+        return SHORT
     return view.cls
 
 

@@ -153,6 +153,13 @@ PAGES = {
         "Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET,
         "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access to all our journalism.\n"
         "Subscribe\nAlready a subscriber? Log in"),
+    "a table of figures inside the body (es)": Page(
+        "Inicio\nDeportes\nFútbol\nLa clasificación tras la jornada 20",
+        ["El líder dejó escapar puntos por primera vez en dos meses, pero mantiene una cómoda ventaja en lo más alto de la tabla.",
+         "Equipo PJ G E P Pts", "Real Norte 20 15 3 2 48", "Atlético del Este 20 13 4 3 43", "Unión Oeste 20 12 5 3 41",
+         "Por detrás, cuatro equipos están separados por solo dos puntos en la lucha por la última plaza europea.",
+         "La próxima jornada se juega el sábado, con el líder de visita en el campo del segundo clasificado."],
+        "Comentarios\nLo más leído\nAviso legal | Privacidad"),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
