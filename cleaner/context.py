@@ -369,10 +369,13 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
-def _announced_list(views: list[BlockView], end: int) -> range:
-    """The list items right below a run whose last block announces them with a colon
-    ("What you need:"): the end of the article, not furniture, however short they are."""
-    if end == 0 or not views[end - 1].lead_in:
+def _list_below(views: list[BlockView], end: int) -> range:
+    """The list items right below a run that announces them with a colon ("What you
+    need:") or ends in a list itself (two of its last three blocks open with a list or
+    dialogue marker: "- ", "— ", "2. "): the article's last items, however short (the
+    last steps, the last turns of an interview), not furniture; up to a block that is no
+    item or has a strong hit."""
+    if end == 0 or not (views[end - 1].lead_in or sum(views[i].item for i in range(max(0, end - 3), end)) >= 2):
         return range(0)
     stop = end
     while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
@@ -383,7 +386,7 @@ def _announced_list(views: list[BlockView], end: int) -> range:
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above or below each
-    run, the list a run announces with a colon, a standfirst above it (at most
+    run, the rest of a list the run announces with a colon or ends in, a standfirst above it (at most
     ``lead_max_gap`` furniture lines away) and a closing paragraph below it
     (``tail_max_gap``), each as a run of its own so the furniture between stays out;
     then the single line between two of them, when it has no hits (a subheading)."""
@@ -395,7 +398,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 found.append((i, i + 1))
                 taken.add(i)
     for _, end in sorted(found):
-        for i in _announced_list(views, end):
+        for i in _list_below(views, end):
             if i not in taken:
                 found.append((i, i + 1))
                 taken.add(i)

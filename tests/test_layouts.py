@@ -153,6 +153,13 @@ PAGES = {
         "Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET,
         "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access to all our journalism.\n"
         "Subscribe\nAlready a subscriber? Log in"),
+    "an interview ending in short turns (ru)": Page(
+        "Главная\nИнтервью\n«Мы не ждали такого спроса»\nБеседовала Анна Иванова\n12 марта 2024",
+        ["Директор завода рассказал нашему изданию, почему производство за год выросло вдвое и что будет с ценами.",
+         "— Как вы объясняете рост?", "— Спрос. Мы не ждали такого спроса, честно говоря.",
+         "— Цены вырастут?", "— Нет. По крайней мере, не в этом году.",
+         "— А зарплаты?", "— Да, с апреля на десять процентов."],
+        "Подпишитесь на наш телеграм-канал\nЧитайте также\nКомментарии"),
     "a table of figures inside the body (es)": Page(
         "Inicio\nDeportes\nFútbol\nLa clasificación tras la jornada 20",
         ["El líder dejó escapar puntos por primera vez en dos meses, pero mantiene una cómoda ventaja en lo más alto de la tabla.",
