@@ -33,8 +33,10 @@ Three steps, each recorded in the final decision's evidence:
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
-   run touching the region's start or end; ``weak`` hits ("Также …") only when that run
-   also holds a stronger hit.  The same words deeper inside the body are content.
+   run touching the region's start or end, or right under a first block without hits
+   when they are bylines and dates (the masthead under a standfirst); ``weak`` hits
+   ("Также …") only when that run also holds a stronger hit.  The same words deeper
+   inside the body are content.
 """
 
 from __future__ import annotations
@@ -335,6 +337,18 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
     return run
 
 
+_MASTHEAD = frozenset((RuleId.BYLINE, RuleId.HEADER))
+
+
+def _under_standfirst(views: list[BlockView], start: int, end: int) -> list[int]:
+    """The byline and date lines right under a run's first block when that block has no
+    hits (a standfirst): the masthead of the article, as at the run's very start."""
+    if end - start < 2 or views[start].hits:
+        return []
+    run = _edge_run(views, range(start + 1, end))
+    return run if run and all(h.rule in _MASTHEAD for i in run for h in views[i].hits[:1]) else []
+
+
 def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text: float) -> int | None:
     """A paragraph of the body cut off from a run by page furniture: the first
     full-sentence text block without hits met in ``order`` (walking away from the run;
@@ -467,6 +481,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
             inside[i] = True
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
+        trimmed.update(_under_standfirst(views, start, end))
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []

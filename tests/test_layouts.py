@@ -153,6 +153,14 @@ PAGES = {
         "Home\nNews\nCouncil approves budget\n12 March 2024", BUDGET,
         "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access to all our journalism.\n"
         "Subscribe\nAlready a subscriber? Log in"),
+    "a byline and a date under the standfirst (fr)": Page(
+        "S'abonner\nSe connecter\nCulture\nLe dernier gardien de phare",
+        ["Il a passé trente et un ans seul sur un rocher de l'Atlantique. Aujourd'hui, le phare fonctionne sans lui.",
+         "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00",
+         "Le bateau vient tous les quinze jours, si le temps le permet. Pendant presque toute sa vie, c'était sa seule visite.",
+         "« On s'y habitue, dit-il. Puis on finit par aimer ça, et on ne peut plus s'en passer. »",
+         "Le phare se dresse sur un rocher grand comme un terrain de football, à vingt kilomètres de la côte."],
+        "Sur le même sujet\nLes plus lus\nMentions légales"),
     "an interview ending in short turns (ru)": Page(
         "Главная\nИнтервью\n«Мы не ждали такого спроса»\nБеседовала Анна Иванова\n12 марта 2024",
         ["Директор завода рассказал нашему изданию, почему производство за год выросло вдвое и что будет с ценами.",
@@ -187,7 +195,7 @@ def test_the_body_comes_out_exactly(name: str) -> None:
 
 # furniture inside the body, not of it
 _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники",
-           "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa"}
+           "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00", "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
