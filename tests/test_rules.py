@@ -171,6 +171,12 @@ MUST_DROP = [
     # typo-report prompts, in any language
     ("ru", "tail", "Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter.", "notice"),
     ("zh", "tail", "如果您在本页面发现错误，请先用鼠标选择出错的内容，然后同时按下“CTRL”与“ENTER”键。", "notice"),
+    # labelled lists of tags or topics
+    ("en", "tail", "Tags: budget, pensions, parliament", "nav"),
+    ("en", "tail", "In this article: pensions, reform, parliament, video", "nav"),
+    ("pl", "tail", "Tagi: Sejm, reforma emerytalna, związki zawodowe", "nav"),
+    ("ru", "tail", "Теги: пенсии, реформа, парламент", "nav"),
+    ("zh", "tail", "标签：养老金、改革", "nav"),
     # a comment form's fixed labels
     ("en", "tail", "Notify me of follow-up comments by email.", "notice"),
     ("en", "tail", "Your email address will not be published. Required fields are marked *", "notice"),
@@ -390,6 +396,15 @@ def test_weak_teaser_alone_in_tail_is_kept() -> None:
     also = "Также в Киеве прошел митинг сторонников реформы у здания парламента."
     text = _doc("ru", tail=[also])
     assert _fate(text, also) == "kept"
+
+
+def test_a_tag_label_opening_a_clause_is_no_tag_list() -> None:
+    from cleaner.rules import line_hits
+    from cleaner.stats import measure
+
+    for line in ("Topics: what the minister said about pensions, and why the unions walked out",
+                 "Tags: a word the minister used twice in one speech about the reform of pensions."):
+        assert not [h for h in line_hits(line, measure(line, frozenset())) if h.rule.value == "nav"]
 
 
 def test_author_bio_at_the_end() -> None:

@@ -59,6 +59,31 @@ def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float 
     return Hit(rule, strength, reason, evidence)
 
 
+@lru_cache(maxsize=1)
+def _tags_label() -> re.Pattern[str]:
+    """A tag list's label and its colon, opening the line ("Tags:", "Теги:", "标签：")."""
+    labels = sorted(words("tags"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s?[:：]", re.I)
+
+
+_TAG_SEPARATORS = re.compile(r"[,;|/·•、，；]")
+_TAG_MAX_WORDS = 4  # "Komisja Nadzoru Finansowego", "video games": a tag is a name, not a clause
+
+
+def _tag_list(text: str, st: BlockStats) -> int:
+    """The number of tags when the line is a labelled list of them, else 0."""
+    if st.words > 40 or st.sentence_end or (":" not in text and "：" not in text):
+        return 0
+    line = text.lstrip()
+    label = _tags_label().match(line)
+    if label is None:
+        return 0
+    tags = [t.strip() for t in _TAG_SEPARATORS.split(line[label.end():]) if t.strip()]
+    if not tags or any(len(t.split()) > _TAG_MAX_WORDS or len(t) > 40 for t in tags):
+        return 0
+    return len(tags)
+
+
 def navigation(text: str, st: BlockStats) -> Hit | None:
     found = patterns("widget").fullmatch(text)
     if found:
@@ -68,6 +93,9 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     if found:
         return _hit(RuleId.NAV, Strength.EDGE, "a navigation item on a line of its own",
                     lang=found[0], pattern=found[1])
+    tags = _tag_list(text, st)
+    if tags:
+        return _hit(RuleId.NAV, Strength.EDGE, "a labelled list of tags or topics", tags=tags)
     if st.words <= 20 and not st.sentence_end:
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
