@@ -18,7 +18,7 @@ from cleaner.model import Block, BlockResult, Decision, Evidence, Hit, Result, R
 from cleaner.render import render
 from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
-from cleaner.rules.bio import extend_bio
+from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
@@ -139,6 +139,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
+    bio_under_byline(texts, hits, words, config)
     calibrated = judged.stop_density_high if judged is not config else None
     return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
                     calibrated, tuple(continued))

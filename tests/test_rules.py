@@ -407,6 +407,22 @@ def test_a_tag_label_opening_a_clause_is_no_tag_list() -> None:
         assert not [h for h in line_hits(line, measure(line, frozenset())) if h.rule.value == "nav"]
 
 
+def test_a_bio_under_a_byline_at_the_end() -> None:
+    byline = "By Jane Doe @janedoe"
+    bio = "Jane has covered European politics for ten years, first in Brussels and now in Berlin."
+    text = _doc("en", tail=[byline, bio, "Share"])
+    assert _fate(text, byline) == "byline"
+    assert _fate(text, bio) == "author-bio"
+    _body_intact(text, "en")
+
+
+def test_a_paragraph_under_a_byline_that_does_not_open_with_its_name_stays() -> None:
+    byline = "By Jane Doe"
+    lead = "Parliament passed the pension reform on Tuesday after a debate that lasted well into the night."
+    text = _doc("en", head=["Home", "Pension reform passes", byline, lead])
+    assert _fate(text, lead) == "kept"
+
+
 def test_author_bio_at_the_end() -> None:
     heading = "About Ginette Hess Skandrani"
     bio = "écologiste, membre co-fondatrice des verts, anti-colonialiste et solidaire des peuples opprimés."

@@ -28,7 +28,8 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.BYLINE, "Author lines: a byline word followed by a name.", _ALL,
                  "Par Samer Hussein"),
         RuleInfo(RuleId.AUTHOR_BIO, "An author box at the end: an 'About …' heading and the "
-                 "short lines after it.", _ALL, "About Ginette Hess Skandrani"),
+                 "short lines after it; a short paragraph under a byline that opens with "
+                 "its name.", _ALL, "About Ginette Hess Skandrani"),
         RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
                  "Подпишитесь на телеграм-канал …"),
         RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "

@@ -5,12 +5,21 @@ document-level step claims the short lines that follow it, but only when the hea
 and those lines close the document (at most ``bio_max_blocks`` lines of at most
 ``bio_max_words`` words, other junk allowed in between).  The same heading followed by
 long text is a section of the article and claims nothing.
+
+A byline followed by a short paragraph that opens with a name of that byline ("By
+Devindra Hardawar @devindra" / "Devindra has been obsessed with …") is an author box
+without a heading: that paragraph is claimed too, wherever it stands (edge strength:
+removed at the edges of the body and outside it).
 """
 
 from __future__ import annotations
 
+import re
+
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
+
+_NAME = re.compile(r"[^\W\d_][\w'’-]+")
 
 
 def extend_bio(hits: list[tuple[Hit, ...]], word_counts: list[float], config: Config) -> None:
@@ -29,3 +38,19 @@ def extend_bio(hits: list[tuple[Hit, ...]], word_counts: list[float], config: Co
                            "a line of the author box at the end",
                            {"heading_block": h + 1}),) + hits[i]
         return
+
+
+def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts: list[float],
+                     config: Config) -> None:
+    """Add an AUTHOR_BIO hit to a short paragraph without hits right under a byline that
+    opens with one of the byline's capitalised names (in place)."""
+    for i in range(len(texts) - 1):
+        if not hits[i] or hits[i][0].rule is not RuleId.BYLINE or hits[i + 1]:
+            continue
+        if word_counts[i + 1] > config.bio_max_words:
+            continue
+        names = {w for w in _NAME.findall(texts[i])[1:] if w[0].isupper()}
+        first = _NAME.match(texts[i + 1].lstrip())
+        if first is not None and first.group() in names:
+            hits[i + 1] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE, "an author's bio under their byline",
+                               {"byline_block": i + 1, "name": first.group()}),)
