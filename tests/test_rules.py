@@ -344,6 +344,7 @@ MUST_KEEP = [
     ("en", "The union said the comments do not represent the views of most of its members in the north."),
     ("en", "The agency said it would notify me of any new comments on the application by the end of the month."),
     ("ru", "В министерстве пообещали, что список будет опубликован не позднее конца месяца, сообщил источник."),
+    ("en", "Two responses to the crisis emerged in the weeks that followed, the minister told parliament on Tuesday."),
     ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
     ("ru", "По мнению авторов доклада, эти данные не совпадают с официальной статистикой министерства."),
     ("de", "Auch die Arbeitgeber kritisierten den Entwurf, weil er die Kosten für Unternehmen erhöhe."),
@@ -522,6 +523,16 @@ CLOSERS = [
     ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
     ("el", "ΠΕΡΙΣΣΟΤΕΡΕΣ ΕΙΔΗΣΕΙΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
     ("fr", "A LIRE AUSSI", "Le gouvernement reporte le vote et les syndicats maintiennent la grève prévue la semaine prochaine."),
+    # a blog's comment heading with the post's title, the reply form's heading with its cancel link
+    ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
+    ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
+    ("en", "Leave a Reply Cancel reply", "I agree with the minister, this reform should have come a long time ago."),
+    ("pl", "Odpowiedzi: 3 to “Reforma przyjęta”", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
+    ("pl", "Dodaj komentarz Anuluj pisanie odpowiedzi", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
+    ("ru", "3 комментария к записи «Реформа принята»", "Я согласен с министром, эту реформу нужно было принять давно."),
+    ("de", "2 Gedanken zu „Die Reform ist beschlossen“", "Ich stimme dem Minister zu, diese Reform hätte längst kommen müssen."),
+    ("fr", "3 réflexions sur « La réforme adoptée »", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
+    ("es", "Deja una respuesta Cancelar la respuesta", "Estoy de acuerdo con el ministro, esta reforma debió llegar hace mucho tiempo."),
 ]
 
 
