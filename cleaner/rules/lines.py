@@ -51,7 +51,13 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "不會被公開", "required fields",
                   "wymagane pola", "обязательные поля", "язкові поля", "erforderliche felder", "champs obligatoires",
                   "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
-                  "υποχρεωτικά πεδία", "必填")
+                  "υποχρεωτικά πεδία", "必填",
+                  # a blog post's footer: this entry was posted in …, bookmark the permalink
+                  "this entry", "this post", "follow any responses", "permalink", "ten wpis", "możesz śledzić",
+                  "bezpośredniego odnośnika",
+                  "эта запись", "запись опубликована", "постоянную ссылку", "цей запис", "запис опубліковано",
+                  "dieser eintrag", "dieser beitrag", "cette entrée", "permalien", "esta entrada", "enlace permanente",
+                  "questa voce", "dit bericht", "link permanente")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
@@ -194,7 +200,8 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
     found = patterns("notice").search(text)
     if not found:
         return None
-    return _hit(RuleId.NOTICE, Strength.EDGE, "a site notice (cookies, paywall, moderation, a comment form)",
+    return _hit(RuleId.NOTICE, Strength.EDGE,
+                "a site notice (cookies, paywall, moderation, a comment form, a post footer)",
                 lang=found[0], pattern=found[1])
 
 
