@@ -186,6 +186,11 @@ MUST_DROP = [
     ("fr", "tail", "Votre adresse e-mail ne sera pas publiée.", "notice"),
     ("el", "tail", "Ειδοποίησέ με για νέα σχόλια μέσω email.", "notice"),
     ("zh", "tail", "有新评论时通过邮件通知我", "notice"),
+    # a press release's provider; "we are on Facebook" promos
+    ("en", "tail", "Provided by Example University School of Medicine", "credit"),
+    ("en", "tail", "We're on Telegram: news as it happens", "promo"),
+    ("pl", "tail", "JESTEŚMY NA FACEBOOKU - DOŁĄCZ DO NAS!", "promo"),
+    ("ru", "tail", "Мы в Telegram: подписывайтесь!", "promo"),
     # a blog post's footer and like button
     ("en", "tail", "This entry was posted in Politics and tagged pensions on March 3, 2024 by admin. Bookmark the permalink.", "notice"),
     ("pl", "tail", "Ten wpis został dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii Wiadomości. Możesz śledzić odpowiedzi.", "notice"),
@@ -349,6 +354,7 @@ MUST_KEEP = [
     ("en", "The union said the comments do not represent the views of most of its members in the north."),
     ("en", "The agency said it would notify me of any new comments on the application by the end of the month."),
     ("ru", "В министерстве пообещали, что список будет опубликован не позднее конца месяца, сообщил источник."),
+    ("en", "Provided by the ministry, the figures show a sharp rise in the number of students leaving school early."),
     ("en", "This post was written after the vote, when the minister had already left the chamber for the airport."),
     ("en", "Two responses to the crisis emerged in the weeks that followed, the minister told parliament on Tuesday."),
     ("en", "Work, work, work: the union said its members did it again and again and again for no extra pay."),
