@@ -68,7 +68,7 @@ class BlockView:
     continued: bool = False  # a line of a hard-wrapped paragraph that the next line continues
     repeated: bool = False  # the same line stands elsewhere in the document too (a widget's label)
     cut_off: bool = False  # ends cut short ("…"): a teaser of another article
-    figures: bool = False  # mostly digits, no link: a table row, a score, a date
+    figures: bool = False  # mostly digits, no link, no date or time: a table row, a score
 
     @property
     def strongest(self) -> Strength | None:

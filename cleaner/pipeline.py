@@ -20,6 +20,7 @@ from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
+from cleaner.rules.lines import STAMP
 from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -308,7 +309,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
         BlockView(c, s.words, h, s.sentence_end, _CLOSERS(t),
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
-                  counts[t] >= config.repeat_min_count, s.cut_off, s.digit_share >= 0.3 and s.url_share == 0)
+                  counts[t] >= config.repeat_min_count, s.cut_off,
+                  s.digit_share >= 0.3 and s.url_share == 0 and STAMP.search(t) is None)
         for c, s, h, t, w in zip(classes, stats, hits, texts, analysis.continued, strict=True)
     ]
     finals = decide(views, config)

@@ -189,7 +189,7 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 _WRAP_MIN_MEAN = 30
 # ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
 _CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][\"'»”’)]*\\s*$")
-_WRAP_END = re.compile(f"[.!?…。！？\"»”{STOPS}]\\s*$")
+_WRAP_END = re.compile(f"[.!?…。！？;\"»”{STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
@@ -202,7 +202,11 @@ def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
     for i in range(1, len(texts) + 1):
         if i < len(texts):
             nxt = texts[i].lstrip()[:1]
-            if nxt.islower() and not _WRAP_END.search(texts[i - 1]):
+            prev = texts[i - 1].rstrip()
+            # a colon closing a short line goes on ("и стало ясно: / мы будем выше."),
+            # closing a long one it announces a list ("… будет удален, если он:")
+            if nxt.islower() and not _WRAP_END.search(prev) \
+                    and not (prev.endswith(":") and len(prev.lstrip()) > _WRAP_MIN_MEAN):
                 continue
         short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
         if i - start > 1 and short and not _CLOSED_SENTENCE.search(texts[i - 1]):

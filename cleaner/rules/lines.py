@@ -237,7 +237,8 @@ def credit(text: str, st: BlockStats) -> Hit | None:
                 lang=found[0], pattern=found[1])
 
 
-_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
+# a clock time or a numeric date ("11:54", "2012-01-04", "04.01.2012")
+STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
 
@@ -250,15 +251,15 @@ def _field_label() -> re.Pattern[str]:
 
 
 def date_line(text: str, st: BlockStats) -> Hit | None:
-    if 10 < st.words <= _DATELINE_MAX_WORDS and not st.sentence_end and _STAMP.search(text) \
+    if 10 < st.words <= _DATELINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
             and _field_label().search(text):
         # the news agency's dateline: a stamp with the source, author or editor
         return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp with labelled fields (source, author)")
     if st.words > 10 or st.words == 0:
         return None
     text = _MERIDIEM.sub(r"\1m", text)
-    if st.words <= 6 and not st.sentence_end and _STAMP.search(text):
-        rest = [t for t in _DATE_TOKEN.findall(_STAMP.sub(" ", text.lower()))
+    if st.words <= 6 and not st.sentence_end and STAMP.search(text):
+        rest = [t for t in _DATE_TOKEN.findall(STAMP.sub(" ", text.lower()))
                 if not t.isdigit() and t not in words("dates")]
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
