@@ -191,6 +191,9 @@ MUST_DROP = [
     ("en", "tail", "We're on Telegram: news as it happens", "promo"),
     ("pl", "tail", "JESTEŚMY NA FACEBOOKU - DOŁĄCZ DO NAS!", "promo"),
     ("ru", "tail", "Мы в Telegram: подписывайтесь!", "promo"),
+    # a Russian outlet's footer: registration with the regulator, age rating
+    ("ru", "tail", "Сетевое издание «Пример» зарегистрировано в Федеральной службе по надзору в сфере связи 8 апреля 2014 года.", "notice"),
+    ("ru", "tail", "Настоящий ресурс может содержать материалы 16+", "notice"),
     # a blog post's footer and like button
     ("en", "tail", "This entry was posted in Politics and tagged pensions on March 3, 2024 by admin. Bookmark the permalink.", "notice"),
     ("pl", "tail", "Ten wpis został dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii Wiadomości. Możesz śledzić odpowiedzi.", "notice"),
@@ -544,6 +547,9 @@ CLOSERS = [
     ("ru", "3 комментария к записи «Реформа принята»", "Я согласен с министром, эту реформу нужно было принять давно."),
     ("de", "2 Gedanken zu „Die Reform ist beschlossen“", "Ich stimme dem Minister zu, diese Reform hätte längst kommen müssen."),
     ("fr", "3 réflexions sur « La réforme adoptée »", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
+    # the heading of a site's rules for commenting
+    ("ru", "ПРАВИЛА КОММЕНТИРОВАНИЯ МАТЕРИАЛОВ", "Пользователь обязуется высказываться уважительно по отношению к другим участникам дискуссии."),
+    ("en", "Community guidelines", "Please be respectful to other readers and keep the discussion on the topic of the article."),
     ("es", "Deja una respuesta Cancelar la respuesta", "Estoy de acuerdo con el ministro, esta reforma debió llegar hace mucho tiempo."),
 ]
 

@@ -57,7 +57,9 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "bezpośredniego odnośnika",
                   "эта запись", "запись опубликована", "постоянную ссылку", "цей запис", "запис опубліковано",
                   "dieser eintrag", "dieser beitrag", "cette entrée", "permalien", "esta entrada", "enlace permanente",
-                  "questa voce", "dit bericht", "link permanente")
+                  "questa voce", "dit bericht", "link permanente",
+                  # a Russian media outlet's footer: registration, age rating
+                  "зарегистрирован", "свидетельство о регистрации", "содержать материал")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
