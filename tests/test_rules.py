@@ -194,6 +194,10 @@ MUST_DROP = [
     # a Russian outlet's footer: registration with the regulator, age rating
     ("ru", "tail", "Сетевое издание «Пример» зарегистрировано в Федеральной службе по надзору в сфере связи 8 апреля 2014 года.", "notice"),
     ("ru", "tail", "Настоящий ресурс может содержать материалы 16+", "notice"),
+    # a poll widget's thanks; a copyright line with the sign after the word
+    ("ru", "tail", "Спасибо! Ваш голос учтен.", "notice"),
+    ("en", "tail", "Thank you! Your vote has been counted.", "notice"),
+    ("en", "tail", "Copyright © 2015 - 2019 Example Software - all rights reserved.", "credit"),
     # a blog post's footer and like button
     ("en", "tail", "This entry was posted in Politics and tagged pensions on March 3, 2024 by admin. Bookmark the permalink.", "notice"),
     ("pl", "tail", "Ten wpis został dodany w 2011-12-20 @ 14:26 i znajduje się w kategorii Wiadomości. Możesz śledzić odpowiedzi.", "notice"),

@@ -59,7 +59,9 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "dieser eintrag", "dieser beitrag", "cette entrée", "permalien", "esta entrada", "enlace permanente",
                   "questa voce", "dit bericht", "link permanente",
                   # a Russian media outlet's footer: registration, age rating
-                  "зарегистрирован", "свидетельство о регистрации", "содержать материал")
+                  "зарегистрирован", "свидетельство о регистрации", "содержать материал",
+                  # a poll or rating widget's thanks
+                  "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ")
 _NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
 
 
