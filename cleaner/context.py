@@ -379,7 +379,9 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
     """A short statement (``adjacent_sentence_words`` words or more, closing with a full
     stop, no hits, not mostly digits like a date): next to a run of the body it is a
     one-line paragraph of it."""
-    return (kind == SHORT and view.sentence_end and not view.asks and not view.closer
+    return ((kind == SHORT or (kind == BAD and view.words < config.good_words and not view.cut_off))
+            and view.sentence_end
+            and not view.asks and not view.closer
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
@@ -407,10 +409,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
-        for i in (start - 1, end):
-            if 0 <= i < len(views) and i not in taken and _one_line_paragraph(views[i], kinds[i], config):
-                found.append((i, i + 1))
-                taken.add(i)
+        if start > 0 and start - 1 not in taken and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
+            found.append((start - 1, start))
+            taken.add(start - 1)
+        below = end  # below the run, one statement after another (a paragraph each)
+        while below < len(views) and below not in taken and _one_line_paragraph(views[below], kinds[below], config):
+            found.append((below, below + 1))
+            taken.add(below)
+            below += 1
     for _, end in sorted(found):
         for i in _list_below(views, end):
             if i not in taken:

@@ -7,7 +7,7 @@ from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, decide
 from cleaner.model import Hit, RuleId, Strength
 
 PARAGRAPH = BlockView(GOOD, 40.0, ())
-MENU = BlockView(BAD, 3.0, ())
+MENU = BlockView(BAD, 3.0, (), sentence_end=False)  # a menu item closes no sentence
 PROMO = BlockView(SHORT, 2.0, (Hit(RuleId.PROMO, Strength.STRONG, "a promo"),))
 HEADLINE = BlockView(NEAR, 9.0, (), sentence_end=False)  # another article's headline
 SENTENCE = BlockView(NEAR, 9.0, (), sentence_end=True)  # a short sentence of text
@@ -20,6 +20,15 @@ def _kept(views: list[BlockView]) -> list[bool]:
 def test_menus_around_the_body_are_removed() -> None:
     views = [MENU] * 6 + [PARAGRAPH] * 4 + [MENU] * 6
     assert _kept(views) == [False] * 6 + [True] * 4 + [False] * 6
+
+
+def test_short_statements_below_the_body_are_its_last_paragraphs() -> None:
+    # short sentences thin in stopwords (class bad, as in an agglutinative language),
+    # one after another right below the run: one-line paragraphs, not a menu
+    thin = BlockView(BAD, 7.0, ())
+    short = BlockView(SHORT, 6.0, ())
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [thin, short] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 4 + [False] * 4
 
 
 def test_standfirst_above_sidebar_headlines_is_kept() -> None:

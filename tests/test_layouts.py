@@ -161,6 +161,12 @@ PAGES = {
          "« On s'y habitue, dit-il. Puis on finit par aimer ça, et on ne peut plus s'en passer. »",
          "Le phare se dresse sur un rocher grand comme un terrain de football, à vingt kilomètres de la côte."],
         "Sur le même sujet\nLes plus lus\nMentions légales"),
+    "short sentences thin in stopwords (tr)": Page(
+        "Anasayfa\nGündem\nEkonomi\nSpor\nŞehre yeni köprü açıldı\n12 Mart 2024 10:32",
+        ["Belediye başkanı salı günü nehir üzerindeki yeni köprüyü açtı. Köprünün yapımı üç yıl sürdü.",
+         "Yetkililer köprünün şehir merkezindeki trafiği azaltacağını söyledi.",
+         "Projenin maliyeti yüz milyon lirayı aştı."],
+        "İlgili Haberler\nPaylaş"),
     "an interview ending in short turns (ru)": Page(
         "Главная\nИнтервью\n«Мы не ждали такого спроса»\nБеседовала Анна Иванова\n12 марта 2024",
         ["Директор завода рассказал нашему изданию, почему производство за год выросло вдвое и что будет с ценами.",
