@@ -35,7 +35,7 @@ DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 # Floors for the gate: a little under what the cleaner measures today, so that a real
 # regression fails the build and noise does not.  Raise them when quality improves.
 FLOORS = {
-    ("page", "f1"): 0.935,
+    ("page", "f1"): 0.94,
     ("page", "body_kept"): 0.92,
     ("article", "f1"): 0.95,
     ("article", "body_kept"): 0.92,
