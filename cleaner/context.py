@@ -27,8 +27,9 @@ Three steps, each recorded in the final decision's evidence:
    a digest never.  Then the satellites of each run join it, as runs of their own so the
    furniture between stays out: a standfirst above it and a closing paragraph below it,
    separated only by furniture (labels, pattern hits, headline-like lines that close no
-   sentence), a one-line statement touching it, a single line without hits between two
-   parts (a subheading), and the last one or two paragraphs below an inline box of
+   sentence), a one-line statement touching it (below it, one after another), the rest
+   of a list it announces with a colon or ends in, a single line without hits between
+   two parts (a subheading), and the last one or two paragraphs below an inline box of
    related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
@@ -401,11 +402,12 @@ def _list_below(views: list[BlockView], end: int) -> range:
 
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
-    """The runs plus their satellites: a one-line statement right above or below each
-    run, the rest of a list the run announces with a colon or ends in, a standfirst above it (at most
-    ``lead_max_gap`` furniture lines away) and a closing paragraph below it
-    (``tail_max_gap``), each as a run of its own so the furniture between stays out;
-    then the single line between two of them, when it has no hits (a subheading)."""
+    """The runs plus their satellites: a one-line statement right above each run and
+    the statements one after another right below it, the rest of a list the run
+    announces with a colon or ends in, a standfirst above it (at most ``lead_max_gap``
+    furniture lines away) and a closing paragraph below it (``tail_max_gap``), each as a
+    run of its own so the furniture between stays out; then the single line between two
+    of them, when it has no hits (a subheading)."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
