@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -294,27 +295,53 @@ def _family_dir(family: str) -> resources.abc.Traversable:
 
 
 @cache
+def pattern_lines(family: str) -> tuple[tuple[str, str], ...]:
+    """(language, pattern as written) of every pattern of a family, in the order of
+    :func:`patterns`: files by name, lines in order, comments and blank lines skipped."""
+    found: list[tuple[str, str]] = []
+    for entry in sorted(_family_dir(family).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            lang = entry.name[: -len(".txt")]
+            found.extend((lang, line) for raw in entry.read_text("utf-8").splitlines()
+                         if (line := raw.strip()) and not line.startswith("#"))
+    return tuple(found)
+
+
+@cache
 def patterns(family: str) -> PatternSet:
     compiled: list[tuple[str, re.Pattern[str]]] = []
-    folder = _family_dir(family)
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".txt"):
-            continue
-        lang = entry.name[: -len(".txt")]
-        for raw in entry.read_text("utf-8").splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            try:
-                compiled.append((lang, re.compile(accent_tolerant(line), re.IGNORECASE)))
-            except re.error as exc:  # a broken data file is a bug of ours: say where
-                raise ValueError(f"{family}/{entry.name}: bad pattern {line!r}: {exc}") from exc
+    for lang, line in pattern_lines(family):
+        try:
+            compiled.append((lang, re.compile(accent_tolerant(line), re.IGNORECASE)))
+        except re.error as exc:  # a broken data file is a bug of ours: say where
+            raise ValueError(f"{family}/{lang}.txt: bad pattern {line!r}: {exc}") from exc
     combined = _combine(compiled)
     if combined is None:
         return PatternSet(family, tuple(compiled))
     # the index names its groups: a pattern naming one of its own is left whole
     index = None if any("(?P<" in p.pattern for _, p in compiled) else FirstCharIndex(compiled, re.IGNORECASE)
     return PatternSet(family, tuple(compiled), combined.combined, combined.by_group, index)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` literally, as a trie: words sharing a prefix
+    share its branch ("moder|modér|модер" -> "mod(?:er|ér)|модер"), so the engine tests
+    a position against a few first letters instead of every word in turn."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
 
 
 def families() -> tuple[str, ...]:

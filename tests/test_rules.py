@@ -612,6 +612,23 @@ def test_weak_teaser_in_a_tail_chain_in_more_languages(lang: str, earlier: str, 
         assert _fate(_doc(lang, middle=[line]), line) == "kept"
 
 
+def test_the_notice_search_by_anchor_finds_what_the_whole_search_finds() -> None:
+    # the rule searches a line only with the patterns of the anchor words it holds
+    from cleaner.lexicon import patterns
+    from cleaner.rules.lines import site_notice
+    from cleaner.stats import measure
+
+    lines = [line for _, _, line, _ in MUST_DROP] + [line for _, line in MUST_KEEP]
+    lines += [line.upper() for line in lines]  # capitals drop accents: "PREVENEZ-MOI"
+    found = 0
+    for line in lines:
+        hit = site_notice(line, measure(line, frozenset()))
+        whole = patterns("notice").search(line)
+        assert (hit.evidence["pattern"] if hit else None) == (whole[1] if whole else None), line
+        found += hit is not None
+    assert found >= 20
+
+
 def test_every_notice_pattern_holds_an_anchor_word() -> None:
     """The notice rule searches only lines holding an anchor word: each pattern of the
     data files, and each branch of its last alternation, must name one."""

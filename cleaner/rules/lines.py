@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaner.lexicon import MATCH_WINDOW, patterns, words
+from cleaner.lexicon import MATCH_WINDOW, literal_alternation, pattern_lines, patterns, words
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import BlockStats
 from cleaner.tokens import URLISH
@@ -62,7 +62,15 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "зарегистрирован", "свидетельство о регистрации", "содержать материал",
                   # a poll or rating widget's thanks
                   "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ")
-_NOTICE_ANCHOR = re.compile("|".join(map(re.escape, NOTICE_ANCHORS)))  # on lower-cased text
+_NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
+
+
+@lru_cache(maxsize=1)
+def _notices_by_anchor() -> dict[str, tuple[int, ...]]:
+    """For each anchor word, the notice patterns (their positions) whose text names it:
+    a line is searched only with the patterns of the anchors it holds, not with all."""
+    written = pattern_lines("notice")
+    return {a: tuple(i for i, (_, line) in enumerate(written) if a in line.lower()) for a in NOTICE_ANCHORS}
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
@@ -199,9 +207,14 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
     fixed labels ("Notify me of new comments"): searched anywhere in the line, as
     these notices open in many ways.  Edge strength only: the same words inside the body
     belong to an article about them."""
-    if st.words > _NOTICE_MAX_WORDS or not _NOTICE_ANCHOR.search(text[:MATCH_WINDOW].lower()):
+    window = text[:MATCH_WINDOW]
+    lowered = window.lower()
+    if st.words > _NOTICE_MAX_WORDS or not _NOTICE_ANCHOR.search(lowered):
         return None
-    found = patterns("notice").search(text)
+    by_anchor = _notices_by_anchor()
+    compiled = patterns("notice").patterns
+    candidates = sorted({i for a in NOTICE_ANCHORS if a in lowered for i in by_anchor[a]})
+    found = next(((compiled[i][0], compiled[i][1].pattern) for i in candidates if compiled[i][1].search(window)), None)
     if not found:
         return None
     return _hit(RuleId.NOTICE, Strength.EDGE,
