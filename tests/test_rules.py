@@ -475,6 +475,19 @@ def test_truncated_teaser_of_a_paragraph_is_the_copy_removed() -> None:
     assert full in clean_and_explain(text).text
 
 
+def test_a_lead_repeated_behind_a_dateline_is_a_copy() -> None:
+    lead = BODY["zh"][0]
+    tagged = "新浪科技讯 " + lead
+    text = "\n".join(["首页", lead, tagged, *BODY["zh"][1:]]) + "\n"
+    assert _fate(text, lead) == "kept"
+    assert _fate(text, tagged) == "duplicate"
+    lead = BODY["en"][0]
+    tagged = "WASHINGTON (AP) — " + lead
+    text = "\n".join([tagged, lead, *BODY["en"][1:]]) + "\n"
+    assert _fate(text, lead) == "duplicate"  # the first full copy stays
+    _body_intact(text, "en")
+
+
 def test_complete_sentence_opening_a_longer_copy_is_kept() -> None:
     # A paragraph that a later teaser extends is not a truncated copy.
     first = BODY["en"][0]

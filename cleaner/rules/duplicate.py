@@ -1,12 +1,13 @@
 """The duplicated lead: a paragraph or title printed twice in one document.
 
 Two lines are copies when their normalized text (case-folded words) is equal, when one
-is a truncated start of the other ("… паллиативной п…"), or when their word sets are
-nearly equal.  The first *full* copy stays: a truncated teaser before the full
-paragraph is the one removed.  Lines shorter than ``duplicate_min_words`` may repeat
-legitimately (code, table cells, list items) and are never compared.
-Candidates are bucketed by their first and last words, so the cost is linear in the
-number of lines rather than quadratic.
+is a truncated start of the other ("… паллиативной п…"), when one is the other behind a
+short dateline or agency tag, or when their word sets are nearly equal.  The first
+*full* copy stays: a truncated teaser before the full paragraph is the one removed.
+Lines shorter than ``duplicate_min_words`` may repeat legitimately (code, table cells,
+list items) and are never compared.  Candidates are bucketed by their first and last
+words (and, when short, first and last characters), so the cost is linear in the number
+of lines rather than quadratic.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cleaner.stats import STOPS
 from cleaner.tokens import normalize
 
 _KEY_WORDS = 4
+_PREFIX_WORDS = 4
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
 _CLOSED = re.compile(f"[.!?。！？{STOPS}\"»”’)]\\W*$")
 
@@ -48,8 +50,9 @@ def find_duplicates(
         # depend on the hash seed, or "repeats line N" could name a different N per run
         keys = [("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])]
         if len(norm) < 400:
-            # a single long token (Chinese) or a truncated copy only shares its start
-            keys.append(("prefix", norm[:24]))
+            # a single long token (Chinese) or a truncated copy only shares its start, a
+            # copy behind a dateline only its end
+            keys.extend((("prefix", norm[:24]), ("suffix", norm[-24:])))
         for key in dict.fromkeys(keys):
             buckets[key].append(i)
     for members in buckets.values():
@@ -90,10 +93,22 @@ def _compare(first: _Line, second: _Line, config: Config) -> str | None:
         return "truncated-first"
     if len(second.norm) < len(first.norm) and first.norm.startswith(second.norm) and _truncated(second, first):
         return "truncated"
+    if _prefixed(first.norm, second.norm) or _prefixed(second.norm, first.norm):
+        return "the same after a dateline"
     a, b = set(first.norm.split()), set(second.norm.split())
     if min(len(a), len(b)) >= 6 and _jaccard(a, b) >= config.near_duplicate_jaccard:
         return "nearly the same"
     return None
+
+
+def _prefixed(text: str, longer: str) -> bool:
+    """``longer`` is ``text`` behind a short opening: a dateline or an agency's tag
+    ("新浪科技訊 北京時間…" after "北京時間…"), at most ``_PREFIX_WORDS`` words and a
+    fifth of the line."""
+    if len(longer) <= len(text) or not longer.endswith(text):
+        return False
+    opening = longer[: len(longer) - len(text)]
+    return not opening[-1:].isalnum() and len(opening.split()) <= _PREFIX_WORDS and len(opening) * 5 <= len(longer)
 
 
 def _truncated(short: _Line, long: _Line) -> bool:
