@@ -80,8 +80,7 @@ def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float 
 @lru_cache(maxsize=1)
 def _tags_label() -> re.Pattern[str]:
     """A tag list's label and its colon, opening the line ("Tags:", "Теги:", "标签：")."""
-    labels = sorted(words("tags"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s?[:：]", re.I)
+    return re.compile(r"(?:" + literal_alternation(words("tags")) + r")\s?[:：]", re.I)
 
 
 _TAG_SEPARATORS = re.compile(r"[,;|/·•、，；]")
@@ -263,8 +262,7 @@ _DATELINE_MAX_WORDS = 30
 @lru_cache(maxsize=1)
 def _field_label() -> re.Pattern[str]:
     """A metadata field's label and its colon ("来源：", "Author:", "Источник:")."""
-    labels = sorted(words("fields"), key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[\s(（|/]))(?:" + "|".join(map(re.escape, labels)) + r")\s?[:：]", re.I)
+    return re.compile(r"(?:^|(?<=[\s(（|/]))(?:" + literal_alternation(words("fields")) + r")\s?[:：]", re.I)
 
 
 def date_line(text: str, st: BlockStats) -> Hit | None:
