@@ -559,6 +559,7 @@ CLOSERS = [
     ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "Leave a Reply Cancel reply", "I agree with the minister, this reform should have come a long time ago."),
+    ("en", "Responses: 3 to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("pl", "Odpowiedzi: 3 to “Reforma przyjęta”", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
     ("pl", "Dodaj komentarz Anuluj pisanie odpowiedzi", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
     ("ru", "3 комментария к записи «Реформа принята»", "Я согласен с министром, эту реформу нужно было принять давно."),
