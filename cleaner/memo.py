@@ -10,6 +10,7 @@ overhead, texts longer than ``max_text`` are never held, and the oldest go first
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -22,7 +23,9 @@ class Recent(Generic[K, V]):
     stands for (its length is what an entry costs)."""
 
     def __init__(self, text_of: Callable[[K], str], budget: int, max_text: int, overhead: int) -> None:
-        self._known: dict[K, V] = {}
+        # ordered, so that the oldest entry goes in O(1): ``next(iter(dict))`` walks
+        # past every slot freed at the front, which made eviction quadratic
+        self._known: OrderedDict[K, V] = OrderedDict()
         self._text_of = text_of
         self._budget, self._max_text, self._overhead = budget, max_text, overhead
         self._spent = 0
@@ -38,8 +41,7 @@ class Recent(Generic[K, V]):
         known[key] = value
         self._spent += size + self._overhead
         while self._spent > self._budget:
-            oldest = next(iter(known))
-            del known[oldest]
+            oldest, _ = known.popitem(last=False)
             self._spent -= len(self._text_of(oldest)) + self._overhead
 
     @property
