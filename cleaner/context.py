@@ -459,7 +459,8 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     """The last paragraphs of an article below an inline box of related links: a
     heading that opens related links right after a run, at most ``box_max_links``
     headline-like lines, then one or two full paragraphs that no further headline
-    follows (that would be a digest: a headline and its summary, again and again)."""
+    follows (that would be a digest: a headline and its summary, again and again),
+    with the subheadings and paragraphs that follow them."""
     n = len(views)
     if end >= n or not views[end].closer:
         return None
@@ -473,7 +474,18 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
         return None
     if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD:
         return None
+    # then a subheading and its paragraph, again and again ("When does it start?"),
+    # unless a headline and its summary follow them (the digest again)
+    while (j + 1 < n and kinds[j] in (SHORT, NEAR) and _plain(views[j]) and kinds[j + 1] == GOOD
+           and views[j + 1].sentence_end and _plain(views[j + 1])
+           and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD)):
+        j += 2
     return i, j
+
+
+def _plain(view: BlockView) -> bool:
+    """No hits, no closing heading, not cut short: nothing says furniture."""
+    return not view.hits and not view.closer and not view.cut_off
 
 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:

@@ -181,6 +181,17 @@ PAGES = {
          "Por detrás, cuatro equipos están separados por solo dos puntos en la lucha por la última plaza europea.",
          "La próxima jornada se juega el sábado, con el líder de visita en el campo del segundo clasificado."],
         "Comentarios\nLo más leído\nAviso legal | Privacidad"),
+    "a question and its answer below an inline box of related links (es)": Page(
+        "Inicio\nNacional\nEconomía\nDeportes\nEl Gobierno aprueba un plan contra las listas de espera\n"
+        "Redacción\nMadrid, 14 mar 2024 - 10:32 CET\nCompartir en Facebook\nCompartir en Twitter",
+        ["El Consejo de Ministros aprobó este martes un plan de choque para reducir las listas de espera en la sanidad pública, que superan los 800.000 pacientes.",
+         "La medida, que costará 1.200 millones de euros, incluye la contratación de 3.000 profesionales y la apertura de los centros de salud por la tarde.",
+         "Lee también", "Las comunidades piden más fondos para la atención primaria", "Los médicos convocan una huelga para abril",
+         "\"No podemos permitir que un paciente espere seis meses para una operación\", dijo la ministra en la rueda de prensa.",
+         "Las comunidades autónomas tendrán un mes para presentar sus propuestas.",
+         "¿Cuándo entra en vigor?",
+         "El plan entrará en vigor el 1 de junio y se revisará cada seis meses."],
+        "Publicidad\nTemas\nSanidad\nGobierno\nComentarios (12)\nLo más leído\nAviso legal\n© 2024 Diario Ejemplo S.L."),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
@@ -201,7 +212,9 @@ def test_the_body_comes_out_exactly(name: str) -> None:
 
 # furniture inside the body, not of it
 _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники",
-           "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00", "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa"}
+           "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00", "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa",
+           "Lee también", "Las comunidades piden más fondos para la atención primaria",
+           "Los médicos convocan una huelga para abril"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
