@@ -400,6 +400,18 @@ def _list_below(views: list[BlockView], end: int) -> range:
     return range(end, stop)
 
 
+def _list_above(views: list[BlockView], start: int) -> range:
+    """A list right above a run, announced by a line that ends with a colon ("Key
+    points:", "In brief:") and has no hits: the article's summary, not furniture.
+    Two items at least, each opening with a list marker and without a strong hit."""
+    top = start
+    while top > 0 and views[top - 1].item and views[top - 1].strongest is not Strength.STRONG:
+        top -= 1
+    if start - top < 2 or top == 0 or not views[top - 1].lead_in or views[top - 1].hits:
+        return range(0)
+    return range(top - 1, start)
+
+
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above each run and
@@ -419,6 +431,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             found.append((below, below + 1))
             taken.add(below)
             below += 1
+    for start, _ in list(runs):
+        above = _list_above(views, start)
+        if above and not taken.intersection(above):
+            found.append((above.start, above.stop))
+            taken.update(above)
     for _, end in sorted(found):
         for i in _list_below(views, end):
             if i not in taken:

@@ -192,6 +192,20 @@ PAGES = {
          "¿Cuándo entra en vigor?",
          "El plan entrará en vigor el 1 de junio y se revisará cada seis meses."],
         "Publicidad\nTemas\nSanidad\nGobierno\nComentarios (12)\nLo más leído\nAviso legal\n© 2024 Diario Ejemplo S.L."),
+    "key points above the article, screen-reader image labels inside (en)": Page(
+        "Skip to main content\nNews\nSport\nWeather\nRail fares to rise by 5% in March\nBy Tom Edwards\n"
+        "Transport correspondent\n3 hours ago\nShare\nRelated Topics\nRail travel",
+        ["Key points:", "- Fares in England will rise by 4.9% from 3 March",
+         "- Unions call the rise \"a kick in the teeth\" for commuters", "- The government says the cap is below inflation",
+         "Rail fares in England will rise by up to 4.9% in March, the government has announced.",
+         "The increase is below the current rate of inflation, which stood at 6.7% in September.",
+         "Image source, PA Media",
+         "Passenger groups said commuters were already paying too much for unreliable services.",
+         "The Transport Secretary said the decision struck a balance between passengers and taxpayers.",
+         "Image source, Getty Images", "Image caption,", "Commuters face higher costs from March",
+         "Fares in Scotland and Wales are set separately."],
+        "More on this story\nStrikes to hit rail services this weekend\nPublished\n2 days ago\nTop Stories\n"
+        "Copyright 2024 BBC. All rights reserved."),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
@@ -214,7 +228,9 @@ def test_the_body_comes_out_exactly(name: str) -> None:
 _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники",
            "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00", "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa",
            "Lee también", "Las comunidades piden más fondos para la atención primaria",
-           "Los médicos convocan una huelga para abril"}
+           "Los médicos convocan una huelga para abril",
+           "Image source, PA Media", "Image source, Getty Images", "Image caption,",
+           "Commuters face higher costs from March"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
