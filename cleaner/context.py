@@ -397,6 +397,9 @@ def _list_below(views: list[BlockView], end: int) -> range:
     stop = end
     while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
         stop += 1
+    if stop == end and views[end - 1].lead_in and end < len(views) and not views[end].hits \
+            and not views[end].closer and not views[end].cut_off and not views[end].repeated:
+        stop += 1  # what a colon announces, without a list marker: a command, a line of figures
     return range(end, stop)
 
 

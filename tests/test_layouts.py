@@ -206,6 +206,15 @@ PAGES = {
          "Fares in Scotland and Wales are set separately."],
         "More on this story\nStrikes to hit rail services this weekend\nPublished\n2 days ago\nTop Stories\n"
         "Copyright 2024 BBC. All rights reserved."),
+    "a command announced with a colon at the end (en)": Page(
+        "Blog\nDocs\nPricing\nSign in\nHow to read JSON lines in Python\nPosted by Ana Lee on March 2, 2024",
+        ["JSON Lines is a convenient format for storing structured data that may be processed one record at a time.",
+         "Each line is a valid JSON value, so a program can read the file line by line and keep its memory use low.",
+         "If a line is broken, the parser raises an error, which you can catch to skip the record and go on.",
+         "Install the helper package with:",
+         "pip install jsonlines"],
+        "Tags: python, json\nShare on Twitter\nLeave a comment\nYour email address will not be published.\n"
+        "Subscribe to our newsletter\n© 2024 Example Inc."),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
