@@ -51,9 +51,10 @@ class PatternSet:
         """(language, pattern) of the first pattern matching at the line's start."""
         window = text[:MATCH_WINDOW]
         if self.combined is not None:
-            combined, by_group = self._narrowed(window)
-            found = combined.match(window) if combined is not None else None
-            return by_group[found.lastindex or 0] if found else None
+            if self.index is not None and window:
+                return self.index.first(window, full=False)
+            found = self.combined.match(window)
+            return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.match(window):
                 return lang, pattern.pattern
@@ -65,9 +66,10 @@ class PatternSet:
             return None
         line = text.strip()
         if self.combined is not None:
-            combined, by_group = self._narrowed(line)
-            found = combined.fullmatch(line) if combined is not None else None
-            return by_group[found.lastindex or 0] if found else None
+            if self.index is not None and line:
+                return self.index.first(line, full=True)
+            found = self.combined.fullmatch(line)
+            return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.fullmatch(line):
                 return lang, pattern.pattern
@@ -82,14 +84,10 @@ class PatternSet:
                 return lang, pattern.pattern
         return None
 
-    def _narrowed(self, text: str) -> Narrowed:
-        if self.index is None or not text:
-            return self.combined, self.by_group
-        return self.index.narrowed(text[0])
 
-
-# A combined alternation and its groups' (language, pattern); None: nothing can match.
-Narrowed = tuple[re.Pattern[str] | None, dict[int, tuple[str, str]]]
+# A combined alternation and, by group, the number and (language, pattern) of the pattern
+# each of its alternatives belongs to; None: nothing can match.
+Narrowed = tuple[re.Pattern[str] | None, dict[int, tuple[int, tuple[str, str]]]]
 _FLAGS_INLINE = re.compile(r"\(\?[aiLmsux-]")
 _QUANTIFIER = "?*+{"
 _MAX_FIRSTS = 4096  # first characters remembered per family
@@ -103,10 +101,12 @@ class FirstCharIndex:
     the whole-line families.  Most alternatives start with a plain letter, and a match of
     such an alternative starts with a character equal to it (case-insensitively, as the
     engine itself decides).  So for a line's first character only the alternatives it
-    can open are kept, with those whose start is anything else (a group, a class, an
-    optional letter): a pattern matches the line if and only if one of its kept
-    alternatives does, and the patterns stay in order, so the first pattern to match is
-    the same.  Each pattern is cut at its top-level ``|``, or else into the alternatives
+    can open are kept: a pattern matches the line if and only if one of those or of its
+    alternatives whose start is anything else (a group, a class, an optional letter)
+    does.  Those others are one alternation of their own, compiled once (in every
+    narrowed one they made most of its size, and compiling was most of a small run's
+    time); the patterns stay in order in both, and the first pattern to match is the one
+    with the lower number of the two answers.  Each pattern is cut at its top-level ``|``, or else into the alternatives
     of the group it opens with (``(?:a|b)suffix``); any other pattern is one alternative.
     Memory is bounded: one narrowed alternation per set of opening letters a character
     folds to (a hundred at most per family), and ``_MAX_FIRSTS`` characters mapped to them.
@@ -121,6 +121,23 @@ class FirstCharIndex:
         self._any_letter = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]", flags) if firsts else None
         self._by_first: dict[str, Narrowed] = {}
         self._by_letters: dict[frozenset[str], Narrowed] = {}
+        self._rest: Narrowed | None = None  # the alternatives opening with no plain letter
+
+    def first(self, text: str, *, full: bool) -> tuple[str, str] | None:
+        """(language, pattern) of the first pattern matching ``text`` (not empty) at
+        its start, or whole with ``full``."""
+        if self._rest is None:
+            self._rest = self._build(None)
+        best: tuple[int, tuple[str, str]] | None = None
+        for combined, groups in (self.narrowed(text[0]), self._rest):
+            if combined is None:
+                continue
+            found = combined.fullmatch(text) if full else combined.match(text)
+            if found is not None:
+                answer = groups[found.lastindex or 0]
+                if best is None or answer[0] < best[0]:
+                    best = answer
+        return best[1] if best is not None else None
 
     def narrowed(self, first: str) -> Narrowed:
         """The alternation for lines starting with the character ``first``."""
@@ -136,17 +153,20 @@ class FirstCharIndex:
                 self._by_first[first] = found
         return found
 
-    def _build(self, letters: frozenset[str]) -> Narrowed:
+    def _build(self, letters: frozenset[str] | None) -> Narrowed:
+        """The alternatives opening with one of ``letters``; with None, those opening
+        with anything else."""
         parts: list[str] = []
         for number, (_, _, alts, suffix) in enumerate(self._parts):
-            kept = [alt for alt in alts if (c := _first_letter(alt)) is None or c in letters]
+            firsts = [(alt, _first_letter(alt)) for alt in alts]
+            kept = [alt for alt, c in firsts if (c is None if letters is None else c is not None and c in letters)]
             if kept:  # named, so that the engine counts the groups inside
                 parts.append(f"(?P<_{number}>(?:{'|'.join(kept)}){suffix})")
         if not parts:
             return None, {}
         combined = re.compile("|".join(parts), self._flags)
-        return combined, {index: self._parts[int(name[1:])][:2] for name, index in combined.groupindex.items()
-                          if name.startswith("_")}
+        return combined, {index: (int(name[1:]), self._parts[int(name[1:])][:2])
+                          for name, index in combined.groupindex.items() if name.startswith("_")}
 
 
 def _first_letter(alternative: str) -> str | None:
