@@ -1,7 +1,9 @@
 """Languages and scripts no rule was written for: the statistics must still find the body.
 
 Each page is the same kind of layout (menu, headline, date stamp, four paragraphs, footer)
-in a language that has no phrase patterns here, in scripts that break the easy
+in a language that had no phrase patterns here when it was written (Korean, Arabic,
+Vietnamese and Japanese have had some since; Thai, Hindi and Hebrew still have none), in
+scripts that break the easy
 assumptions: Thai writes no spaces between words and no full stops, Hindi ends its
 sentences with a danda and puts vowel signs (combining marks) inside its words, Korean is
 syllabic, Arabic and Hebrew run right to left.  The paragraphs were written for this test.
