@@ -397,8 +397,7 @@ def _list_below(views: list[BlockView], end: int) -> range:
     stop = end
     while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
         stop += 1
-    if stop == end and views[end - 1].lead_in and end < len(views) and not views[end].hits \
-            and not views[end].closer and not views[end].cut_off and not views[end].repeated:
+    if stop == end and views[end - 1].lead_in and end < len(views) and _plain(views[end]) and not views[end].repeated:
         stop += 1  # what a colon announces, without a list marker: a command, a line of figures
     return range(end, stop)
 
@@ -418,8 +417,9 @@ def _list_above(views: list[BlockView], start: int) -> range:
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
             config: Config) -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above each run and
-    the statements one after another right below it, the rest of a list the run
-    announces with a colon or ends in, a standfirst above it (at most ``lead_max_gap``
+    the statements one after another right below it, a list announced right above it
+    ("Key points:"), the rest of a list the run announces with a colon or ends in (or
+    the one line its colon announces), a standfirst above it (at most ``lead_max_gap``
     furniture lines away) and a closing paragraph below it (``tail_max_gap``), each as a
     run of its own so the furniture between stays out; then the single line between two
     of them, when it has no hits (a subheading)."""
