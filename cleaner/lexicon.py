@@ -106,8 +106,9 @@ class FirstCharIndex:
     does.  Those others are one alternation of their own, compiled once (in every
     narrowed one they made most of its size, and compiling was most of a small run's
     time); the patterns stay in order in both, and the first pattern to match is the one
-    with the lower number of the two answers.  Each pattern is cut at its top-level ``|``, or else into the alternatives
-    of the group it opens with (``(?:a|b)suffix``); any other pattern is one alternative.
+    with the lower number of the two answers.  Each pattern is cut at its top-level
+    ``|``, or else into the alternatives of the group it opens with
+    (``(?:a|b)suffix``); any other pattern is one alternative.
     Memory is bounded: one narrowed alternation per set of opening letters a character
     folds to (a hundred at most per family), and ``_MAX_FIRSTS`` characters mapped to them.
     """
