@@ -15,12 +15,13 @@ Three steps, each recorded in the final decision's evidence:
    longer row of full paragraphs (comments outweighing a short article), or is body by
    itself in both ways, half as heavy with three full paragraphs in a row (the site's
    rules under a comment form, a long row of sentences), or it is a list of headlines
-   (no text block in it closes a sentence) and a run half as heavy holds a row of full
-   paragraphs.  A heading that opens comments or related links inside the run, with
+   or a site's digest (no text block in it closes a sentence, or most do not) and a run
+   half as heavy holds a row of full paragraphs.  A heading that opens comments or related links inside the run, with
    furniture after it, ends the run there.  Blocks before the region are the header
    zone, blocks after it the tail zone; both are removed.  A second run of text as heavy
    as ``region_second_share`` of the first (unless it lies below such a heading, or
-   among cut-short summaries, or is a list of headlines beside an article), or holding
+   among cut-short summaries, or is a list of headlines beside an article, or most of
+   its text blocks close no sentence), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery; below such a heading only close to it, where three long paragraphs mostly in
    rows of two, opening the run, do too: sections under subheadings), joins the body;
@@ -184,9 +185,11 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         fenced = lo == end and any(views[i].closer for i in range(end, s))
         # nor among summaries of other articles cut short ("…"), between it and the body
         among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
-        # nor a run of headlines next to an article
+        # nor a run of headlines next to an article, nor summaries that mostly close no
+        # sentence (a site's digest under section labels)
         listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
-        heavy = score >= config.region_second_share * best and not fenced and not among_digest and not listing
+        heavy = score >= config.region_second_share * best and not fenced and not among_digest and not listing \
+            and not _unfinished(views, kinds, s, e)
         near = not fenced or s - end <= config.fenced_streak_max_gap
         # close below such a heading, sections count too: a run that opens with a full
         # paragraph and holds three, most of them in rows of two or more (an article
@@ -229,9 +232,10 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
         if ((heavy or streak) and _paragraph_streak(views, kinds, start, end) < row) or (heavy and streak):
             best, start, end = score, s, e
     # A run of headlines (text blocks none of which closes a sentence) is a list of
-    # links to other articles: when a run elsewhere as heavy as half of it holds a row
+    # links to other articles, and one whose text blocks mostly close none is a digest
+    # (a summary under each section label): when a run elsewhere as heavy as half of it holds a row
     # of full paragraphs, that run is the article.
-    if _headlines(views, kinds, start, end):
+    if _headlines(views, kinds, start, end) or _unfinished(views, kinds, start, end):
         for lo, hi in ((0, start), (end, len(views))):
             rival = _rival(views, weights, lo, hi, best, config)
             if rival is not None and _paragraph_streak(views, kinds, rival[1], rival[2]) >= config.region_streak:
@@ -263,6 +267,13 @@ def _headlines(views: list[BlockView], kinds: list[str], start: int, end: int) -
     """No text block in [start, end) closes a sentence: a list of headlines or teasers
     (links to other articles), not an article."""
     return not _rows(views, kinds, start, end)
+
+
+def _unfinished(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
+    """Most text blocks in [start, end) close no sentence: summaries of other articles
+    under section labels (a site's digest), not an article, whose paragraphs do."""
+    good = [i for i in range(start, end) if kinds[i] == GOOD and not views[i].continued]
+    return 2 * sum(views[i].sentence_end for i in good) < len(good)
 
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

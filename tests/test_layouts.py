@@ -540,6 +540,37 @@ def test_a_list_of_long_headlines_above_the_article_is_not_the_body() -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == article
 
 
+_SECTIONS = [
+    ("City", "The festival of short films opens on Friday at the youth palace, with works by young directors "
+             "from the city and from three towns in the region"),
+    ("Region", "The ministry has taken over the buildings of the old army camp, where a home for elderly and "
+               "disabled people is planned to open within two years"),
+    ("Incidents", "A driver was killed and three people were injured when two cars collided on the ring road "
+                  "in the north of the city on Monday afternoon"),
+    ("Country", "The ministry denied reports that phone cards would soon be tied to one handset, saying no such "
+                "rule had ever been discussed"),
+    ("Abroad", "Flights from the regional airport to four cities in the south will start in June, with a stop "
+               "on the way in both directions"),
+]
+_RIGHTS = ("All rights to the materials on this site are protected by the law on copyright and related rights, "
+           "and any use of them in print or online requires a link to the site and the consent of the editors.")
+
+
+@pytest.mark.parametrize("sections", [2, 5])
+def test_a_digest_of_section_summaries_closing_no_sentence_is_not_body(sections: int) -> None:
+    # below the article and a poll, the site's digest: a section label over one summary
+    # each, none of them closing a sentence, then the site's rights notice; as heavy as
+    # half the article or heavier, it is still no part of it (the article's paragraphs
+    # close their sentences)
+    digest = [line for label, summary in _SECTIONS[:sections] for line in (label, summary)] + [_RIGHTS]
+    article = BUDGET + [_SECOND_HALF[0]]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article,
+                "Letters to the editors\nYour opinion\nYour age…\nUnder 18\n18 to 24\n25 to 34\n35 to 44\n45 and over\n"
+                "[ Results | Polls ]\nVotes: 337\n"
+                + "\n".join(digest) + "\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
 @pytest.mark.parametrize("button", ["Комментировать", "Post comment"])
 def test_a_comment_form_button_closes_the_article(button: str) -> None:
     # past the share and tag furniture, the site's rules for comments, the form and two
