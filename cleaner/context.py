@@ -71,6 +71,7 @@ class BlockView:
     repeated: bool = False  # the same line stands elsewhere in the document too (a widget's label)
     cut_off: bool = False  # ends cut short ("…"): a teaser of another article
     figures: bool = False  # mostly digits, no link, no date or time: a table row, a score
+    commas: int = 0  # inner punctuation marks (commas, colons): an entry or a clause, not a heading
 
     @property
     def strongest(self) -> Strength | None:
@@ -397,19 +398,24 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
-def _list_below(views: list[BlockView], end: int) -> range:
+def _list_below(views: list[BlockView], end: int, config: Config) -> range:
     """The list items right below a run that announces them with a colon ("What you
     need:") or ends in a list itself (two of its last three blocks open with a list or
     dialogue marker: "- ", "— ", "2. "): the article's last items, however short (the
     last steps, the last turns of an interview), not furniture; up to a block that is no
-    item or has a strong hit."""
+    item or has a strong hit.  Without list markers, what a colon announces is the one
+    line below it (a command, a line of figures), then the entries like it: lines of
+    ``adjacent_sentence_words`` words or more with inner punctuation ("14 May: Oslo,
+    Bergen"), not a heading."""
     if end == 0 or not (views[end - 1].lead_in or sum(views[i].item for i in range(max(0, end - 3), end)) >= 2):
         return range(0)
     stop = end
     while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
         stop += 1
-    if stop == end and views[end - 1].lead_in and end < len(views) and _plain(views[end]) and not views[end].repeated:
-        stop += 1  # what a colon announces, without a list marker: a command, a line of figures
+    if stop == end and views[end - 1].lead_in:
+        while stop < len(views) and _plain(views[stop]) and not views[stop].repeated and (
+                stop == end or (views[stop].words >= config.adjacent_sentence_words and views[stop].commas > 0)):
+            stop += 1
     return range(end, stop)
 
 
@@ -430,7 +436,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
-    the one line its colon announces), a standfirst above it (at most ``lead_max_gap``
+    the lines its colon announces), a standfirst above it (at most ``lead_max_gap``
     furniture lines away) and a closing paragraph below it (``tail_max_gap``), each as a
     run of its own so the furniture between stays out; then the single line between two
     of them, when it has no hits (a subheading)."""
@@ -451,7 +457,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             found.append((above.start, above.stop))
             taken.update(above)
     for _, end in sorted(found):
-        for i in _list_below(views, end):
+        for i in _list_below(views, end, config):
             if i not in taken:
                 found.append((i, i + 1))
                 taken.add(i)

@@ -310,7 +310,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
-                  s.digit_share >= 0.3 and s.url_share == 0 and STAMP.search(t) is None)
+                  s.digit_share >= 0.3 and s.url_share == 0 and STAMP.search(t) is None, s.commas)
         for c, s, h, t, w in zip(classes, stats, hits, texts, analysis.continued, strict=True)
     ]
     finals = decide(views, config)

@@ -215,6 +215,17 @@ PAGES = {
          "pip install jsonlines"],
         "Tags: python, json\nShare on Twitter\nLeave a comment\nYour email address will not be published.\n"
         "Subscribe to our newsletter\n© 2024 Example Inc."),
+    "a schedule announced with a colon at the end (pl)": Page(
+        "Muzyka\nKoncerty\nRecenzje\nFestiwal wraca do trzech miast\n2024-01-08\ninf. prasowa\nA A A",
+        ["W Warszawie, Katowicach i Wrocławiu odbędą się w styczniu koncerty drugiej edycji festiwalu młodych zespołów.",
+         "Podczas finałów regionalnych sędziowie wybiorą najlepszy zespół, który zagra w finale krajowym w marcu.",
+         "Najbliższe koncerty festiwalu:",
+         "WARSZAWA - Klub Stodoła, ul. Batorego 10, godz. 19.00",
+         "13 stycznia: Indeed, Redroom, Poligon, The Stray, Imish",
+         "KATOWICE - Klub Spodek, godz. 19.00",
+         "14 stycznia: skład zespołów zostanie ogłoszony niebawem, śledźcie nasz profil",
+         "WROCŁAW - Klub Łykend, ul. Podwale 37, godz. 20.00"],
+        "Oceń ten artykuł\n11\n0\nPodziel się\nWYWIADY\nRozmowa z zespołem\nRECENZJE\nNowa płyta\nZobacz także"),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
