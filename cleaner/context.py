@@ -390,9 +390,10 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
 
 def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
     """A short statement (``adjacent_sentence_words`` words or more, closing with a full
-    stop, no hits, not mostly digits like a date): next to a run of the body it is a
-    one-line paragraph of it."""
-    return ((kind == SHORT or (kind == BAD and view.words < config.good_words and not view.cut_off))
+    stop, no hits, not mostly digits like a date), or a longer one thin in stopwords (a
+    last paragraph of names and figures: "X 5.3 costs 50 euros ... (bsc)"): next to a
+    run of the body it is a one-line paragraph of it."""
+    return ((kind == SHORT or (kind == BAD and not view.cut_off))
             and view.sentence_end
             and not view.asks and not view.closer
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)

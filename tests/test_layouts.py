@@ -226,6 +226,15 @@ PAGES = {
          "14 stycznia: skład zespołów zostanie ogłoszony niebawem, śledźcie nasz profil",
          "WROCŁAW - Klub Łykend, ul. Podwale 37, godz. 20.00"],
         "Oceń ten artykuł\n11\n0\nPodziel się\nWYWIADY\nRozmowa z zespołem\nRECENZJE\nNowa płyta\nZobacz także"),
+    "a last paragraph thin in stopwords, signed with initials (de)": Page(
+        "Startseite\nNews\nSecurity\nMac\n« Vorige | Nächste »\n08.04.2015 12:46\n"
+        "Passwortmanager bekommt Einmal-Passwörter",
+        ["Das in der iOS-Version bereits enthaltene Feature ist nun auch für den Mac verfügbar, wie der Hersteller am Mittwoch mitteilte.",
+         "Zur Nutzung muss zunächst ein Startwert an die Anwendung übergeben werden. Das geht unter anderem per QR-Code, den das Programm selbst vom Bildschirm liest.",
+         "Das Update liefert auch noch weitere Verbesserungen. So gibt es die Möglichkeit, Einträge direkt aus der Suche heraus zu öffnen und zu bearbeiten.",
+         "PassKeeper Pro 5.3 kostet aktuell knapp 50 Euro im Mac App Store und setzt mindestens macOS 10.10 Yosemite plus 8 GB RAM voraus. (bsc)"],
+        "« Vorige | Nächste »\nKommentare lesen (1 Beitrag)\nForum zum Thema: Software für Mac OS X\nteilen\ntweet\nmail\n"
+        "Impressum\nDatenschutz"),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
