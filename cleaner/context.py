@@ -29,7 +29,8 @@ Three steps, each recorded in the final decision's evidence:
    furniture between stays out: a standfirst above it and a closing paragraph below it,
    separated only by furniture (labels, pattern hits, headline-like lines that close no
    sentence), a one-line statement touching it (below it, one after another), the rest
-   of a list it announces with a colon or ends in, a single line without hits between
+   of a list it announces with a colon or ends in (or a line right below it announces:
+   "The schedule:"), a single line without hits between
    two parts (a subheading), and the last one or two paragraphs below an inline box of
    related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
@@ -415,9 +416,28 @@ def _list_below(views: list[BlockView], end: int, config: Config) -> range:
         stop += 1
     if stop == end and views[end - 1].lead_in:
         while stop < len(views) and _plain(views[stop]) and not views[stop].repeated and (
-                stop == end or (views[stop].words >= config.adjacent_sentence_words and views[stop].commas > 0)):
+                stop == end or _entry(views[stop], config)):
             stop += 1
     return range(end, stop)
+
+
+def _entry(view: BlockView, config: Config) -> bool:
+    """An entry of a list without markers: ``adjacent_sentence_words`` words or more with
+    inner punctuation ("14 May: Oslo, Bergen"), not a heading nor a label ending with a
+    colon."""
+    return view.words >= config.adjacent_sentence_words and view.commas > 0 and not view.lead_in
+
+
+def _announced_below(views: list[BlockView], end: int, config: Config) -> range:
+    """A line right below a run that ends with a colon and has no hits ("The schedule:"),
+    with the list or the entries it announces (see ``_list_below``; the first one an
+    item or an entry too, not a headline)."""
+    if end + 1 >= len(views) or not views[end].lead_in or not _plain(views[end]) or views[end].repeated:
+        return range(0)
+    first = views[end + 1]
+    if not (first.item or _entry(first, config)):
+        return range(0)
+    return range(end, _list_below(views, end + 1, config).stop)
 
 
 def _list_above(views: list[BlockView], start: int) -> range:
@@ -437,10 +457,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
-    the lines its colon announces), a standfirst above it (at most ``lead_max_gap``
-    furniture lines away) and a closing paragraph below it (``tail_max_gap``), each as a
-    run of its own so the furniture between stays out; then the single line between two
-    of them, when it has no hits (a subheading)."""
+    the lines its colon announces, or a line right below it with a colon announces), a
+    standfirst above it (at most ``lead_max_gap`` furniture lines away) and a closing
+    paragraph below it (``tail_max_gap``), each as a run of its own so the furniture
+    between stays out; then the single line between two of them, when it has no hits (a
+    subheading)."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
@@ -458,7 +479,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             found.append((above.start, above.stop))
             taken.update(above)
     for _, end in sorted(found):
-        for i in _list_below(views, end, config):
+        for i in _announced_below(views, end, config) or _list_below(views, end, config):
             if i not in taken:
                 found.append((i, i + 1))
                 taken.add(i)

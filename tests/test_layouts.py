@@ -235,6 +235,14 @@ PAGES = {
          "PassKeeper Pro 5.3 kostet aktuell knapp 50 Euro im Mac App Store und setzt mindestens macOS 10.10 Yosemite plus 8 GB RAM voraus. (bsc)"],
         "« Vorige | Nächste »\nKommentare lesen (1 Beitrag)\nForum zum Thema: Software für Mac OS X\nteilen\ntweet\nmail\n"
         "Impressum\nDatenschutz"),
+    "a schedule announced below the last paragraph (el)": Page(
+        "Αρχική\nΑθλητικά\nΠοδόσφαιρο\nΠρεμιέρα της 4ης φάσης σήμερα\n09.01.2013",
+        ["Περίπου πενήντα κουκουλοφόροι εισέβαλαν στον αγωνιστικό χώρο χθες το βράδυ, χωρίς κανείς να τους σταματήσει.",
+         "Η διοργάνωση, που είναι η τελευταία επίσημη για το χρόνο που φεύγει, είχε τρία παιχνίδια με παράταση.",
+         "Σήμερα στην τέταρτη φάση του θεσμού συμμετέχουν επίσης ομάδες από τη μεγάλη κατηγορία.",
+         "Το πρόγραμμα:",
+         "Αναγέννηση - Ατρόμητος (14.00, Sport 1), Προοδευτική - Αστέρας (15.00), Πανσερραϊκός - Ολυμπιακός (17.00)"],
+        "ΠΑΡΟΜΟΙΑ ΘΕΜΑΤΑ\n2013-01-09\n-- Πρεμιέρα 4ης φάσης σήμερα\n2011-12-22\n-- Δεύτερο κρούσμα βίας\nΣελίδα 27"),
     "a gallery between the body and its last paragraph (de)": Page(
         "Startseite\nPolitik\nWirtschaft\nSport\nDer Nachtzug kehrt zurück\nVon Anna Schmidt\n4. Juni 2024",
         ["Quer durch Europa kehren Nachtzüge zurück, die vor zehn Jahren eingestellt wurden, getragen von Klimazielen und einer neuen Generation von Reisenden.",
@@ -589,6 +597,14 @@ def test_a_digest_of_section_summaries_closing_no_sentence_is_not_body(sections:
                 "[ Results | Polls ]\nVotes: 337\n"
                 + "\n".join(digest) + "\nAbout us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+def test_a_label_ending_with_a_colon_below_the_body_announces_no_list_of_labels() -> None:
+    # "Send to:" and "Permanent address:" in a language without patterns: a label with a
+    # colon announces the next line only when that line is an entry, not another label
+    page = Page("Avaleht\nUudised\nLinn kinnitas eelarve", BUDGET,
+                "Saada edasi:\nAlaline aadress, link:\nhttp://www.example.ee/uudised/2024/03/12/123.html\nTeemad")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
 
 
 @pytest.mark.parametrize("button", ["Комментировать", "Post comment"])
