@@ -21,7 +21,8 @@ Three steps, each recorded in the final decision's evidence:
    zone, blocks after it the tail zone; both are removed.  A second run of text as heavy
    as ``region_second_share`` of the first (unless it lies below such a heading, or
    among cut-short summaries, or is a list of headlines beside an article, or most of
-   its text blocks close no sentence), or holding
+   its text blocks close no sentence, or its paragraphs stand one by one under two or
+   more headlines or labels), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery; below such a heading only close to it, where three long paragraphs mostly in
    rows of two, opening the run, do too: sections under subheadings), joins the body;
@@ -188,10 +189,11 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # nor among summaries of other articles cut short ("…"), between it and the body
         among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
         # nor a run of headlines next to an article, nor summaries that mostly close no
-        # sentence (a site's digest under section labels)
+        # sentence (a site's digest under section labels) or each stand under a few
+        # headlines (news of other articles)
         listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
         heavy = score >= config.region_second_share * best and not fenced and not among_digest and not listing \
-            and not _unfinished(views, kinds, s, e)
+            and not _unfinished(views, kinds, s, e) and not _headline_digest(views, kinds, s, e)
         near = not fenced or s - end <= config.fenced_streak_max_gap
         # close below such a heading, sections count too: a run that opens with a full
         # paragraph and holds three, most of them in rows of two or more (an article
@@ -276,6 +278,16 @@ def _unfinished(views: list[BlockView], kinds: list[str], start: int, end: int) 
     under section labels (a site's digest), not an article, whose paragraphs do."""
     good = [i for i in range(start, end) if kinds[i] == GOOD and not views[i].continued]
     return 2 * sum(views[i].sentence_end for i in good) < len(good)
+
+
+def _headline_digest(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
+    """Three paragraphs or more in [start, end), none next to another, most of them with
+    two or more lines without hits above them (headlines, a section label, a counter):
+    summaries under the last of a few headlines, news of other articles, not a part of
+    an article (one subheading, one question, over each paragraph)."""
+    at = [i for i in range(start, end) if kinds[i] == GOOD and views[i].sentence_end and not views[i].continued]
+    gaps = [sum(not views[i].hits for i in range(a + 1, b)) for a, b in zip(at, at[1:], strict=False)]
+    return len(at) >= 3 and min(gaps) >= 1 and 2 * sum(g >= 2 for g in gaps) > len(gaps)
 
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

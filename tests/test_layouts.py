@@ -607,6 +607,61 @@ def test_a_label_ending_with_a_colon_below_the_body_announces_no_list_of_labels(
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
 
 
+_NEWS_BOX = [
+    "Industry",
+    "Search giant lays the foundation of its southern research centre",
+    "The company began building its new research centre in the south on Monday, with the mayor and the "
+    "company's founder at the ceremony, and says two thousand engineers will work there.",
+    "Factory to cut six hundred jobs at its plant abroad",
+    "Three internet companies move into the new business district",
+    "Experts say online shops have grown too fast to make money",
+    "Online shops keep losing money because they want to grow faster than their rivals can follow, and small "
+    "firms can choose to supply the big platforms or to build their own shop.",
+    "General news",
+    "The ten science stories of the year chosen by readers",
+    "Scientists and readers chose the ten science stories of the year at a meeting in the capital on Monday, "
+    "and the list was published by the science association the same day.",
+    "Why the phone everyone wants is still hard to find",
+    "New industries to drive the growth of the western province",
+    "The western province will build up new energy, new materials and medicine in the next five years, and "
+    "hopes to create several industries worth a hundred billion each by the end of the plan.",
+]
+
+
+def test_a_sidebar_of_headlines_with_one_summary_each_does_not_join_by_weight() -> None:
+    # news of other articles beside the article: one summary under the last of two or
+    # three headlines (or a section label and a headline); as heavy as half the article,
+    # it is not a part of it (a part of the article has one subheading, or one question,
+    # over each paragraph)
+    furniture = "\n".join(f"Other story number {n} on the front page" for n in range(12))
+    article = BUDGET + _SECOND_HALF
+    page = Page("Home\nNews\nTech\n" + "\n".join(_NEWS_BOX) + "\n" + furniture
+                + "\nYou are here: Home > Tech\nCouncil approves budget\n2012-01-17 10:36 Source: Daily", article,
+                "Author: J. Dai\nShare\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+def test_questions_each_over_one_answer_below_a_video_player_are_body() -> None:
+    # the same shape as such a sidebar, a line over each paragraph, but one line each:
+    # the article's second part, past a video player
+    player = "Video\nPlay Video\nLoaded: 0%\nProgress: 0%\n0:00\nFullscreen\nMute\nAdvertisement\nSkip ad in 5\n" \
+             "Related videos\nNow playing\nUp next"
+    answers = [
+        "The council expects the new tax to come into force in the spring, once the regional government has approved it and the rates are set.",
+        "Households in the largest properties will pay more, while the owners of small flats in the outer districts will pay slightly less than today.",
+        "The night buses will keep running until the summer, and the council has promised to look again at the routes before the end of the year.",
+        "Residents can send their comments to the council until the end of April, and a public meeting will be held in each district in May.",
+    ]
+    questions = ["When does it start?", "Who pays more?", "What about the buses?", "Can I object?"]
+    second = [line for pair in zip(questions, answers, strict=True) for line in pair]
+    article = BUDGET + _SECOND_HALF
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article,
+                player + "\n" + "\n".join(second) + "\nShare\nFacebook\nAbout us\nContact")
+    out = [line for line in clean(page.text()).splitlines() if line]
+    assert out[:len(article)] == article
+    assert set(answers) <= set(out) <= set(article + second)
+
+
 @pytest.mark.parametrize("button", ["Комментировать", "Post comment"])
 def test_a_comment_form_button_closes_the_article(button: str) -> None:
     # past the share and tag furniture, the site's rules for comments, the form and two
