@@ -8,30 +8,31 @@ Three steps, each recorded in the final decision's evidence:
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
-   (a sidebar, not a caption).  The run with the largest sum is the body region,
-   unless it is a digest of other articles (a fifth of its lines cut short with "…")
-   and a run above it weighs half as much, or it lies below a heading that opens
-   comments or related links and a run above that heading is body by itself with a
-   longer row of full paragraphs (comments outweighing a short article), or is body by
-   itself in both ways, half as heavy with three full paragraphs in a row (the site's
-   rules under a comment form, a long row of sentences), or it is a list of headlines
-   or a site's digest (no text block in it closes a sentence, or most do not) and a run
-   half as heavy holds a row of full paragraphs.  A heading that opens comments or related links inside the run, with
-   furniture after it, ends the run there.  Blocks before the region are the header
-   zone, blocks after it the tail zone; both are removed.  A second run of text as heavy
-   as ``region_second_share`` of the first (unless it lies below such a heading, or
-   among cut-short summaries, or is a list of headlines beside an article, or most of
-   its text blocks close no sentence, or its paragraphs stand one by one under two or
-   more headlines or labels), or holding
-   ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery; below such a heading only close to it, where three long paragraphs mostly in
-   rows of two, opening the run, do too: sections under subheadings), joins the body;
-   a digest never.  Then the satellites of each run join it, as runs of their own so the
-   furniture between stays out: a standfirst above it and a closing paragraph below it,
-   separated only by furniture (labels, pattern hits, headline-like lines that close no
-   sentence), a one-line statement touching it (below it, one after another), the rest
-   of a list it announces with a colon or ends in (or a line right below it announces:
-   "The schedule:"), a single line without hits between
+   (a sidebar, not a caption).  The run with the largest sum is the body region, unless
+   it is a digest of other articles (a fifth of its lines cut short with "…") and a run
+   above it weighs half as much, or it lies below a heading that opens comments or
+   related links and a run above that heading is body by itself with a longer row of
+   full paragraphs (comments outweighing a short article), or is body by itself in both
+   ways, half as heavy with three full paragraphs in a row (the site's rules under a
+   comment form, a long row of sentences), or it is a list of headlines or a site's
+   digest (no text block in it closes a sentence, or most do not) and a run half as
+   heavy holds a row of full paragraphs.  A heading that opens comments or related links
+   inside the run, with furniture after it, ends the run there.  Blocks before the
+   region are the header zone, blocks after it the tail zone; both are removed.  A
+   second run of text as heavy as ``region_second_share`` of the first (unless it lies
+   below such a heading, or among cut-short summaries, or is a list of headlines beside
+   an article, or most of its text blocks close no sentence, or its paragraphs stand one
+   by one under two or more headlines or labels), or holding ``region_streak`` full
+   paragraphs in a row (an article split by a video player or a gallery; below such a
+   heading only close to it, where three long paragraphs mostly in rows of two, opening
+   the run, do too: sections under subheadings), joins the body; a digest never, nor a
+   run whose text blocks all stand elsewhere in the document too (a widget printed
+   twice, a second copy of the article).  Then the satellites of each run join it, as
+   runs of their own so the furniture between stays out: a standfirst above it and a
+   closing paragraph below it, separated only by furniture (labels, pattern hits,
+   headline-like lines that close no sentence), a one-line statement touching it (below
+   it, one after another), the rest of a list it announces with a colon or ends in (or a
+   line right below it announces: "The schedule:"), a single line without hits between
    two parts (a subheading), and the last one or two paragraphs below an inline box of
    related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
@@ -74,6 +75,7 @@ class BlockView:
     cut_off: bool = False  # ends cut short ("…"): a teaser of another article
     figures: bool = False  # mostly digits, no link, no date or time: a table row, a score
     commas: int = 0  # inner punctuation marks (commas, colons): an entry or a clause, not a heading
+    copied: bool = False  # the same line, or a near copy, stands elsewhere in the document too
 
     @property
     def strongest(self) -> Strength | None:
@@ -202,7 +204,7 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
             and _sections(views, kinds, s, e, config.region_streak, config.good_words)
         streak = near and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
-        if (heavy or streak) and not _digest(views, s, e, config):
+        if (heavy or streak) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return sorted(runs)
 
@@ -288,6 +290,14 @@ def _headline_digest(views: list[BlockView], kinds: list[str], start: int, end: 
     at = [i for i in range(start, end) if kinds[i] == GOOD and views[i].sentence_end and not views[i].continued]
     gaps = [sum(not views[i].hits for i in range(a + 1, b)) for a, b in zip(at, at[1:], strict=False)]
     return len(at) >= 3 and min(gaps) >= 1 and 2 * sum(g >= 2 for g in gaps) > len(gaps)
+
+
+def _printed_twice(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
+    """Every text block in [start, end), two at least, stands elsewhere in the document
+    too (the same, or a near copy): a widget the page prints twice ("Why register?" in
+    the header and in the login form), or a second copy of the article, not a part of it."""
+    good = [i for i in range(start, end) if kinds[i] == GOOD]
+    return len(good) >= 2 and all(views[i].copied for i in good)
 
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

@@ -662,6 +662,48 @@ def test_questions_each_over_one_answer_below_a_video_player_are_body() -> None:
     assert set(answers) <= set(out) <= set(article + second)
 
 
+_WHY_REGISTER = [
+    "If you are a visitor, registering on the portal lets you ask our doctors questions, save the articles you "
+    "like and take part in the discussions on the forum.",
+    "If you are a doctor, registering lets you answer the questions of patients, publish your articles and "
+    "tell other doctors about your clinic and your work.",
+    "You do not need to register to ask a question in the consultation section, but you will then have to wait "
+    "longer for an answer from one of our doctors.",
+]
+
+
+def test_paragraphs_the_page_prints_twice_away_from_the_article_are_a_widget() -> None:
+    # "Why register?" in the page's header and again in its login form at the foot (the
+    # second time with a word changed): three full paragraphs in a row, twice, far from
+    # the article, do not join it as a streak; the article's paragraphs stand once
+    menu = "\n".join(["Home", "News", "Health", "Clinics", "Doctors", "Diseases", "Treatment abroad", "Pharmacy",
+                      "Beauty", "Forum", "Consultation", "Mothers and daughters", "Press centre", "Contacts"] * 2)
+    article = BUDGET + _SECOND_HALF
+    foot = "\n".join(["Best news", "Latest news", "World news", "Did you know...", "About us", "Advertising",
+                      "Site map", "For clinics", "Feedback", "Jobs", "Archive", "Weather"] * 2)
+    again = [_WHY_REGISTER[0].replace("save the articles", "keep the articles")] + _WHY_REGISTER[1:]
+    page = Page("Log in\nRegister\nWhy register?\n" + "\n".join(_WHY_REGISTER) + "\n" + menu
+                + "\nCouncil approves budget\n12 March 2024", article,
+                "Share\nRead also\n" + foot + "\nLog in\nPassword\nWhy register?\n" + "\n".join(again))
+    assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+_MENU = "\n".join(["Home", "News", "Health", "Clinics", "Doctors", "Diseases", "Pharmacy", "Beauty", "Forum",
+                    "Consultation", "Press centre", "Contacts", "Weather", "Jobs"] * 2)
+
+
+@pytest.mark.parametrize("layout", ["lead in a teaser box above", "print version below"])
+def test_an_article_whose_paragraphs_the_page_prints_twice_comes_out_once(layout: str) -> None:
+    article = BUDGET + _SECOND_HALF
+    if layout == "lead in a teaser box above":
+        text = "Top story\n" + "\n".join(article[:2]) + "\n" + _MENU + "\nCouncil approves budget\n12 March 2024\n"
+        text += "\n".join(article) + "\nShare\nAbout us\n"
+    else:
+        text = "Home\nNews\nCouncil approves budget\n" + "\n".join(article) + "\n" + _MENU + "\nPrint version\n"
+        text += "\n".join(article) + "\nAbout us\n"
+    assert [line for line in clean(text).splitlines() if line] == article
+
+
 @pytest.mark.parametrize("button", ["Комментировать", "Post comment"])
 def test_a_comment_form_button_closes_the_article(button: str) -> None:
     # past the share and tag furniture, the site's rules for comments, the form and two
