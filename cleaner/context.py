@@ -239,8 +239,8 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
             best, start, end = score, s, e
     # A run of headlines (text blocks none of which closes a sentence) is a list of
     # links to other articles, and one whose text blocks mostly close none is a digest
-    # (a summary under each section label): when a run elsewhere as heavy as half of it holds a row
-    # of full paragraphs, that run is the article.
+    # (a summary under each section label): when a run elsewhere as heavy as half of it
+    # holds a row of full paragraphs, that run is the article.
     if _headlines(views, kinds, start, end) or _unfinished(views, kinds, start, end):
         for lo, hi in ((0, start), (end, len(views))):
             rival = _rival(views, weights, lo, hi, best, config)
