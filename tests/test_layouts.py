@@ -672,24 +672,22 @@ _WHY_REGISTER = [
 ]
 
 
+_MENU = "\n".join(["Home", "News", "Health", "Clinics", "Doctors", "Diseases", "Pharmacy", "Beauty", "Forum",
+                    "Consultation", "Press centre", "Contacts", "Weather", "Jobs"] * 2)
+
+
 def test_paragraphs_the_page_prints_twice_away_from_the_article_are_a_widget() -> None:
     # "Why register?" in the page's header and again in its login form at the foot (the
     # second time with a word changed): three full paragraphs in a row, twice, far from
     # the article, do not join it as a streak; the article's paragraphs stand once
-    menu = "\n".join(["Home", "News", "Health", "Clinics", "Doctors", "Diseases", "Treatment abroad", "Pharmacy",
-                      "Beauty", "Forum", "Consultation", "Mothers and daughters", "Press centre", "Contacts"] * 2)
     article = BUDGET + _SECOND_HALF
     foot = "\n".join(["Best news", "Latest news", "World news", "Did you know...", "About us", "Advertising",
                       "Site map", "For clinics", "Feedback", "Jobs", "Archive", "Weather"] * 2)
     again = [_WHY_REGISTER[0].replace("save the articles", "keep the articles")] + _WHY_REGISTER[1:]
-    page = Page("Log in\nRegister\nWhy register?\n" + "\n".join(_WHY_REGISTER) + "\n" + menu
+    page = Page("Log in\nRegister\nWhy register?\n" + "\n".join(_WHY_REGISTER) + "\n" + _MENU
                 + "\nCouncil approves budget\n12 March 2024", article,
                 "Share\nRead also\n" + foot + "\nLog in\nPassword\nWhy register?\n" + "\n".join(again))
     assert [line for line in clean(page.text()).splitlines() if line] == article
-
-
-_MENU = "\n".join(["Home", "News", "Health", "Clinics", "Doctors", "Diseases", "Pharmacy", "Beauty", "Forum",
-                    "Consultation", "Press centre", "Contacts", "Weather", "Jobs"] * 2)
 
 
 @pytest.mark.parametrize("layout", ["lead in a teaser box above", "print version below"])
