@@ -61,6 +61,7 @@ class Config:
     # between two parts of an article is a few lines; the comment thread or the site's
     # terms under it come after forms, counters and metadata
     fenced_streak_max_gap: int = 12
+    heading_max_gap: int = 2  # a run this close under such a heading is what it opens
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)

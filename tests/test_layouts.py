@@ -760,22 +760,34 @@ def test_a_subheading_between_the_standfirst_and_the_text_is_kept() -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == body
 
 
-def test_the_sites_rules_for_comments_far_below_the_article_are_not_the_body() -> None:
+_RULES = [
+    "Registration in the comments service means that the user accepts these rules in full and agrees to follow them.",
+    "Users must not break the law of the country in which they live or the law of the country where this site is published.",
+    "Users must speak respectfully of other participants, of readers and of the people mentioned in the articles.",
+    "A comment will be deleted if it does not match the subject of the page or if it contains advertising.",
+    "A comment will be deleted if it contains insults, threats or calls to violence against anyone.",
+    "The administration may block a user's access to the page without warning if the user breaks these rules.",
+    "Comments are published only in the languages in which the main content of the page is presented.",
+    "The editors may shorten a comment or correct obvious spelling mistakes without asking its author.",
+    "A comment will be deleted if it contains links to other sites that have nothing to do with the subject.",
+    "A comment will be deleted if it reveals personal data of other people without their consent.",
+    "A comment will be deleted if it is written entirely in capital letters or repeats the same words over and over.",
+    "A user whose access was blocked may write to the editors and ask for it to be restored once.",
+    "The letter must give the user's login and explain which of the rules were broken and why.",
+    "If the rules are broken again after access was restored, the user is blocked for good.",
+]
+
+
+@pytest.mark.parametrize("rules", [6, 14])
+def test_the_sites_rules_for_comments_far_below_the_article_are_not_the_body(rules: int) -> None:
     # the rules under the comment form are a longer row of full sentences than the
-    # article and outweigh it; the article above the form's heading, three paragraphs
-    # in a row and half as heavy, is the body
+    # article and outweigh it (half as heavy, or far heavier); the article above the
+    # form's heading, three paragraphs in a row, is the body: the run right under
+    # that heading is what it opens
     article = BUDGET + [_SECOND_HALF[0]]
     furniture = ["Share", "Facebook", "Twitter", "Tags", "budget", "council", "buses", "Most read",
                  "Train strike called off", "New bridge opens", "Mayor to stand again", "Weather", "Jobs",
                  "Post comment", "Rules for comments"]
-    rules = [
-        "Registration in the comments service means that the user accepts these rules in full and agrees to follow them.",
-        "Users must not break the law of the country in which they live or the law of the country where this site is published.",
-        "Users must speak respectfully of other participants, of readers and of the people mentioned in the articles.",
-        "A comment will be deleted if it does not match the subject of the page or if it contains advertising.",
-        "A comment will be deleted if it contains insults, threats or calls to violence against anyone.",
-        "The administration may block a user's access to the page without warning if the user breaks these rules.",
-    ]
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article,
-                "\n".join(furniture + rules + ["About us", "Contact"]))
+                "\n".join(furniture + _RULES[:rules] + ["About us", "Contact"]))
     assert [line for line in clean(page.text()).splitlines() if line] == article
