@@ -306,6 +306,12 @@ MUST_DROP = [
     ("fr", "tail", "Traduction : Avic – Réseau International", "credit"),
     ("ru", "tail", "Источник: РИА Новости", "credit"),
     ("en", "tail", "Read more at https://example.org/news/pension-reform.html", "credit"),
+    # the same with a colon before the address; who holds the copyright
+    ("pl", "tail", "Więcej na: www.example.pl", "credit"),
+    ("es", "tail", "Leer más en: https://example.es/noticias/reforma", "credit"),
+    ("pl", "tail", "Prawa autorskie do artykułów umieszczonych w serwisie posiadają ich autorzy.", "credit"),
+    ("ru", "tail", "Исключительные права на материалы сайта принадлежат редакции.", "credit"),
+    ("de", "tail", "Das Urheberrecht liegt beim Verlag.", "credit"),
     ("es", "tail", "Fuente: EFE", "credit"),
     # Greek and Chinese
     ("el", "head", "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "nav"),
@@ -511,6 +517,7 @@ MUST_KEEP = [
     ("en", "About 200 people gathered outside parliament to protest against the bill on Tuesday evening."),
     ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
+    ("pl", "Prawa autorskie do utworów wygasają siedemdziesiąt lat po śmierci twórcy, przypomniał ekspert."),
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
