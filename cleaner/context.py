@@ -25,7 +25,8 @@ Three steps, each recorded in the final decision's evidence:
    by one under two or more headlines or labels), or holding ``region_streak`` full
    paragraphs in a row (an article split by a video player or a gallery; below such a
    heading only close to it, where three long paragraphs mostly in rows of two, opening
-   the run, do too: sections under subheadings), joins the body; a digest never, nor a
+   the run, do too: sections under subheadings; among lines cut short, not right under
+   a headline cut short: that is its summary), joins the body; a digest never, nor a
    run whose text blocks all stand elsewhere in the document too (a widget printed
    twice, a second copy of the article).  Then the satellites of each run join it, as
    runs of their own so the furniture between stays out: a standfirst above it and a
@@ -203,7 +204,10 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # paragraph per headline or name
         sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
             and _sections(views, kinds, s, e, config.region_streak, config.good_words)
-        streak = near and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
+        # and not right under a headline cut short among such lines: that headline's summary
+        # (not a player's "Loading...": a headline is not short)
+        teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
+        streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
         if (heavy or streak) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return sorted(runs)

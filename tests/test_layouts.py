@@ -482,6 +482,35 @@ def test_a_digest_under_a_related_heading_right_after_the_article_is_cut_off() -
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
 
 
+def test_the_summary_under_a_related_headline_cut_short_is_not_the_article_going_on() -> None:
+    # below the article, among links cut short ("Read the comments..."), a related
+    # heading and one headline cut short, then that story's summary in three paragraphs:
+    # a streak of paragraphs close below the heading, but it is the headline's summary
+    summary = [
+        "The rail union said on Monday that its members would walk out for three days next month over pay and jobs.",
+        "The company said it had made a fair offer and that it would keep talking to the union until the last day.",
+        "Passengers were told to check the timetable before travelling, as only one train in four would run.",
+    ]
+    tail = ["Source: City News Agency", "Read the comments on this article...", "Leave your comment...",
+            "See also:", "Rail union announces a three-day strike over pay as talks with the company fail and...",
+            *summary, "Talks are due to resume on Friday, when the union will... Read the story...", "About us"]
+    article = BUDGET + _SECOND_HALF
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article, "\n".join(tail))
+    assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+def test_the_article_going_on_below_a_video_player_that_says_loading_is_body() -> None:
+    # the player's labels trail off too ("Loading...", "Buffering..."), right above the
+    # second part: not a headline cut short, so the three paragraphs below still join
+    player = ["Video", "Loading...", "Play", "Mute", "Current Time 0:00", "Duration 2:14", "Buffering...",
+              "Fullscreen", "Share this video", "Loading..."]
+    first = BUDGET + _RULES[:2]
+    text = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*first, "@@", *_SECOND_HALF],
+                "About us\nContact").text()
+    text = text.replace("@@", "\n".join(player))
+    assert [line for line in clean(text).splitlines() if line] == first + _SECOND_HALF
+
+
 @pytest.mark.parametrize("heading", ["Related stories", "Читайте также"])
 @pytest.mark.parametrize("last", [1, 2])
 def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(heading: str, last: int) -> None:
