@@ -13,29 +13,30 @@ Three steps, each recorded in the final decision's evidence:
    above it weighs half as much, or it lies below a heading that opens comments or
    related links and a run above that heading is body by itself with a longer row of
    full paragraphs (comments outweighing a short article), or is body by itself in both
-   ways, half as heavy with three full paragraphs in a row (the site's rules under a
-   comment form, a long row of sentences), or it is a list of headlines or a site's
-   digest (no text block in it closes a sentence, or most do not) and a run half as
-   heavy holds a row of full paragraphs.  A heading that opens comments or related links
-   inside the run, with furniture after it, ends the run there.  Blocks before the
-   region are the header zone, blocks after it the tail zone; both are removed.  A
-   second run of text as heavy as ``region_second_share`` of the first (unless it lies
-   below such a heading, or among cut-short summaries, or is a list of headlines beside
-   an article, or most of its text blocks close no sentence, or its paragraphs stand one
-   by one under two or more headlines or labels), or holding ``region_streak`` full
-   paragraphs in a row (an article split by a video player or a gallery; below such a
-   heading only close to it, where three long paragraphs mostly in rows of two, opening
-   the run, do too: sections under subheadings; among lines cut short, not right under
-   a headline cut short: that is its summary), joins the body; a digest never, nor a
-   run whose text blocks all stand elsewhere in the document too (a widget printed
-   twice, a second copy of the article).  Then the satellites of each run join it, as
-   runs of their own so the furniture between stays out: a standfirst above it and a
-   closing paragraph below it, separated only by furniture (labels, pattern hits,
-   headline-like lines that close no sentence), a one-line statement touching it (below
-   it, one after another), the rest of a list it announces with a colon or ends in (or a
-   line right below it announces: "The schedule:"), a single line without hits between
-   two parts (a subheading), and the last one or two paragraphs below an inline box of
-   related links that ends it.
+   ways, half as heavy with three full paragraphs in a row, or holds three in a row and
+   the heavy run stands right under the heading (what the heading opens: the site's
+   rules under a comment form, a long row of sentences), or it is a list of headlines or
+   a site's digest (no text block in it closes a sentence, or most do not) and a run
+   half as heavy holds a row of full paragraphs.  A heading that opens comments or
+   related links inside the run, with furniture after it, ends the run there.  Blocks
+   before the region are the header zone, blocks after it the tail zone; both are
+   removed.  A second run of text as heavy as ``region_second_share`` of the first
+   (unless it lies below such a heading, or among cut-short summaries, or is a list of
+   headlines beside an article, or most of its text blocks close no sentence, or its
+   paragraphs stand one by one under two or more headlines or labels), or holding
+   ``region_streak`` full paragraphs in a row (an article split by a video player or a
+   gallery; below such a heading only close to it, where three long paragraphs mostly in
+   rows of two, opening the run, do too: sections under subheadings; among lines cut
+   short, not right under a headline cut short: that is its summary), joins the body; a
+   digest never, nor a run whose text blocks all stand elsewhere in the document too (a
+   widget printed twice, a second copy of the article).  Then the satellites of each run
+   join it, as runs of their own so the furniture between stays out: a standfirst above
+   it and a closing paragraph below it, separated only by furniture (labels, pattern
+   hits, headline-like lines that close no sentence), a one-line statement touching it
+   (below it, one after another), the rest of a list it announces with a colon or ends
+   in (or a line right below it announces: "The schedule:"), a single line without hits
+   between two parts (a subheading), and the last one or two paragraphs below an inline
+   box of related links that ends it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
