@@ -20,6 +20,7 @@ from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
+from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.lines import STAMP
 from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
@@ -139,6 +140,8 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]
+    for i, hit in find_label_feeds(texts, stats).items():
+        hits[i] = hits[i] + (hit,)
     extend_bio(hits, words, config)
     bio_under_byline(texts, hits, words, config)
     calibrated = judged.stop_density_high if judged is not config else None

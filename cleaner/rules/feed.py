@@ -1,0 +1,50 @@
+"""A feed under one label: three lines or more in a row that open with the same short
+label and a colon ("Latest news: …", "LIVE: …"), each going on with a headline (no
+full stop at the end).  A site's ticker or a topic's list of links, not an article's
+text: an interview alternates its speakers, a schedule or a glossary changes its label
+from line to line, a report's updates close their sentences.  Code ("list: [") and
+lines of figures are left alone.  Edge strength: at the edges of the body and outside
+it the lines go, inside it they stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.model import Hit, RuleId, Strength
+from cleaner.stats import BlockStats
+
+# a label of one to three words, opening with a letter, then a colon and more text
+_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ -][^\W_]+){0,2})\s?[:：]\s+\S")
+_MIN_LINES = 3
+_MIN_WORDS_AFTER = 3.0  # a headline after the label, not a value ("Tel: 555 1234")
+# a headline closes with no full stop; "Update: the road has reopened." is a report's text
+_FULL_STOP = re.compile(r"(?<!\.)[.。]\s*$")
+
+
+def _label(text: str, stats: BlockStats) -> str | None:
+    if stats.code_like or stats.digit_share >= 0.3 or _FULL_STOP.search(text):
+        return None
+    found = _LABEL.match(text)
+    if found is None or stats.words - len(found[1].split()) < _MIN_WORDS_AFTER:
+        return None
+    return found[1].casefold()
+
+
+def find_label_feeds(texts: list[str], stats: list[BlockStats]) -> dict[int, Hit]:
+    """Map block index -> hit for every line of a run of ``_MIN_LINES`` or more that
+    open with the same label."""
+    labels = [_label(t, s) for t, s in zip(texts, stats, strict=True)]
+    hits: dict[int, Hit] = {}
+    i, n = 0, len(labels)
+    while i < n:
+        j = i + 1
+        while labels[i] is not None and j < n and labels[j] == labels[i]:
+            j += 1
+        if labels[i] is not None and j - i >= _MIN_LINES:
+            for k in range(i, j):
+                hits[k] = Hit(RuleId.TEASER, Strength.EDGE,
+                              f"one of {j - i} lines in a row under the same label (a feed of headlines)",
+                              {"label": labels[i], "lines": j - i})
+        i = j
+    return hits
