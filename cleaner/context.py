@@ -232,7 +232,7 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
     # paragraph per item) outweigh a short article, which is the run above; the one
     # below joins only as runs below such a heading do.  So too, whatever the rows
     # below, when the run above is both half as heavy and a streak, or a streak and the
-    # heavy run stands right under the heading (within two lines): it is what the
+    # heavy run stands right under it (``heading_max_gap`` lines): it is what the
     # heading opens, however heavy (a site's rules for comments are a long row of
     # sentences).
     # (Not a listicle: a paragraph under each numbered heading.)

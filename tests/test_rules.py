@@ -311,7 +311,7 @@ MUST_DROP = [
     ("es", "tail", "Leer más en: https://example.es/noticias/reforma", "credit"),
     ("pl", "tail", "Prawa autorskie do artykułów umieszczonych w serwisie posiadają ich autorzy.", "credit"),
     ("ru", "tail", "Исключительные права на материалы сайта принадлежат редакции.", "credit"),
-    ("de", "tail", "Das Urheberrecht liegt beim Verlag.", "credit"),
+    ("de", "tail", "Das Urheberrecht an allen Fotos liegt beim Verlag.", "credit"),
     ("es", "tail", "Fuente: EFE", "credit"),
     # Greek and Chinese
     ("el", "head", "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "nav"),
@@ -517,7 +517,6 @@ MUST_KEEP = [
     ("en", "About 200 people gathered outside parliament to protest against the bill on Tuesday evening."),
     ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
-    ("pl", "Prawa autorskie do utworów wygasają siedemdziesiąt lat po śmierci twórcy, przypomniał ekspert."),
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
@@ -704,6 +703,18 @@ def test_complete_sentence_opening_a_longer_copy_is_kept() -> None:
 def test_credit_inside_body_is_kept_when_not_at_an_edge() -> None:
     line = "Source: the ministry's own figures, published on Monday, show a deficit."
     text = _doc("en", middle=[line])
+    assert _fate(text, line) == "kept"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("pl", "Prawa autorskie do utworów wygasają siedemdziesiąt lat po śmierci twórcy, przypomniał ekspert."),
+    ("ru", "Авторские права на фильм истекли в прошлом году, сообщил суд."),
+    ("de", "Das Urheberrecht an Fotos ist in Deutschland streng geregelt, sagt der Anwalt."),
+])
+def test_a_lead_about_copyright_is_no_copyright_line(lang: str, line: str) -> None:
+    # at the body's start, where an edge-strength credit would go: only a line that
+    # says who holds the rights is one
+    text = "\n\n".join([line, *BODY[lang]]) + "\n"
     assert _fate(text, line) == "kept"
 
 
