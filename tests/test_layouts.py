@@ -504,7 +504,9 @@ def test_the_article_going_on_below_a_video_player_that_says_loading_is_body() -
     # second part: not a headline cut short, so the three paragraphs below still join
     player = ["Video", "Loading...", "Play", "Mute", "Current Time 0:00", "Duration 2:14", "Buffering...",
               "Fullscreen", "Share this video", "Loading..."]
-    first = BUDGET + _RULES[:2]
+    first = [*BUDGET,
+             "The plan also sets aside money to repair the roads and bridges damaged in the floods of last winter.",
+             "Officials said the first repairs would start in May and take most of the summer to finish."]
     text = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*first, "@@", *_SECOND_HALF],
                 "About us\nContact").text()
     text = text.replace("@@", "\n".join(player))
