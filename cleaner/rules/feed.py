@@ -10,6 +10,7 @@ it the lines go, inside it they stay.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import BlockStats
@@ -36,15 +37,11 @@ def find_label_feeds(texts: list[str], stats: list[BlockStats]) -> dict[int, Hit
     open with the same label."""
     labels = [_label(t, s) for t, s in zip(texts, stats, strict=True)]
     hits: dict[int, Hit] = {}
-    i, n = 0, len(labels)
-    while i < n:
-        j = i + 1
-        while labels[i] is not None and j < n and labels[j] == labels[i]:
-            j += 1
-        if labels[i] is not None and j - i >= _MIN_LINES:
-            for k in range(i, j):
-                hits[k] = Hit(RuleId.TEASER, Strength.EDGE,
-                              f"one of {j - i} lines in a row under the same label (a feed of headlines)",
-                              {"label": labels[i], "lines": j - i})
-        i = j
+    for label, group in groupby(range(len(labels)), key=labels.__getitem__):
+        run = list(group)
+        if label is not None and len(run) >= _MIN_LINES:
+            hit = Hit(RuleId.TEASER, Strength.EDGE,
+                      f"one of {len(run)} lines in a row under the same label (a feed of headlines)",
+                      {"label": label, "lines": len(run)})
+            hits.update(dict.fromkeys(run, hit))
     return hits
