@@ -48,6 +48,10 @@ class Config:
     # --- body region (maximum-sum segment over block weights)
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region
+    # ... or this many above its first run (past a related box, a row of buttons) when a
+    # date line or byline stands within ``masthead_reach`` lines of it: the masthead
+    masthead_max_gap: int = 24
+    masthead_reach: int = 3
     # ... and a closing paragraph below a run of the body (an inline gallery or an advert
     # between: its label, counter, button and credit are five lines)
     tail_max_gap: int = 6

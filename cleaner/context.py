@@ -78,6 +78,7 @@ class BlockView:
     figures: bool = False  # mostly digits, no link, no date or time: a table row, a score
     commas: int = 0  # inner punctuation marks (commas, colons): an entry or a clause, not a heading
     copied: bool = False  # the same line, or a near copy, stands elsewhere in the document too
+    stamped: bool = False  # holds a date or time stamp ("12.03.2024", "10:32")
 
     @property
     def strongest(self) -> Strength | None:
@@ -420,6 +421,67 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     return None
 
 
+def _dated(view: BlockView, config: Config) -> bool:
+    """A date line or a byline: a date, time or author hit, or a line shorter than a
+    paragraph holding a stamp ("Added: 3.01.2012, 13:45 Author: (mk)")."""
+    if view.hits:
+        return view.hits[0].rule in _MASTHEAD
+    return view.stamped and view.words < config.good_words
+
+
+def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """The standfirst of an article whose first run starts further down than
+    ``lead_max_gap`` lines, past a related box or a row of buttons: walking up at most
+    ``masthead_max_gap`` lines over anything that closes no sentence (headlines of other
+    articles, long ones too, labels, credits) or has hits, the first full paragraph
+    (not a question, no stamp of its own, which a feed's entries have) that stands under
+    the article's masthead (see ``_under_a_masthead``).  Not when a date line or byline
+    stands between it and the text other than right under it (the article's own
+    masthead is then below it: it belongs to a box above the article), nor when another
+    dated paragraph stands above it within the same distance (a digest of dated
+    summaries).  Its index, or None."""
+    found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
+                             config)
+    if found is None or not _under_a_masthead(views, kinds, found, config):
+        return None
+    below = found + 1
+    while below < start and _dated(views[below], config):
+        below += 1
+    if any(_dated(views[j], config) for j in range(below, start)):
+        return None
+    above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
+                             config, stop_at_text=False)
+    return found if above is None or not _under_a_masthead(views, kinds, above, config) else None
+
+
+def _plain_statement(views: list[BlockView], kinds: list[str], order: range, config: Config,
+                     stop_at_text: bool = True) -> int | None:
+    """The first full paragraph in ``order`` with no hits, no stamp and no question,
+    passing lines that close no sentence or have hits (and, unless ``stop_at_text``,
+    other text too).  Its index, or None."""
+    for i in order:
+        view = views[i]
+        if view.hits or not view.sentence_end:
+            continue
+        if kinds[i] == GOOD and not view.stamped and not view.asks:
+            return i
+        if stop_at_text and kinds[i] in (GOOD, NEAR, CODE):
+            return None
+    return None
+
+
+def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: Config) -> bool:
+    """A date line or byline within ``masthead_reach`` lines above the paragraph (title,
+    date, standfirst), or right below it when the line right above it is a headline
+    (three words or more, closing no sentence, no hits: title, standfirst, date).  A
+    full stop under a menu and over a date is the title itself (some sites end titles
+    so)."""
+    if any(_dated(views[j], config) for j in range(max(0, i - config.masthead_reach), i)):
+        return True
+    titled = i > 0 and _headline(views[i - 1], kinds[i - 1]) and views[i - 1].words >= config.adjacent_sentence_words
+    return titled and i + 1 < len(views) and _dated(views[i + 1], config)
+
+
 def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
     """A short statement (``adjacent_sentence_words`` words or more, closing with a full
     stop, no hits, not mostly digits like a date), or a longer one thin in stopwords (a
@@ -489,7 +551,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
     the lines its colon announces, or a line right below it with a colon announces), a
-    standfirst above it (at most ``lead_max_gap`` furniture lines away) and a closing
+    standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
+    article's masthead above the first run: ``_masthead_lead``) and a closing
     paragraph below it (``tail_max_gap``), each as a run of its own so the furniture
     between stays out; then the single line between two of them, when it has no hits (a
     subheading)."""
@@ -514,9 +577,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if i not in taken:
                 found.append((i, i + 1))
                 taken.add(i)
+    top = min(start for start, _ in runs)
     for start, end in runs:
         lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1),
                           config.good_words)
+        if lead is None and start == top:
+            lead = _masthead_lead(views, kinds, start, config)
         tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
                           config.good_words)
         for found_at in (lead, tail):

@@ -314,9 +314,10 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
-                  s.digit_share >= 0.3 and s.url_share == 0 and STAMP.search(t) is None, s.commas,
-                  counts[t] >= 2 or i in originals)
+                  s.digit_share >= 0.3 and s.url_share == 0 and not stamped, s.commas,
+                  counts[t] >= 2 or i in originals, stamped)
         for i, (c, s, h, t, w) in enumerate(zip(classes, stats, hits, texts, analysis.continued, strict=True))
+        for stamped in (STAMP.search(t) is not None,)
     ]
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that

@@ -822,3 +822,64 @@ def test_the_sites_rules_for_comments_far_below_the_article_are_not_the_body(rul
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", article,
                 "\n".join(furniture + _RULES[:rules] + ["About us", "Contact"]))
     assert [line for line in clean(page.text()).splitlines() if line] == article
+
+
+_RELATED_BOX = ["Share", "Tweet", "Email", "Related stories",
+                "Bus fares to rise in April", "New bridge opens to traffic after three years of works",
+                "Councillors reject the plan for a second tower on the river bank",
+                "Mayor to stand again", "Library hours cut", "Weather warning for the weekend"]
+_STANDFIRST = "The city will spend more on buses and trams next year after councillors backed the mayor's plan."
+
+
+@pytest.mark.parametrize("masthead", [
+    ["Council approves budget", "By Anna Berg", "12 March 2024, 10:32", _STANDFIRST, "Photo: Tom Baker/City Press"],
+    ["Council approves budget", _STANDFIRST, "10:32 PM, March 12, 2024 |"],
+])
+def test_a_standfirst_under_the_title_and_date_past_a_related_box_is_kept(masthead: list[str]) -> None:
+    # title, date, standfirst (or title, standfirst, date), then buttons and a box of
+    # related headlines before the text: further from the
+    # text than a standfirst usually stands, but under the article's own masthead
+    page = Page("\n".join(["Home", "News", "Sport", "Weather", *masthead, *_RELATED_BOX]), BUDGET,
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == [_STANDFIRST, *BUDGET]
+
+
+def test_a_standfirst_in_polish_under_an_added_date_and_author_line_is_kept() -> None:
+    lead = ("Komunalne przedsiębiorstwo sprzedało na aukcji dwadzieścia starych autobusów, "
+            "a ich miejsce zajmą nowe pojazdy kupione w ubiegłym roku.")
+    body = ["Autobusy zostały wystawione na aukcji internetowej i wszystkie znalazły nabywców w ciągu tygodnia.",
+            "– Jesteśmy zadowoleni z wyników przetargu – mówi prezes spółki. – Udało się sprzedać wszystkie auta.",
+            "Nowe autobusy już jeżdżą po mieście, a kolejne trafią do spółki wiosną tego roku."]
+    head = ["Wiadomości", "Sport", "Biznes", "Stare autobusy trafiły pod młotek",
+            "Dodano: 3 stycznia 2024, 13:45 Autor: (mk)", lead, "(fot. Archiwum)", "Podziel się",
+            "Przeczytaj więcej", "Na ulice wyjadą nowe autobusy", "Szkoła wzbogaciła się o autobus",
+            "Chcą wystawić zabytkowy dworzec na przetarg", "Spółka z certyfikatem jakości",
+            "Nowy rozkład jazdy od poniedziałku", "Artykuł premium", "To były złe dziewczyny"]
+    page = Page("\n".join(head), body, "Newsletter\nKontakt")
+    assert [line for line in clean(page.text()).splitlines() if line] == [lead, *body]
+
+
+def test_a_title_ending_with_a_full_stop_over_its_date_is_not_a_standfirst() -> None:
+    # some sites end titles with a full stop: under a menu and over the date line it is
+    # the title, not a standfirst, however far the text below starts
+    title = "Council approves the budget after a long night."
+    page = Page("\n".join(["Home", "News", "Sport", title, "City Press | 12.03.2024 (10:32)", *_RELATED_BOX]),
+                BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+@pytest.mark.parametrize("stories", [1, 2])
+def test_summaries_in_a_box_of_dated_stories_above_the_article_are_not_its_standfirst(stories: int) -> None:
+    # a dated story's summary above the article, past buttons and headlines: the
+    # article's own date line stands between (or a second dated summary above it)
+    box = []
+    for headline, summary in [
+            ("Bus fares to rise", "Fares will go up by five percent from April, the transport authority said."),
+            ("New bridge opens", "The bridge over the river opened to traffic on Friday after three years of works."),
+    ][:stories]:
+        box += [headline, "11.03.2024 18:00", summary]
+    masthead = ["Council approves budget", "12.03.2024 10:32"] if stories == 1 else ["Council approves budget"]
+    page = Page("\n".join(["Home", "News", "Latest", *box, "More news", "Share", "Tweet", "Email", "Most read",
+                           "Mayor to stand again", "Weather warning for the weekend", *masthead]),
+                BUDGET + _SECOND_HALF, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF
