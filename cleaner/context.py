@@ -644,9 +644,24 @@ def _plain(view: BlockView) -> bool:
     return not view.hits and not view.closer and not view.cut_off
 
 
+def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:
+    """Under a heading that opens related links or comments, the lines that close no
+    sentence and have no hits are the box's headlines, however long: a long one counts
+    as borderline text, not as a paragraph (in place, on ``kinds``)."""
+    for i, view in enumerate(views):
+        if not view.closer:
+            continue
+        j = i + 1
+        while j < len(views) and not views[j].sentence_end and not views[j].hits and not views[j].closer:
+            if kinds[j] == GOOD:
+                kinds[j] = NEAR
+            j += 1
+
+
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
+    _box_headlines(views, kinds)
     revised = revise(kinds)
     runs = body_region(views, kinds, revised, config)
     runs = _rescue(views, kinds, runs, config)

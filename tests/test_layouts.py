@@ -883,3 +883,16 @@ def test_summaries_in_a_box_of_dated_stories_above_the_article_are_not_its_stand
                            "Mayor to stand again", "Weather warning for the weekend", *masthead]),
                 BUDGET + _SECOND_HALF, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF
+
+
+@pytest.mark.parametrize("position", [0, 2])
+def test_a_headline_as_long_as_a_paragraph_in_a_related_box_above_the_article_is_not_body(position: int) -> None:
+    # a headline of twenty words counts as text by length; under the box's heading,
+    # among headlines, closing no sentence, it is one of them
+    headlines = ["Bus fares to rise in April", "New bridge opens to traffic after three years of works",
+                 "Mayor to stand again", "Library hours cut", "Weather warning for the weekend"]
+    headlines.insert(position, "Councillors on the planning committee reject the plan for a second tower "
+                               "on the river bank in the old docks")
+    page = Page("\n".join(["Home", "News", "Council approves budget", "12 March 2024", "Share", "Tweet",
+                           "Related stories", *headlines]), BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
