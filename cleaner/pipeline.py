@@ -317,7 +317,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.digit_share >= 0.3 and s.url_share == 0 and not stamped, s.commas,
                   counts[t] >= 2 or i in originals, stamped)
         for i, (c, s, h, t, w) in enumerate(zip(classes, stats, hits, texts, analysis.continued, strict=True))
-        for stamped in (STAMP.search(t) is not None,)
+        for stamped in (s.digit_share > 0 and STAMP.search(t) is not None,)
     ]
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that
