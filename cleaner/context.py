@@ -444,14 +444,26 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
                              config)
     if found is None or not _under_a_masthead(views, kinds, found, config):
         return None
-    below = found + 1
-    while below < start and _dated(views[below], config):
-        below += 1
-    if any(_dated(views[j], config) for j in range(below, start)):
+    if _masthead_between(views, found, start, config):
         return None
     above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
                              config, stop_at_text=False)
     return found if above is None or not _under_a_masthead(views, kinds, above, config) else None
+
+
+def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:
+    """A date line or byline between a paragraph and the text below it, with a line
+    without hits before it (a title): the article's own masthead stands below the
+    paragraph, which belongs to something above the article (a teaser's summary).
+    Credits, buttons and the paragraph's own date right under it do not count."""
+    titled = False
+    for j in range(found + 1, start):
+        if _dated(views[j], config):
+            if titled:
+                return True
+        elif not views[j].hits:
+            titled = True
+    return False
 
 
 def _plain_statement(views: list[BlockView], kinds: list[str], order: range, config: Config,
@@ -581,6 +593,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     for start, end in runs:
         lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1),
                           config.good_words)
+        if lead is not None and start == top and _masthead_between(views, lead, start, config):
+            lead = None
         if lead is None and start == top:
             lead = _masthead_lead(views, kinds, start, config)
         tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),

@@ -896,3 +896,23 @@ def test_a_headline_as_long_as_a_paragraph_in_a_related_box_above_the_article_is
     page = Page("\n".join(["Home", "News", "Council approves budget", "12 March 2024", "Share", "Tweet",
                            "Related stories", *headlines]), BUDGET, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_a_teasers_summary_above_the_articles_title_and_date_is_not_its_standfirst() -> None:
+    # "Top story": a headline, its summary and "Read more", then this article's own
+    # title, byline and date: the summary belongs to the teaser above the masthead
+    teaser = ["Top story", "Fuel prices fall for a third week",
+              "Drivers now pay less at the pump than at the start of the year, according to figures "
+              "published on Monday by the energy ministry.", "Read more"]
+    page = Page("\n".join(["Home", "News", *teaser, "Council approves budget", "By Anna Berg",
+                           "12 March 2024 at 10:32"]), BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_a_standfirst_over_a_photo_credit_and_the_byline_is_kept() -> None:
+    # standfirst, the photo's credit, then the byline and date, then the text: the
+    # credit between is no title, so the date below is the standfirst's own
+    lead = "The city will spend more on buses and trams next year after councillors backed the plan."
+    page = Page("\n".join(["Home", "News", "Council approves budget", lead, "Photo: City Press archive",
+                           "Anna Berg — 12.03.2024 10:32"]), BUDGET, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == [lead, *BUDGET]
