@@ -435,11 +435,10 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     ``masthead_max_gap`` lines over anything that closes no sentence (headlines of other
     articles, long ones too, labels, credits) or has hits, the first full paragraph
     (not a question, no stamp of its own, which a feed's entries have) that stands under
-    the article's masthead (see ``_under_a_masthead``).  Not when a date line or byline
-    stands between it and the text other than right under it (the article's own
-    masthead is then below it: it belongs to a box above the article), nor when another
-    dated paragraph stands above it within the same distance (a digest of dated
-    summaries).  Its index, or None."""
+    the article's masthead (see ``_under_a_masthead``).  Not when the article's own
+    title and date stand between it and the text (``_masthead_between``: it belongs to a
+    box above the article), nor when another dated paragraph stands above it within the
+    same distance (a digest of dated summaries).  Its index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
     if found is None or not _under_a_masthead(views, kinds, found, config):

@@ -309,15 +309,16 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     counts = Counter(texts)
     originals = {h.evidence["copy_of_block"] for hs in hits for h in hs if "copy_of_block" in h.evidence}
+    stamped = [s.digit_share > 0 and STAMP.search(t) is not None for s, t in zip(stats, texts, strict=True)]
     views = [
         BlockView(c, s.words, h, s.sentence_end, _CLOSERS(t),
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
-                  s.digit_share >= 0.3 and s.url_share == 0 and not stamped, s.commas,
-                  counts[t] >= 2 or i in originals, stamped)
-        for i, (c, s, h, t, w) in enumerate(zip(classes, stats, hits, texts, analysis.continued, strict=True))
-        for stamped in (s.digit_share > 0 and STAMP.search(t) is not None,)
+                  s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
+                  counts[t] >= 2 or i in originals, d)
+        for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
+                                                   strict=True))
     ]
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that
