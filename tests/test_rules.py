@@ -309,7 +309,7 @@ MUST_DROP = [
     # the same with a colon before the address; who holds the copyright
     ("pl", "tail", "Więcej na: www.example.pl", "credit"),
     ("es", "tail", "Leer más en: https://example.es/noticias/reforma", "credit"),
-    ("pl", "tail", "Prawa autorskie do artykułów umieszczonych w serwisie posiadają ich autorzy.", "credit"),
+    ("pl", "tail", "Prawa autorskie do wszystkich zdjęć w tym dziale należą do wydawcy.", "credit"),
     ("ru", "tail", "Исключительные права на материалы сайта принадлежат редакции.", "credit"),
     ("de", "tail", "Das Urheberrecht an allen Fotos liegt beim Verlag.", "credit"),
     ("es", "tail", "Fuente: EFE", "credit"),
@@ -782,7 +782,7 @@ CLOSERS = [
     ("de", "2 Gedanken zu „Die Reform ist beschlossen“", "Ich stimme dem Minister zu, diese Reform hätte längst kommen müssen."),
     ("fr", "3 réflexions sur « La réforme adoptée »", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
     # the heading of a site's rules for commenting
-    ("ru", "ПРАВИЛА КОММЕНТИРОВАНИЯ МАТЕРИАЛОВ", "Пользователь обязуется высказываться уважительно по отношению к другим участникам дискуссии."),
+    ("ru", "ПРАВИЛА КОММЕНТИРОВАНИЯ", "Комментарии с оскорблениями и ссылками на другие сайты удаляются модератором."),
     ("en", "Community guidelines", "Please be respectful to other readers and keep the discussion on the topic of the article."),
     ("es", "Deja una respuesta Cancelar la respuesta", "Estoy de acuerdo con el ministro, esta reforma debió llegar hace mucho tiempo."),
     ("cs", "Diskuse", "Souhlasím s ministrem, tahle reforma měla přijít už dávno."),
