@@ -565,8 +565,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``) and a closing
     paragraph below it (``tail_max_gap``), each as a run of its own so the furniture
-    between stays out; then the single line between two of them, when it has no hits (a
-    subheading)."""
+    between stays out; then what stands between two of them and belongs to the body (a
+    subheading, the rest of a list: ``_between``)."""
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
@@ -602,20 +602,57 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
-    # a single line between two parts of the body, with no hits: a subheading of the
-    # part below (a label, a button or a closing heading has hits or is a closer)
+    # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-        if start - end == 1 and kinds[end] in (SHORT, NEAR) and not views[end].hits and not views[end].closer \
-                and not views[end].repeated:
-            found.append((end, start))
-            taken.add(end)
+        gap = _between(views, kinds, end, start, config)
+        if gap:
+            found.append((gap.start, gap.stop))
+            taken.update(gap)
     for _, end in list(found):
         ending = _ending_past_a_box(views, kinds, end, config)
         if ending is not None and ending[0] not in taken:
             found.append(ending)
             taken.update(range(*ending))
     return sorted(found)
+
+
+def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
+    """What stands between two parts of the body and belongs to it, past the in-body
+    teasers at either end of the gap (``_pointer``): a single line without hits (a
+    subheading of the part below; a label, a button or a closing heading has hits or is
+    a closer), or the items of a list that a line ending with a colon announces, at the
+    top of the gap or at most two items above it in the part above (the items close no
+    sentence and have no hits: "Main features:", "12 GB of memory", ...)."""
+    lo, hi = end, start
+    while lo < hi and _pointer(views[lo], config):
+        lo += 1
+    while hi > lo and _pointer(views[hi - 1], config):
+        hi -= 1
+    if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
+        return range(lo, hi)
+    colon = lo if lo < hi and views[lo].lead_in else lo - 1
+    while colon > max(0, lo - 3) and not views[colon].lead_in and _item_like(views[colon], kinds[colon]):
+        colon -= 1
+    if not (views[colon].lead_in and _plain(views[colon])) or colon + 1 >= hi:
+        return range(0)
+    if all(_item_like(views[i], kinds[i]) for i in range(max(colon + 1, lo), hi)):
+        return range(lo, hi)
+    return range(0)
+
+
+def _item_like(view: BlockView, kind: str) -> bool:
+    """An item of a list without markers: short or borderline, closing no sentence,
+    nothing says furniture, not a label printed elsewhere on the page."""
+    return kind in (SHORT, NEAR) and _plain(view) and not view.repeated and not view.sentence_end
+
+
+def _pointer(view: BlockView, config: Config) -> bool:
+    """A teaser of another article with its headline ("Read also: <headline>"): junk
+    wherever it stands, and what follows it is not its box.  A short label with a
+    strong hit ("ADVERTISEMENT", "Read more") is not one: what follows it often is its
+    content (the advert, the next teaser)."""
+    return view.strongest is Strength.STRONG and view.words >= config.short_words
 
 
 def _headline(view: BlockView, kind: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.config import DEFAULT
-from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, decide
+from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, _between, _kind, decide
 from cleaner.model import Hit, RuleId, Strength
 
 PARAGRAPH = BlockView(GOOD, 40.0, ())
@@ -160,3 +160,39 @@ def test_a_list_the_body_announces_with_a_colon_is_body() -> None:
     # the same items without the announcement are furniture below the body
     views = [MENU] * 4 + [PARAGRAPH] * 4 + [item, item, item] + [MENU] * 6
     assert not any(_kept(views)[8:])
+
+
+# what stands between two parts of the body (``_between``), on hand-built views
+TEASER = BlockView(NEAR, 12.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer"),), sentence_end=False)
+LABEL = BlockView(SHORT, 1.0, (Hit(RuleId.PROMO, Strength.STRONG, "an advert label"),), sentence_end=False)
+SUBHEADING = BlockView(SHORT, 3.0, (), sentence_end=False)
+ANNOUNCES = BlockView(SHORT, 3.0, (), lead_in=True)  # "Main features:"
+ITEM = BlockView(SHORT, 5.0, (), sentence_end=False)  # "12 GB of memory"
+
+
+def _between_of(views: list[BlockView], end: int, start: int) -> range:
+    return _between(views, [_kind(v) for v in views], end, start, DEFAULT)
+
+
+def test_a_subheading_under_a_teaser_between_two_parts_is_body() -> None:
+    assert _between_of([PARAGRAPH, PARAGRAPH, TEASER, SUBHEADING, PARAGRAPH], 2, 4) == range(3, 4)
+
+
+def test_the_line_under_a_bare_advert_label_between_two_parts_is_not_a_subheading() -> None:
+    assert not _between_of([PARAGRAPH, PARAGRAPH, LABEL, SUBHEADING, PARAGRAPH], 2, 4)
+
+
+def test_a_list_announced_with_a_colon_between_two_parts_is_body() -> None:
+    views = [PARAGRAPH, PARAGRAPH, TEASER, ANNOUNCES, ITEM, ITEM, ITEM, PARAGRAPH]
+    assert _between_of(views, 2, 7) == range(3, 7)
+
+
+def test_the_rest_of_a_list_whose_colon_the_part_above_holds_is_body() -> None:
+    # a later pass: the part above took the announcing line and the first item
+    views = [PARAGRAPH, ANNOUNCES, ITEM, ITEM, ITEM, PARAGRAPH]
+    assert _between_of(views, 3, 5) == range(3, 5)
+
+
+def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
+    assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
+    assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)

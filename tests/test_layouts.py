@@ -251,6 +251,40 @@ PAGES = {
          "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa",
          "Die Bahnen erwarten, dass das Wachstum anhält, warnen aber, dass die Kapazität der Gleise über das Tempo entscheiden wird."],
         "Mehr aus Politik\nHochwasser im Süden: was wir wissen\nWahlergebnisse im Überblick\nImpressum | Datenschutz"),
+    "a list announced with a colon between two parts, past a teaser (ru)": Page(
+        "Главная\nНовости\nТехника\nНаука\nВойти\nГлавная / Новости / Техника\n"
+        "Завод в Твери начал выпуск электрических тракторов\nМарина Соколова\n3 сентября 2024, 09:15\n"
+        "Поделиться\nВКонтакте\nTelegram",
+        ["Тверской завод сельхозтехники выпустил первую партию электрических тракторов, рассказали в пресс-службе предприятия.",
+         "Машины предназначены для небольших фермерских хозяйств и теплиц, где важны тишина и отсутствие выхлопа.",
+         "Читайте также: Фермеры Подмосковья стали чаще покупать отечественную технику для теплиц",
+         "Что умеет новый трактор:",
+         "работа без подзарядки до восьми часов",
+         "мотор мощностью 40 кВт",
+         "запас хода около 60 километров",
+         "Первые двадцать машин уже отправлены покупателям в Тверской и Ярославской областях.",
+         "Читайте также: Обзор самых популярных сельскохозяйственных дронов этого года от редакции",
+         "Что дальше",
+         "В следующем году завод рассчитывает удвоить выпуск и представить модель для садовых участков.",
+         "Цена трактора пока не раскрывается, но на заводе обещают, что она будет ниже, чем у импортных машин с дизельным мотором."],
+        "Теги: техника, сельское хозяйство\nПохожие новости\nКомментарии (0)\n© 2024 Пример Медиа"),
+    "opening hours announced with a colon between two parts, past a teaser (en)": Page(
+        "Home\nNews\nLocal\nSport\nWeather\nLibrary opening hours to be extended this winter\n"
+        "By Peter Hall\n14 November 2024",
+        ["The city library will stay open until nine in the evening from December, the council said on Thursday.",
+         "Students had asked for longer hours for years, saying the reading rooms were full by early afternoon.",
+         "Read more: Council approves new budget for parks and playgrounds after a long debate",
+         "The new hours from December:",
+         "Monday to Thursday 8am to 9pm",
+         "Friday 8am to 6pm",
+         "Saturday 10am to 6pm",
+         "Sunday noon to 5pm",
+         "The council expects the change to cost about forty thousand pounds a year.",
+         "Read more: Five new playgrounds will open in the northern districts before the summer",
+         "Who pays",
+         "The money comes from the budget for city events, which will shrink by a tenth next year.",
+         "Volunteers will staff the children's floor on Sundays until new librarians are hired in the spring."],
+        "Share this article\nMore from News\nComments\n© 2024 Example Gazette"),
 }
 
 
@@ -267,7 +301,11 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Подели�
            "Lee también", "Las comunidades piden más fondos para la atención primaria",
            "Los médicos convocan una huelga para abril",
            "Image source, PA Media", "Image source, Getty Images", "Image caption,",
-           "Commuters face higher costs from March"}
+           "Commuters face higher costs from March",
+           "Читайте также: Фермеры Подмосковья стали чаще покупать отечественную технику для теплиц",
+           "Читайте также: Обзор самых популярных сельскохозяйственных дронов этого года от редакции",
+           "Read more: Council approves new budget for parks and playgrounds after a long debate",
+           "Read more: Five new playgrounds will open in the northern districts before the summer"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
