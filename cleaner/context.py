@@ -664,7 +664,8 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
                        config: Config) -> tuple[int, int] | None:
     """The last paragraphs of an article below an inline box of related links: a
     heading that opens related links right after a run, at most ``box_max_links``
-    headline-like lines, then one or two full paragraphs that no further headline
+    headline-like lines, then one or two full paragraphs (under a question, their
+    subheading, when one stands over them) that no further headline
     follows (that would be a digest: a headline and its summary, again and again),
     with the subheadings and paragraphs that follow them."""
     n = len(views)
@@ -673,6 +674,10 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     i = end + 1
     while i < min(n, end + 1 + config.box_max_links) and _headline(views[i], kinds[i]):
         i += 1
+    top = i
+    if i + 1 < n and i > end + 1 and kinds[i] in (SHORT, NEAR) and views[i].asks and _plain(views[i]) \
+            and kinds[i + 1] == GOOD:
+        i += 1  # a question as the subheading of the paragraphs that answer it
     j = i
     while j < min(n, i + 2) and kinds[j] == GOOD and views[j].sentence_end and not views[j].hits:
         j += 1
@@ -686,7 +691,7 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
            and views[j + 1].sentence_end and _plain(views[j + 1])
            and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD)):
         j += 2
-    return i, j
+    return top, j
 
 
 def _plain(view: BlockView) -> bool:

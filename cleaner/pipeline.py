@@ -33,7 +33,9 @@ _LEAD_IN = re.compile(r":\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
-_ASKS = re.compile(r"[?!？！؟][\"'»”’)\]）」』]*$")  # a question or a call, not a statement
+# a question or a call, not a statement (Greek asks with ";" after a word: the Greek
+# question mark becomes ";" under NFC)
+_ASKS = re.compile(r"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[\"'»”’)\]）」』]*$")
 
 
 class CorpusIndex(Protocol):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from cleaner import clean
+from cleaner.pipeline import _ASKS
 
 BUDGET = [
     "The council approved the budget on Monday after a long debate that lasted well into the night.",
@@ -562,6 +563,22 @@ def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(headi
                 "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF[:last]
 
+
+
+@pytest.mark.parametrize("question", ["What happens next?", "Τι θα γίνει στη συνέχεια;"])
+def test_a_question_over_the_last_paragraphs_below_an_inline_box_is_body(question: str) -> None:
+    # the question is the subheading of the paragraphs that answer it, not a headline of
+    # the box (Greek asks with ";")
+    box = ["Related stories", "Train strike called off after late-night talks", "New bridge opens to traffic"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
+                BUDGET + ["\n".join(box), question] + _SECOND_HALF[:2], "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + [question] + _SECOND_HALF[:2]
+
+
+def test_a_semicolon_asks_only_after_a_greek_word() -> None:
+    assert _ASKS.search("Τι θα γίνει στη συνέχεια;")
+    assert not _ASKS.search("total = price * count;")
+    assert not _ASKS.search("Les résultats sont les suivants ;")
 
 
 def test_a_comment_thread_heavier_than_a_short_article_is_not_the_body() -> None:
