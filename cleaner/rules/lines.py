@@ -270,7 +270,7 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
             and _field_label().search(text):
         # the news agency's dateline: a stamp with the source, author or editor
         return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp with labelled fields (source, author)")
-    if st.words > 10 or st.words == 0:
+    if st.words > _DATELINE_MAX_WORDS or st.words == 0:
         return None
     text = _MERIDIEM.sub(r"\1m", text)
     if st.words <= 6 and not st.sentence_end and STAMP.search(text):
