@@ -211,6 +211,10 @@ MUST_DROP = [
     ("tr", "tail", "12 Mart 2024 Salı 10:32", "header"),
     # only date words and numbers, however many ("Published: … | Updated: …")
     ("en", "tail", "Published: March 7, 2017 at 6:15 p.m. | Updated: March 8, 2017 at 9:02 a.m.", "header"),
+    # a picture gallery's controls
+    ("en", "tail", "View gallery", "nav"),
+    ("pl", "tail", "Zobacz galerię", "nav"),
+    ("zh", "tail", "上一张 下一张", "nav"),
     # a local paper's contact line under the story
     ("en", "tail", "Jane Moss can be reached at jmoss@example.com or 555-0100.", "credit"),
     # font-size and read-aloud buttons
@@ -522,6 +526,7 @@ MUST_KEEP = [
     ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
     ("en", "On March 7, 2017 at 6 p.m. the council met again and voted on the new water rates."),
     ("en", "The hotline can be reached at 555-0100 at any hour, and volunteers answer every call."),
+    ("en", "The next image shows the river before the flood reached the old town."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
