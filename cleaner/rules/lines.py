@@ -257,6 +257,7 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
+_LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at least (two dates, times)
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +271,7 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
             and _field_label().search(text):
         # the news agency's dateline: a stamp with the source, author or editor
         return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp with labelled fields (source, author)")
-    if st.words > _DATELINE_MAX_WORDS or st.words == 0:
+    if st.words > _DATELINE_MAX_WORDS or st.words == 0 or (st.words > 10 and st.digit_share < _LONG_DATE_DIGITS):
         return None
     text = _MERIDIEM.sub(r"\1m", text)
     if st.words <= 6 and not st.sentence_end and STAMP.search(text):
@@ -279,11 +280,13 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
                         other_words=len(rest))
-    tokens = _DATE_TOKEN.findall(text.lower())
     vocabulary = words("dates")
-    named = 0
-    for token in tokens:
+    named = digits = count = 0
+    for found in _DATE_TOKEN.finditer(text.lower()):  # lazily: most lines stop at their first word
+        token = found.group()
+        count += 1
         if token.isdigit():
+            digits += 1
             continue
         if token in vocabulary:
             named += 1
@@ -293,10 +296,9 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
         if stripped and (stripped in vocabulary or len(stripped) == 1) and stripped != token:
             continue
         return None
-    digits = sum(t.isdigit() for t in tokens)
     if digits == 0 or (digits < 2 and named == 0):
         return None
-    return _hit(RuleId.HEADER, Strength.EDGE, "a date or time line", tokens=len(tokens))
+    return _hit(RuleId.HEADER, Strength.EDGE, "a date or time line", tokens=count)
 
 
 _ECHO_MIN_WORDS = 3  # "Read more Read more" is a label; a headline is three words or more

@@ -1,0 +1,368 @@
+"""Must-drop and must-keep snippets for the phrase patterns of Hebrew, Hindi, Thai,
+Finnish, Danish and Bulgarian, in the style of ``tests/test_rules.py``.
+
+Each case places a line in a small article (in the header zone, inside the body, or in
+the tail) and checks what happens to it: removed with the expected rule id, or kept.
+The near misses are body sentences that use the same words as a pattern (sharing,
+comments, photos, "also", "follow") in a body context: inside the body they all stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from cleaner import clean_and_explain
+
+BODY = {
+    "he": [
+        "הממשלה הציגה ביום שלישי הצעת חוק לרפורמה במערכת הפנסיה, שאמורה לעלות לדיון בכנסת במהלך האביב.",
+        "לדברי השר, מטרת החוק היא לשמור על איזון המערכת עד שנת 2030 בלי להעלות את ההפרשות של העובדים.",
+        "ההסתדרות כינתה את הרפורמה לא הוגנת וקראה ליום מחאה בכל רחבי הארץ בשבוע הבא, עם שביתות בכמה ענפים.",
+        "האופוזיציה, מצדה, טוענת שלוח הזמנים צפוף מדי ודורשת דיון ארוך יותר בכנסת לפני ההצבעה הסופית.",
+    ],
+    "hi": [
+        "सरकार ने मंगलवार को पेंशन सुधार से जुड़ा एक विधेयक पेश किया, जिस पर संसद में वसंत सत्र के दौरान चर्चा होने की उम्मीद है।",
+        "मंत्री के मुताबिक, इस विधेयक का मकसद कर्मचारियों का योगदान बढ़ाए बिना 2030 तक पेंशन व्यवस्था को संतुलित बनाए रखना है।",
+        "मजदूर संगठनों ने इस सुधार को अन्यायपूर्ण बताया और अगले हफ्ते देशभर में विरोध प्रदर्शन का आह्वान किया।",
+        "विपक्ष का कहना है कि समय-सीमा बहुत कम है और अंतिम मतदान से पहले संसद में लंबी बहस होनी चाहिए।",
+    ],
+    "th": [
+        "รัฐบาลได้เสนอร่างกฎหมายปฏิรูประบบบำนาญต่อรัฐสภาเมื่อวันอังคาร โดยคาดว่าสมาชิกรัฐสภาจะพิจารณาร่างดังกล่าวในช่วงฤดูใบไม้ผลิ",
+        "รัฐมนตรีระบุว่าร่างกฎหมายนี้มีเป้าหมายเพื่อรักษาสมดุลของระบบไปจนถึงปี 2573 โดยไม่ต้องเพิ่มเงินสมทบของลูกจ้าง",
+        "สหภาพแรงงานวิจารณ์ว่าการปฏิรูปครั้งนี้ไม่เป็นธรรม และเรียกร้องให้มีการชุมนุมประท้วงทั่วประเทศในสัปดาห์หน้า",
+        "ฝ่ายค้านเห็นว่ากรอบเวลาดังกล่าวกระชั้นชิดเกินไป และต้องการให้มีการอภิปรายในสภาอย่างรอบด้านก่อนการลงมติวาระสุดท้าย",
+    ],
+    "fi": [
+        "Hallitus antoi tiistaina eduskunnalle esityksen eläkeuudistuksesta, jota kansanedustajat käsittelevät kevään aikana.",
+        "Ministerin mukaan lain tavoitteena on pitää eläkejärjestelmä tasapainossa vuoteen 2030 asti korottamatta työntekijöiden maksuja.",
+        "Ammattiliitot pitävät uudistusta epäoikeudenmukaisena ja ovat kutsuneet jäseniään valtakunnalliseen mielenosoitukseen ensi viikolla.",
+        "Oppositio puolestaan katsoo, että aikataulu on liian tiukka, ja vaatii eduskunnassa pidempää keskustelua ennen lopullista äänestystä.",
+    ],
+    "da": [
+        "Regeringen fremlagde tirsdag et lovforslag om pensionsreformen, som Folketinget skal behandle i løbet af foråret.",
+        "Ifølge ministeren skal loven holde systemet i balance frem til 2030 uden at hæve lønmodtagernes bidrag.",
+        "Fagforeningerne kaldte reformen uretfærdig og opfordrede til en landsdækkende protestdag i næste uge.",
+        "Oppositionen mener, at tidsplanen er for stram, og ønsker en længere debat i Folketinget før den endelige afstemning.",
+    ],
+    "bg": [
+        "Правителството внесе във вторник законопроект за пенсионната реформа, който депутатите трябва да обсъдят през пролетта.",
+        "Според министъра текстът цели да запази равновесието в системата до 2030 г., без да се увеличават осигуровките на работниците.",
+        "Синдикатите определиха реформата като несправедлива и призоваха за национален протест следващата седмица.",
+        "Опозицията смята, че сроковете са твърде кратки, и настоява за по-дълъг дебат в парламента преди окончателното гласуване.",
+    ],
+}
+
+
+def _doc(lang: str, head: Sequence[str] = (), middle: Sequence[str] = (), tail: Sequence[str] = ()) -> str:
+    body = BODY[lang]
+    lines = [*head, body[0], body[1], *middle, body[2], body[3], *tail]
+    return "\n\n".join(lines) + "\n"
+
+
+def _fate(text: str, line: str) -> str:
+    """'kept', or the rule id that removed ``line``."""
+    result = clean_and_explain(text)
+    for block in result.blocks:
+        if block.block.text == line:
+            return "kept" if block.kept else block.final.rule.value
+    raise AssertionError(f"line not found: {line!r}")
+
+
+def _body_intact(text: str, lang: str) -> None:
+    cleaned = clean_and_explain(text).text
+    for paragraph in BODY[lang]:
+        assert paragraph in cleaned
+
+
+def test_the_sample_bodies_are_kept_whole() -> None:
+    for lang in BODY:
+        _body_intact(_doc(lang), lang)
+
+
+# (language, zone, line, expected rule id)
+MUST_DROP = [
+    # Hebrew
+    ("he", "head", "דף הבית", "nav"),
+    ("he", "middle", "פרסומת", "nav"),
+    ("he", "head", "גודל גופן", "nav"),
+    ("he", "tail", "שתפו בוואטסאפ", "share"),
+    ("he", "tail", "שתפו את הכתבה", "share"),
+    ("he", "head", "שתפו פייסבוק וואטסאפ טוויטר", "share"),
+    ("he", "middle", "צילום: רויטרס", "image"),
+    ("he", "middle", "(צילום: דוברות המשטרה)", "image"),
+    ("he", "head", "מאת ישראל ישראלי", "byline"),
+    ("he", "tail", "הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים", "promo"),
+    ("he", "tail", "עקבו אחרינו בפייסבוק ובאינסטגרם", "promo"),
+    ("he", "head", "אתר זה משתמש בקבצי Cookies כדי לשפר את חוויית הגלישה. המשך הגלישה באתר מהווה הסכמה לכך.", "notice"),
+    ("he", "middle", "קראו גם: האוצר מזהיר מפני גירעון בקרן הפנסיה", "teaser"),
+    ("he", "middle", "לקריאה נוספת: הוויכוח על גיל הפרישה", "teaser"),
+    ("he", "tail", "מקור: סוכנויות הידיעות", "credit"),
+    ("he", "tail", "כל הזכויות שמורות", "credit"),
+    ("he", "tail", "תגיות: פנסיה, כנסת, הסתדרות", "nav"),
+    # Hindi
+    ("hi", "head", "होम", "nav"),
+    ("hi", "middle", "विज्ञापन", "nav"),
+    ("hi", "head", "ख़बर सुनें", "nav"),
+    ("hi", "tail", "फेसबुक पर शेयर करें", "share"),
+    ("hi", "head", "फ़ेसबुक व्हाट्सऐप ट्विटर", "share"),
+    ("hi", "middle", "फोटो: पीटीआई", "image"),
+    ("hi", "middle", "(प्रतीकात्मक तस्वीर)", "image"),
+    ("hi", "head", "रिपोर्ट: राहुल शर्मा", "byline"),
+    ("hi", "tail", "ताज़ा ख़बरों के लिए हमें फेसबुक पर फॉलो करें", "promo"),
+    ("hi", "tail", "हमारे टेलीग्राम चैनल से जुड़ें", "promo"),
+    ("hi", "head", "यह वेबसाइट cookies का उपयोग करती है। साइट का इस्तेमाल जारी रखकर आप इससे सहमत होते हैं।", "notice"),
+    ("hi", "middle", "यह भी पढ़ें: पेंशन सुधार पर विपक्ष का हंगामा", "teaser"),
+    ("hi", "middle", "ये भी पढ़ें- संसद में पेंशन बिल पर बहस टली", "teaser"),
+    ("hi", "tail", "(इनपुट: भाषा)", "credit"),
+    ("hi", "tail", "(एजेंसी इनपुट के साथ)", "credit"),
+    ("hi", "tail", "टैग्स: पेंशन, संसद, सरकार", "nav"),
+    # Thai
+    ("th", "head", "หน้าแรก", "nav"),
+    ("th", "middle", "โฆษณา", "nav"),
+    ("th", "head", "ขนาดตัวอักษร", "nav"),
+    ("th", "tail", "แชร์ไปยัง Facebook", "share"),
+    ("th", "head", "แชร์ เฟซบุ๊ก ไลน์ X", "share"),
+    ("th", "middle", "ภาพ: รอยเตอร์", "image"),
+    ("th", "middle", "ขอบคุณภาพจากเฟซบุ๊กกระทรวงการคลัง", "image"),
+    ("th", "head", "เขียนโดย สมชาย ใจดี", "byline"),
+    ("th", "tail", "ติดตามข่าวสารได้ที่ Facebook และ LINE", "promo"),
+    ("th", "tail", "กดติดตามเพจเพื่อไม่พลาดข่าวสำคัญ", "promo"),
+    ("th", "head", "เว็บไซต์นี้ใช้คุกกี้ (Cookies) เพื่อพัฒนาประสบการณ์การใช้งาน หากใช้งานต่อถือว่าท่านยอมรับนโยบายความเป็นส่วนตัว", "notice"),
+    ("th", "middle", "อ่านเพิ่มเติม: ฝ่ายค้านยื่นญัตติแก้ร่างกฎหมายบำนาญ", "teaser"),
+    ("th", "tail", "ที่มา: กระทรวงการคลัง", "credit"),
+    ("th", "tail", "ขอบคุณข้อมูลจากสำนักงานประกันสังคม", "credit"),
+    ("th", "tail", "สงวนลิขสิทธิ์ตามพระราชบัญญัติลิขสิทธิ์", "credit"),
+    ("th", "tail", "แท็ก: บำนาญ, รัฐสภา, สหภาพแรงงาน", "nav"),
+    # Finnish
+    ("fi", "head", "Etusivu", "nav"),
+    ("fi", "middle", "Mainos", "nav"),
+    ("fi", "head", "Kuuntele artikkeli", "nav"),
+    ("fi", "tail", "Jaa Facebookissa", "share"),
+    ("fi", "middle", "Kuva: Lehtikuva / Markku Ulander", "image"),
+    ("fi", "head", "Teksti: Matti Virtanen", "byline"),
+    ("fi", "tail", "Seuraa meitä myös Instagramissa!", "promo"),
+    ("fi", "tail", "Tilaa uutiskirjeemme ja saat tuoreimmat uutiset sähköpostiisi.", "promo"),
+    ("fi", "head", "Käytämme evästeitä (cookies) parantaaksemme käyttökokemusta. Jatkamalla hyväksyt evästeiden käytön.", "notice"),
+    ("fi", "tail", "Kommentit julkaistaan moderoinnin jälkeen.", "notice"),
+    ("fi", "middle", "Lue myös: Oppositio vaatii eläkeuudistuksen lykkäämistä", "teaser"),
+    ("fi", "tail", "Lähde: STT", "credit"),
+    ("fi", "tail", "Kaikki oikeudet pidätetään.", "credit"),
+    ("fi", "tail", "Avainsanat: eläkkeet, eduskunta, ammattiliitot", "nav"),
+    # Danish
+    ("da", "head", "Forsiden", "nav"),
+    ("da", "middle", "Annonce", "nav"),
+    ("da", "head", "Lyt til artiklen", "nav"),
+    ("da", "tail", "Del på Facebook", "share"),
+    ("da", "middle", "Foto: Mads Claus Rasmussen/Ritzau Scanpix", "image"),
+    ("da", "head", "Af Jens Jensen", "byline"),
+    ("da", "tail", "Følg os på Facebook og Instagram for de seneste nyheder.", "promo"),
+    ("da", "tail", "Tilmeld dig vores nyhedsbrev og få dagens vigtigste historier.", "promo"),
+    ("da", "head", "Vi bruger cookies for at give dig den bedste oplevelse. Ved at fortsætte accepterer du brugen af cookies.", "notice"),
+    ("da", "tail", "Denne artikel er kun for abonnenter.", "notice"),
+    ("da", "middle", "Læs også: Fagbevægelsen truer med strejke", "teaser"),
+    ("da", "tail", "Kilde: Ritzau", "credit"),
+    ("da", "tail", "Alle rettigheder forbeholdes.", "credit"),
+    ("da", "tail", "Emner: pension, Folketinget, fagforeninger", "nav"),
+    # Bulgarian
+    ("bg", "head", "Начало", "nav"),
+    ("bg", "middle", "Реклама", "nav"),
+    ("bg", "head", "Размер на шрифта", "nav"),
+    ("bg", "tail", "Сподели във Facebook", "share"),
+    ("bg", "tail", "Сподели Фейсбук Туитър Вайбър", "share"),
+    ("bg", "middle", "Снимка: БГНЕС", "image"),
+    ("bg", "middle", "Снимка илюстративна", "image"),
+    ("bg", "head", "Публикувано от Иван Петров", "byline"),
+    ("bg", "tail", "Последвайте ни в Telegram, за да научавате първи най-важните новини.", "promo"),
+    ("bg", "head", "Този сайт използва бисквитки (cookies). Продължавайки, вие се съгласявате с използването им.", "notice"),
+    ("bg", "tail", "Коментарите се публикуват след одобрение от модератор.", "notice"),
+    ("bg", "tail", "Мнението на автора не отразява непременно позицията на редакцията.", "notice"),
+    ("bg", "middle", "Прочетете още: Синдикатите излизат на протест", "teaser"),
+    ("bg", "tail", "Източник: БТА", "credit"),
+    ("bg", "tail", "Всички права запазени.", "credit"),
+    ("bg", "tail", "Етикети: пенсии, парламент, синдикати", "nav"),
+]
+
+
+@pytest.mark.parametrize(("lang", "zone", "line", "rule"), MUST_DROP)
+def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
+    text = _doc(lang, **{zone: [line]})
+    assert _fate(text, line) == rule
+    _body_intact(text, lang)
+
+
+# Body sentences that use a family's words, placed inside the body: all stay.
+MUST_KEEP = [
+    # Hebrew: co-operation ("שיתוף"), they also called on ("קראו גם"), they joined, a
+    # photo and the comments as subjects, two hundred ("מאתיים")
+    ("he", "שיתוף הפעולה בין המשרדים נמשך כבר כמה חודשים, אמר השר בכנס שנערך בתל אביב."),
+    ("he", "קראו גם לממשלה להתפטר, אמרו המפגינים שהתכנסו מול הכנסת ביום שלישי בערב."),
+    ("he", "הצטרפו למחאה אלפי עובדים מכל רחבי הארץ, שהגיעו לירושלים באוטובוסים מאורגנים."),
+    ("he", "צילום המחאה הופץ ברשתות החברתיות ונצפה מאות אלפי פעמים בתוך יממה אחת בלבד."),
+    ("he", "תגובות הציבור לרפורמה היו מעורבות, לפי סקר שפורסם ביום רביעי בערוץ הטלגרם של המכון."),
+    ("he", "בנוסף, הממשלה הציעה לשנות את שיטת ההצמדה של הקצבאות לגמלאים שממשיכים לעבוד."),
+    ("he", "מאתיים עובדים הגיעו להפגנה מול משרד האוצר ביום שלישי בערב ונשאו שלטים נגד הרפורמה."),
+    # Hindi: the stock market ("शेयर बाजार"), a video shared on Facebook, "we hope",
+    # a photo and a comment without a label's colon
+    ("hi", "शेयर बाजार में मंगलवार को भारी गिरावट दर्ज की गई, जिससे निवेशकों को करोड़ों रुपये का नुकसान हुआ।"),
+    ("hi", "फेसबुक पर शेयर किए गए वीडियो में प्रदर्शनकारी संसद के बाहर नारे लगाते दिख रहे हैं।"),
+    ("hi", "हमें उम्मीद है कि सरकार यूनियनों से बात करेगी और फेसबुक पर फैल रही अफवाहों पर रोक लगाएगी, एक प्रदर्शनकारी ने कहा।"),
+    ("hi", "फोटो खिंचवाने के लिए कई नेता संसद भवन के बाहर जमा हुए और पत्रकारों से बात की।"),
+    ("hi", "टिप्पणी करते हुए मंत्री ने कहा कि इस सुधार से आने वाले वर्षों में युवाओं को फायदा होगा।"),
+    ("hi", "इसके अलावा सरकार ने काम कर रहे पेंशनभोगियों के लिए पेंशन समायोजन के नियम बदलने का भी प्रस्ताव रखा।"),
+    # Thai: a pyramid scheme ("แชร์ลูกโซ่"), CCTV pictures, tracking a suspect, the online
+    # world ("ออนไลน์"), "โดย" and "ข่าวที่เกี่ยวข้องกับ" opening a sentence
+    ("th", "แชร์ลูกโซ่ยังคงเป็นปัญหาใหญ่ที่ทำให้ผู้เสียหายจำนวนมากสูญเสียเงินออมไปทั้งชีวิต"),
+    ("th", "ภาพจากกล้องวงจรปิดเผยให้เห็นผู้ชุมนุมจำนวนมากรวมตัวกันหน้ารัฐสภาตั้งแต่เช้า"),
+    ("th", "ติดตามตัวผู้ต้องหาได้ภายในสองวันหลังเกิดเหตุ ตามที่เจ้าหน้าที่ตำรวจระบุกับผู้สื่อข่าว"),
+    ("th", "ติดตามข่าวสารผ่านช่องทางออนไลน์กันมากขึ้นในช่วงที่มีการชุมนุม ตามผลสำรวจล่าสุด"),
+    ("th", "โดยนายกรัฐมนตรีกล่าวว่ารัฐบาลพร้อมรับฟังความเห็นจากทุกฝ่ายก่อนการลงมติ"),
+    ("th", "ข่าวที่เกี่ยวข้องกับการปฏิรูปครั้งนี้ถูกแชร์อย่างกว้างขวางในโลกออนไลน์ตลอดสัปดาห์"),
+    ("th", "นอกจากนี้ รัฐบาลยังเสนอให้ปรับวิธีคำนวณเงินบำนาญสำหรับผู้สูงอายุที่ยังทำงานอยู่"),
+    # Finnish: "also", a shared video, pictures and a text as subjects, sources, a quote
+    # of the minister, room ("tilaa")
+    ("fi", "Myös työnantajat arvostelivat esitystä, koska se nostaisi yritysten kustannuksia."),
+    ("fi", "Jaettu video levisi nopeasti, ja sitä katsottiin Facebookissa satoja tuhansia kertoja."),
+    ("fi", "Kuvat mielenosoituksesta levisivät nopeasti sosiaalisessa mediassa."),
+    ("fi", "Teksti on herättänyt paljon keskustelua sekä eduskunnassa että sosiaalisessa mediassa."),
+    ("fi", "Lähteiden mukaan esitys voidaan hyväksyä jo ensi viikolla."),
+    ("fi", "Kuten ministeri kertoi tiistaina, hallitus ei aio muuttaa eläkeikää."),
+    ("fi", "Tilaa on vähän, joten osa mielenosoittajista jäi eduskuntatalon ulkopuolelle."),
+    # Danish: "also", "Af de adspurgte", "Del af", photos and sources as subjects,
+    # "follow the money"
+    ("da", "Også arbejdsgiverne kritiserede forslaget, fordi det vil øge omkostningerne for virksomhederne."),
+    ("da", "Af de adspurgte svarede et flertal, at reformen går for vidt."),
+    ("da", "Del af forslaget handler om en ny pensionsordning for selvstændige."),
+    ("da", "Fotos og videoer fra demonstrationen blev delt tusindvis af gange på Facebook."),
+    ("da", "Kilder i ministeriet siger, at forslaget kan blive vedtaget allerede i næste uge."),
+    ("da", "Følg pengene, sagde ordføreren, da hun forklarede, hvordan undersøgelsen fandt frem til selskabets konti på Facebook."),
+    # Bulgarian: "also", the past tense of "share" and of "follow", pictures and sources
+    # as subjects, "По темата" opening a sentence
+    ("bg", "Също така правителството предложи промени в начина на индексиране на пенсиите на работещите пенсионери."),
+    ("bg", "Сподели във Facebook премиерът, че реформата няма да засегне сегашните пенсионери."),
+    ("bg", "Последва бурен дебат в парламента, а опозицията напусна залата и обяви протест в Telegram."),
+    ("bg", "Снимките от протеста обиколиха социалните мрежи за няколко часа."),
+    ("bg", "Източници от министерството твърдят, че законът ще бъде приет следващата седмица."),
+    ("bg", "По темата се изказа и министърът на труда, който защити реформата пред депутатите."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MUST_KEEP)
+def test_near_misses_inside_the_body_are_kept(lang: str, line: str) -> None:
+    text = _doc(lang, middle=[line])
+    assert _fate(text, line) == "kept"
+    _body_intact(text, lang)
+
+
+# A heading that closes the body: comments, related articles.
+CLOSERS = [
+    ("he", "תגובות", "אני מסכים עם השר, את הרפורמה הזאת היה צריך לעשות כבר מזמן."),
+    ("he", "כתבות נוספות", "הממשלה דוחה את ההצבעה והאיגודים מקיימים את השביתה שתוכננה לשבוע הבא."),
+    ("hi", "टिप्पणियां", "मैं मंत्री से सहमत हूं, यह सुधार बहुत पहले हो जाना चाहिए था।"),
+    ("hi", "संबंधित ख़बरें", "सरकार ने मतदान टाला, यूनियनें अगले हफ्ते की हड़ताल पर कायम हैं।"),
+    ("th", "ความคิดเห็น", "เห็นด้วยกับรัฐมนตรีครับ การปฏิรูปนี้ควรทำตั้งนานแล้ว ไม่ควรเลื่อนออกไปอีก"),
+    ("th", "ข่าวที่เกี่ยวข้อง", "รัฐบาลเลื่อนการลงมติ สหภาพแรงงานยืนยันนัดหยุดงานในสัปดาห์หน้าตามเดิม"),
+    ("fi", "Kommentit", "Olen samaa mieltä ministerin kanssa, tämä uudistus olisi pitänyt tehdä jo kauan sitten."),
+    ("fi", "Aiheeseen liittyvät", "Hallitus lykkää äänestystä, ja ammattiliitot pitävät kiinni ensi viikon lakosta."),
+    ("da", "Kommentarer", "Jeg er enig med ministeren, den her reform burde være kommet for længe siden."),
+    ("da", "Relaterede artikler", "Regeringen udskyder afstemningen, og fagforeningerne fastholder strejken i næste uge."),
+    ("bg", "Коментари", "Съгласен съм с министъра, тази реформа трябваше да се направи отдавна."),
+    ("bg", "Свързани новини", "Правителството отлага гласуването, а синдикатите запазват стачката следващата седмица."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "below"), CLOSERS)
+def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> None:
+    # Without the heading, a full sentence right below the text is taken for its last paragraph.
+    assert _fate(_doc(lang, tail=[below]), below) == "kept"
+    text = _doc(lang, tail=[heading, below])
+    assert _fate(text, heading) != "kept"
+    assert _fate(text, below) == "outside-body"
+    _body_intact(text, lang)
+
+
+BIOS = [
+    ("he", "על הכותב", "עיתונאי, מסקר כלכלה ופוליטיקה בירושלים מאז 2010."),
+    ("hi", "लेखक के बारे में", "पत्रकार, 2010 से दिल्ली में अर्थव्यवस्था और राजनीति पर लिखते हैं।"),
+    ("th", "ประวัติผู้เขียน", "ผู้สื่อข่าวสายเศรษฐกิจและการเมืองประจำกรุงเทพฯ ตั้งแต่ปี 2553"),
+    ("fi", "Kirjoittajasta", "Toimittaja, kirjoittanut taloudesta ja politiikasta Helsingissä vuodesta 2010."),
+    ("da", "Om forfatteren", "Journalist, skriver siden 2010 om økonomi og politik på Christiansborg."),
+    ("bg", "За автора", "Журналист, пише за икономика и политика в София от 2010 г."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "bio"), BIOS)
+def test_author_bio_at_the_end(lang: str, heading: str, bio: str) -> None:
+    text = _doc(lang, tail=[heading, bio])
+    assert _fate(text, heading) == "author-bio"
+    assert _fate(text, bio) == "author-bio"
+    _body_intact(text, lang)
+
+
+# (language, pointer to an earlier report, "also" line, promo)
+CHAINS = [
+    ("he", "כפי שדיווחנו, הממשלה כבר דחתה את ההצבעה פעמיים.",
+     "בנוסף, הכנסת צפויה לדון השנה בהצעה דומה.",
+     "הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים."),
+    ("hi", "जैसा कि हमने पहले बताया था, सरकार दो बार मतदान टाल चुकी है।",
+     "इसके अलावा संसद इस साल एक और मिलते-जुलते प्रस्ताव पर भी चर्चा करेगी।",
+     "ताज़ा ख़बरों के लिए हमें फेसबुक पर फॉलो करें।"),
+    ("th", "ตามที่ได้เสนอข่าวไปแล้ว รัฐบาลเลื่อนการลงมติมาแล้วสองครั้ง",
+     "นอกจากนี้ วุฒิสภาจะพิจารณาข้อเสนอในลักษณะเดียวกันภายในปีนี้",
+     "ติดตามข่าวสารได้ที่ Facebook และ LINE"),
+    ("fi", "Kuten aiemmin uutisoimme, hallitus on jo kahdesti lykännyt äänestystä.",
+     "Myös perustuslakivaliokunta käsittelee esitystä myöhemmin tänä vuonna.",
+     "Seuraa meitä myös Instagramissa!"),
+    ("da", "Som vi tidligere har skrevet, har regeringen allerede udskudt afstemningen to gange.",
+     "Også Lovrådet skal se på forslaget senere i år.",
+     "Følg os på Facebook og Instagram for de seneste nyheder."),
+    ("bg", "Както съобщихме, правителството вече два пъти отложи гласуването.",
+     "Също така парламентът ще обсъди подобно предложение тази година.",
+     "Последвайте ни в Telegram, за да научавате първи най-важните новини."),
+]
+
+
+@pytest.mark.parametrize(("lang", "earlier", "also", "promo"), CHAINS)
+def test_weak_teaser_in_a_tail_chain(lang: str, earlier: str, also: str, promo: str) -> None:
+    tail = _doc(lang, tail=[earlier, also, promo])
+    assert _fate(tail, earlier) == "teaser"
+    assert _fate(tail, also) == "teaser"
+    assert _fate(tail, promo) == "promo"
+    _body_intact(tail, lang)
+    for line in (earlier, also):
+        assert _fate(_doc(lang, middle=[line]), line) == "kept"
+
+
+def test_the_new_files_are_stored_in_nfc() -> None:
+    # Lines are repaired to NFC before the rules see them: a Devanagari letter with a
+    # nukta ("ख़", "ढ़") is then a base letter and a combining nukta, and so must the
+    # patterns be, or they never match.
+    import unicodedata
+    from importlib import resources
+
+    root = resources.files("cleaner") / "data" / "patterns"
+    checked = 0
+    for family in root.iterdir():
+        for lang in BODY:
+            path = family / f"{lang}.txt"
+            if path.is_file():
+                text = path.read_text(encoding="utf-8")
+                assert unicodedata.is_normalized("NFC", text), path
+                checked += 1
+    assert checked >= 6 * 12
+
+
+def test_no_word_boundary_after_a_devanagari_or_thai_vowel_sign() -> None:
+    # Devanagari and Thai vowel signs are not word characters, so a "\b" after a word
+    # ending in one never matches before a space or a colon.
+    import re
+
+    from cleaner.lexicon import pattern_lines
+
+    signs = re.compile(r"[\u093e-\u094d\u0962\u0963\u0902\u0901\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]\\b")
+    for family in ("nav", "widget", "share", "image", "byline", "bio", "closer", "teaser", "teaser-edge",
+                   "teaser-weak", "promo", "notice", "credit"):
+        for lang, line in pattern_lines(family):
+            if lang in ("hi", "th"):
+                assert not signs.search(line), (family, lang, line)
