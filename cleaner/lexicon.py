@@ -365,6 +365,13 @@ def literal_alternation(words: Iterable[str]) -> str:
     return branch(trie)
 
 
+def pattern_languages(*names: str) -> str:
+    """The languages with a pattern file in any of the families ``names``, by code
+    ("ar cs de …"): what ``cleaner rules`` says a rule knows."""
+    return " ".join(sorted({entry.name[: -len(".txt")] for family in names
+                            for entry in _family_dir(family).iterdir() if entry.name.endswith(".txt")}))
+
+
 def families() -> tuple[str, ...]:
     root = resources.files("cleaner.data").joinpath("patterns")
     return tuple(sorted(e.name for e in root.iterdir() if e.is_dir()))

@@ -1,5 +1,5 @@
-"""Must-drop and must-keep snippets for the phrase patterns of Hebrew, Hindi, Thai,
-Finnish, Danish and Bulgarian, in the style of ``tests/test_rules.py``.
+"""Must-drop and must-keep snippets for the phrase patterns of Hindi, Finnish, Danish
+and Bulgarian, in the style of ``tests/test_rules.py``.
 
 Each case places a line in a small article (in the header zone, inside the body, or in
 the tail) and checks what happens to it: removed with the expected rule id, or kept.
@@ -16,23 +16,11 @@ import pytest
 from cleaner import clean_and_explain
 
 BODY = {
-    "he": [
-        "הממשלה הציגה ביום שלישי הצעת חוק לרפורמה במערכת הפנסיה, שאמורה לעלות לדיון בכנסת במהלך האביב.",
-        "לדברי השר, מטרת החוק היא לשמור על איזון המערכת עד שנת 2030 בלי להעלות את ההפרשות של העובדים.",
-        "ההסתדרות כינתה את הרפורמה לא הוגנת וקראה ליום מחאה בכל רחבי הארץ בשבוע הבא, עם שביתות בכמה ענפים.",
-        "האופוזיציה, מצדה, טוענת שלוח הזמנים צפוף מדי ודורשת דיון ארוך יותר בכנסת לפני ההצבעה הסופית.",
-    ],
     "hi": [
         "सरकार ने मंगलवार को पेंशन सुधार से जुड़ा एक विधेयक पेश किया, जिस पर संसद में वसंत सत्र के दौरान चर्चा होने की उम्मीद है।",
         "मंत्री के मुताबिक, इस विधेयक का मकसद कर्मचारियों का योगदान बढ़ाए बिना 2030 तक पेंशन व्यवस्था को संतुलित बनाए रखना है।",
         "मजदूर संगठनों ने इस सुधार को अन्यायपूर्ण बताया और अगले हफ्ते देशभर में विरोध प्रदर्शन का आह्वान किया।",
         "विपक्ष का कहना है कि समय-सीमा बहुत कम है और अंतिम मतदान से पहले संसद में लंबी बहस होनी चाहिए।",
-    ],
-    "th": [
-        "รัฐบาลได้เสนอร่างกฎหมายปฏิรูประบบบำนาญต่อรัฐสภาเมื่อวันอังคาร โดยคาดว่าสมาชิกรัฐสภาจะพิจารณาร่างดังกล่าวในช่วงฤดูใบไม้ผลิ",
-        "รัฐมนตรีระบุว่าร่างกฎหมายนี้มีเป้าหมายเพื่อรักษาสมดุลของระบบไปจนถึงปี 2573 โดยไม่ต้องเพิ่มเงินสมทบของลูกจ้าง",
-        "สหภาพแรงงานวิจารณ์ว่าการปฏิรูปครั้งนี้ไม่เป็นธรรม และเรียกร้องให้มีการชุมนุมประท้วงทั่วประเทศในสัปดาห์หน้า",
-        "ฝ่ายค้านเห็นว่ากรอบเวลาดังกล่าวกระชั้นชิดเกินไป และต้องการให้มีการอภิปรายในสภาอย่างรอบด้านก่อนการลงมติวาระสุดท้าย",
     ],
     "fi": [
         "Hallitus antoi tiistaina eduskunnalle esityksen eläkeuudistuksesta, jota kansanedustajat käsittelevät kevään aikana.",
@@ -83,24 +71,6 @@ def test_the_sample_bodies_are_kept_whole() -> None:
 
 # (language, zone, line, expected rule id)
 MUST_DROP = [
-    # Hebrew
-    ("he", "head", "דף הבית", "nav"),
-    ("he", "middle", "פרסומת", "nav"),
-    ("he", "head", "גודל גופן", "nav"),
-    ("he", "tail", "שתפו בוואטסאפ", "share"),
-    ("he", "tail", "שתפו את הכתבה", "share"),
-    ("he", "head", "שתפו פייסבוק וואטסאפ טוויטר", "share"),
-    ("he", "middle", "צילום: רויטרס", "image"),
-    ("he", "middle", "(צילום: דוברות המשטרה)", "image"),
-    ("he", "head", "מאת ישראל ישראלי", "byline"),
-    ("he", "tail", "הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים", "promo"),
-    ("he", "tail", "עקבו אחרינו בפייסבוק ובאינסטגרם", "promo"),
-    ("he", "head", "אתר זה משתמש בקבצי Cookies כדי לשפר את חוויית הגלישה. המשך הגלישה באתר מהווה הסכמה לכך.", "notice"),
-    ("he", "middle", "קראו גם: האוצר מזהיר מפני גירעון בקרן הפנסיה", "teaser"),
-    ("he", "middle", "לקריאה נוספת: הוויכוח על גיל הפרישה", "teaser"),
-    ("he", "tail", "מקור: סוכנויות הידיעות", "credit"),
-    ("he", "tail", "כל הזכויות שמורות", "credit"),
-    ("he", "tail", "תגיות: פנסיה, כנסת, הסתדרות", "nav"),
     # Hindi
     ("hi", "head", "होम", "nav"),
     ("hi", "middle", "विज्ञापन", "nav"),
@@ -118,23 +88,6 @@ MUST_DROP = [
     ("hi", "tail", "(इनपुट: भाषा)", "credit"),
     ("hi", "tail", "(एजेंसी इनपुट के साथ)", "credit"),
     ("hi", "tail", "टैग्स: पेंशन, संसद, सरकार", "nav"),
-    # Thai
-    ("th", "head", "หน้าแรก", "nav"),
-    ("th", "middle", "โฆษณา", "nav"),
-    ("th", "head", "ขนาดตัวอักษร", "nav"),
-    ("th", "tail", "แชร์ไปยัง Facebook", "share"),
-    ("th", "head", "แชร์ เฟซบุ๊ก ไลน์ X", "share"),
-    ("th", "middle", "ภาพ: รอยเตอร์", "image"),
-    ("th", "middle", "ขอบคุณภาพจากเฟซบุ๊กกระทรวงการคลัง", "image"),
-    ("th", "head", "เขียนโดย สมชาย ใจดี", "byline"),
-    ("th", "tail", "ติดตามข่าวสารได้ที่ Facebook และ LINE", "promo"),
-    ("th", "tail", "กดติดตามเพจเพื่อไม่พลาดข่าวสำคัญ", "promo"),
-    ("th", "head", "เว็บไซต์นี้ใช้คุกกี้ (Cookies) เพื่อพัฒนาประสบการณ์การใช้งาน หากใช้งานต่อถือว่าท่านยอมรับนโยบายความเป็นส่วนตัว", "notice"),
-    ("th", "middle", "อ่านเพิ่มเติม: ฝ่ายค้านยื่นญัตติแก้ร่างกฎหมายบำนาญ", "teaser"),
-    ("th", "tail", "ที่มา: กระทรวงการคลัง", "credit"),
-    ("th", "tail", "ขอบคุณข้อมูลจากสำนักงานประกันสังคม", "credit"),
-    ("th", "tail", "สงวนลิขสิทธิ์ตามพระราชบัญญัติลิขสิทธิ์", "credit"),
-    ("th", "tail", "แท็ก: บำนาญ, รัฐสภา, สหภาพแรงงาน", "nav"),
     # Finnish
     ("fi", "head", "Etusivu", "nav"),
     ("fi", "middle", "Mainos", "nav"),
@@ -194,15 +147,6 @@ def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
 
 # Body sentences that use a family's words, placed inside the body: all stay.
 MUST_KEEP = [
-    # Hebrew: co-operation ("שיתוף"), they also called on ("קראו גם"), they joined, a
-    # photo and the comments as subjects, two hundred ("מאתיים")
-    ("he", "שיתוף הפעולה בין המשרדים נמשך כבר כמה חודשים, אמר השר בכנס שנערך בתל אביב."),
-    ("he", "קראו גם לממשלה להתפטר, אמרו המפגינים שהתכנסו מול הכנסת ביום שלישי בערב."),
-    ("he", "הצטרפו למחאה אלפי עובדים מכל רחבי הארץ, שהגיעו לירושלים באוטובוסים מאורגנים."),
-    ("he", "צילום המחאה הופץ ברשתות החברתיות ונצפה מאות אלפי פעמים בתוך יממה אחת בלבד."),
-    ("he", "תגובות הציבור לרפורמה היו מעורבות, לפי סקר שפורסם ביום רביעי בערוץ הטלגרם של המכון."),
-    ("he", "בנוסף, הממשלה הציעה לשנות את שיטת ההצמדה של הקצבאות לגמלאים שממשיכים לעבוד."),
-    ("he", "מאתיים עובדים הגיעו להפגנה מול משרד האוצר ביום שלישי בערב ונשאו שלטים נגד הרפורמה."),
     # Hindi: the stock market ("शेयर बाजार"), a video shared on Facebook, "we hope",
     # a photo and a comment without a label's colon
     ("hi", "शेयर बाजार में मंगलवार को भारी गिरावट दर्ज की गई, जिससे निवेशकों को करोड़ों रुपये का नुकसान हुआ।"),
@@ -211,15 +155,6 @@ MUST_KEEP = [
     ("hi", "फोटो खिंचवाने के लिए कई नेता संसद भवन के बाहर जमा हुए और पत्रकारों से बात की।"),
     ("hi", "टिप्पणी करते हुए मंत्री ने कहा कि इस सुधार से आने वाले वर्षों में युवाओं को फायदा होगा।"),
     ("hi", "इसके अलावा सरकार ने काम कर रहे पेंशनभोगियों के लिए पेंशन समायोजन के नियम बदलने का भी प्रस्ताव रखा।"),
-    # Thai: a pyramid scheme ("แชร์ลูกโซ่"), CCTV pictures, tracking a suspect, the online
-    # world ("ออนไลน์"), "โดย" and "ข่าวที่เกี่ยวข้องกับ" opening a sentence
-    ("th", "แชร์ลูกโซ่ยังคงเป็นปัญหาใหญ่ที่ทำให้ผู้เสียหายจำนวนมากสูญเสียเงินออมไปทั้งชีวิต"),
-    ("th", "ภาพจากกล้องวงจรปิดเผยให้เห็นผู้ชุมนุมจำนวนมากรวมตัวกันหน้ารัฐสภาตั้งแต่เช้า"),
-    ("th", "ติดตามตัวผู้ต้องหาได้ภายในสองวันหลังเกิดเหตุ ตามที่เจ้าหน้าที่ตำรวจระบุกับผู้สื่อข่าว"),
-    ("th", "ติดตามข่าวสารผ่านช่องทางออนไลน์กันมากขึ้นในช่วงที่มีการชุมนุม ตามผลสำรวจล่าสุด"),
-    ("th", "โดยนายกรัฐมนตรีกล่าวว่ารัฐบาลพร้อมรับฟังความเห็นจากทุกฝ่ายก่อนการลงมติ"),
-    ("th", "ข่าวที่เกี่ยวข้องกับการปฏิรูปครั้งนี้ถูกแชร์อย่างกว้างขวางในโลกออนไลน์ตลอดสัปดาห์"),
-    ("th", "นอกจากนี้ รัฐบาลยังเสนอให้ปรับวิธีคำนวณเงินบำนาญสำหรับผู้สูงอายุที่ยังทำงานอยู่"),
     # Finnish: "also", a shared video, pictures and a text as subjects, sources, a quote
     # of the minister, room ("tilaa")
     ("fi", "Myös työnantajat arvostelivat esitystä, koska se nostaisi yritysten kustannuksia."),
@@ -257,12 +192,8 @@ def test_near_misses_inside_the_body_are_kept(lang: str, line: str) -> None:
 
 # A heading that closes the body: comments, related articles.
 CLOSERS = [
-    ("he", "תגובות", "אני מסכים עם השר, את הרפורמה הזאת היה צריך לעשות כבר מזמן."),
-    ("he", "כתבות נוספות", "הממשלה דוחה את ההצבעה והאיגודים מקיימים את השביתה שתוכננה לשבוע הבא."),
     ("hi", "टिप्पणियां", "मैं मंत्री से सहमत हूं, यह सुधार बहुत पहले हो जाना चाहिए था।"),
     ("hi", "संबंधित ख़बरें", "सरकार ने मतदान टाला, यूनियनें अगले हफ्ते की हड़ताल पर कायम हैं।"),
-    ("th", "ความคิดเห็น", "เห็นด้วยกับรัฐมนตรีครับ การปฏิรูปนี้ควรทำตั้งนานแล้ว ไม่ควรเลื่อนออกไปอีก"),
-    ("th", "ข่าวที่เกี่ยวข้อง", "รัฐบาลเลื่อนการลงมติ สหภาพแรงงานยืนยันนัดหยุดงานในสัปดาห์หน้าตามเดิม"),
     ("fi", "Kommentit", "Olen samaa mieltä ministerin kanssa, tämä uudistus olisi pitänyt tehdä jo kauan sitten."),
     ("fi", "Aiheeseen liittyvät", "Hallitus lykkää äänestystä, ja ammattiliitot pitävät kiinni ensi viikon lakosta."),
     ("da", "Kommentarer", "Jeg er enig med ministeren, den her reform burde være kommet for længe siden."),
@@ -283,9 +214,7 @@ def test_closer_heading_ends_the_body(lang: str, heading: str, below: str) -> No
 
 
 BIOS = [
-    ("he", "על הכותב", "עיתונאי, מסקר כלכלה ופוליטיקה בירושלים מאז 2010."),
     ("hi", "लेखक के बारे में", "पत्रकार, 2010 से दिल्ली में अर्थव्यवस्था और राजनीति पर लिखते हैं।"),
-    ("th", "ประวัติผู้เขียน", "ผู้สื่อข่าวสายเศรษฐกิจและการเมืองประจำกรุงเทพฯ ตั้งแต่ปี 2553"),
     ("fi", "Kirjoittajasta", "Toimittaja, kirjoittanut taloudesta ja politiikasta Helsingissä vuodesta 2010."),
     ("da", "Om forfatteren", "Journalist, skriver siden 2010 om økonomi og politik på Christiansborg."),
     ("bg", "За автора", "Журналист, пише за икономика и политика в София от 2010 г."),
@@ -302,15 +231,9 @@ def test_author_bio_at_the_end(lang: str, heading: str, bio: str) -> None:
 
 # (language, pointer to an earlier report, "also" line, promo)
 CHAINS = [
-    ("he", "כפי שדיווחנו, הממשלה כבר דחתה את ההצבעה פעמיים.",
-     "בנוסף, הכנסת צפויה לדון השנה בהצעה דומה.",
-     "הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים."),
     ("hi", "जैसा कि हमने पहले बताया था, सरकार दो बार मतदान टाल चुकी है।",
      "इसके अलावा संसद इस साल एक और मिलते-जुलते प्रस्ताव पर भी चर्चा करेगी।",
      "ताज़ा ख़बरों के लिए हमें फेसबुक पर फॉलो करें।"),
-    ("th", "ตามที่ได้เสนอข่าวไปแล้ว รัฐบาลเลื่อนการลงมติมาแล้วสองครั้ง",
-     "นอกจากนี้ วุฒิสภาจะพิจารณาข้อเสนอในลักษณะเดียวกันภายในปีนี้",
-     "ติดตามข่าวสารได้ที่ Facebook และ LINE"),
     ("fi", "Kuten aiemmin uutisoimme, hallitus on jo kahdesti lykännyt äänestystä.",
      "Myös perustuslakivaliokunta käsittelee esitystä myöhemmin tänä vuonna.",
      "Seuraa meitä myös Instagramissa!"),
@@ -350,19 +273,19 @@ def test_the_new_files_are_stored_in_nfc() -> None:
                 text = path.read_text(encoding="utf-8")
                 assert unicodedata.is_normalized("NFC", text), path
                 checked += 1
-    assert checked >= 6 * 12
+    assert checked >= 4 * 12
 
 
-def test_no_word_boundary_after_a_devanagari_or_thai_vowel_sign() -> None:
-    # Devanagari and Thai vowel signs are not word characters, so a "\b" after a word
+def test_no_word_boundary_after_a_devanagari_vowel_sign() -> None:
+    # Devanagari vowel signs are not word characters, so a "\b" after a word
     # ending in one never matches before a space or a colon.
     import re
 
     from cleaner.lexicon import pattern_lines
 
-    signs = re.compile(r"[\u093e-\u094d\u0962\u0963\u0902\u0901\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]\\b")
+    signs = re.compile(r"[\u093e-\u094d\u0962\u0963\u0902\u0901]\\b")
     for family in ("nav", "widget", "share", "image", "byline", "bio", "closer", "teaser", "teaser-edge",
                    "teaser-weak", "promo", "notice", "credit"):
         for lang, line in pattern_lines(family):
-            if lang in ("hi", "th"):
+            if lang == "hi":
                 assert not signs.search(line), (family, lang, line)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from cleaner.lexicon import pattern_languages
 from cleaner.model import Hit, RuleId
 from cleaner.rules import lines
 from cleaner.rules.base import LineRuleSpec, RuleInfo
 from cleaner.stats import BlockStats
 
-_ALL = "en fr de es it pt nl tr id ru uk pl (+ el zh for some)"
+_ALL = pattern_languages("nav", "widget", "share", "image", "byline", "bio", "promo", "notice", "teaser",
+                         "credit", "closer")
 
 INFO: dict[RuleId, RuleInfo] = {
     info.id: info
@@ -25,17 +27,17 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.HEADER, "The header above the body: title, date and site-name lines "
                  "before the first body paragraph, and date lines anywhere at the edges.",
                  _ALL, "15 novembre 2017"),
-        RuleInfo(RuleId.BYLINE, "Author lines: a byline word followed by a name.", _ALL,
+        RuleInfo(RuleId.BYLINE, "Author lines: a byline word followed by a name.", pattern_languages("byline"),
                  "Par Samer Hussein"),
         RuleInfo(RuleId.AUTHOR_BIO, "An author box at the end: an 'About …' heading and the "
                  "short lines after it; a short paragraph under a byline that opens with "
-                 "its name.", _ALL, "About Ginette Hess Skandrani"),
+                 "its name.", pattern_languages("bio"), "About Ginette Hess Skandrani"),
         RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
                  "Подпишитесь на телеграм-канал …"),
         RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "
                  "metered-access messages, disclaimers, a comment form's labels.  Removed at the edges "
                  "of the body and outside it; "
-                 "inside it (an article about cookie law) they stay.", "en fr de es it pt nl ru uk pl el zh",
+                 "inside it (an article about cookie law) they stay.", pattern_languages("notice"),
                  "We use cookies to give you the best experience …"),
         RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
                  "at the end of the text also one-sentence links to earlier reports "
