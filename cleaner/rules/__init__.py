@@ -8,8 +8,10 @@ from cleaner.rules import lines
 from cleaner.rules.base import LineRuleSpec, RuleInfo
 from cleaner.stats import BlockStats
 
-_ALL = pattern_languages("nav", "widget", "share", "image", "byline", "bio", "promo", "notice", "teaser",
-                         "credit", "closer")
+# date lines: numeric dates and times in any language, month and weekday words of these
+# (``cleaner/data/words/dates.txt``)
+_DATE_WORDS = ("all (numeric dates and times); date words: "
+               "ar cs de el en es fr hu it ja ko nl pl pt ro ru sv tr uk vi zh")
 
 INFO: dict[RuleId, RuleInfo] = {
     info.id: info
@@ -18,21 +20,21 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.USER_KEEP, "Kept by a [[keep]] pattern of a user rules file.", "any", ""),
         RuleInfo(RuleId.NAV, "Navigation items, menus and page furniture: whole-line labels "
                  "('Home', 'RSS Feed', 'Aller à…', 'Back to top') and rows of short items "
-                 "between separators.", _ALL, "Aller à…"),
+                 "between separators.", pattern_languages("nav", "widget", "closer"), "Aller à…"),
         RuleInfo(RuleId.SHARE, "Social share widgets and counters: lines made only of network "
-                 "names, share words and numbers, or opening with a share verb.", _ALL,
+                 "names, share words and numbers, or opening with a share verb.", pattern_languages("share"),
                  "350Facebook0TwitterGoogle+Total : 350"),
         RuleInfo(RuleId.IMAGE, "Image lines, image addresses, photo credits and caption "
-                 "markers.", _ALL, "image: http://example.org/photo.jpg"),
+                 "markers.", pattern_languages("image"), "image: http://example.org/photo.jpg"),
         RuleInfo(RuleId.HEADER, "The header above the body: title, date and site-name lines "
                  "before the first body paragraph, and date lines anywhere at the edges.",
-                 _ALL, "15 novembre 2017"),
+                 _DATE_WORDS, "15 novembre 2017"),
         RuleInfo(RuleId.BYLINE, "Author lines: a byline word followed by a name.", pattern_languages("byline"),
                  "Par Samer Hussein"),
         RuleInfo(RuleId.AUTHOR_BIO, "An author box at the end: an 'About …' heading and the "
                  "short lines after it; a short paragraph under a byline that opens with "
                  "its name.", pattern_languages("bio"), "About Ginette Hess Skandrani"),
-        RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", _ALL,
+        RuleInfo(RuleId.PROMO, "Messenger, newsletter, app and subscription promos.", pattern_languages("promo"),
                  "Подпишитесь на телеграм-канал …"),
         RuleInfo(RuleId.NOTICE, "Site notices: cookie and consent banners, paywall and "
                  "metered-access messages, disclaimers, a comment form's labels.  Removed at the edges "
@@ -41,10 +43,11 @@ INFO: dict[RuleId, RuleInfo] = {
                  "We use cookies to give you the best experience …"),
         RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
                  "at the end of the text also one-sentence links to earlier reports "
-                 "('Ранее … сообщала') and the link lines next to them.", _ALL,
+                 "('Ранее … сообщала') and the link lines next to them.",
+                 pattern_languages("teaser", "teaser-edge", "teaser-weak"),
                  "Lire aussi : …"),
         RuleInfo(RuleId.CREDIT, "Source, translation and copyright credits, and 'read more at "
-                 "URL' trailers.", _ALL, "Traduction : Avic – Réseau International"),
+                 "URL' trailers.", pattern_languages("credit"), "Traduction : Avic – Réseau International"),
         RuleInfo(RuleId.DUPLICATE, "A paragraph or title repeated within the document, exactly "
                  "or nearly; the first full copy stays.  Also a line that is one phrase two to four "
                  "times over (a headline rendered once per screen size).", "all",
