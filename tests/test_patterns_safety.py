@@ -255,3 +255,35 @@ _MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "clea
 @pytest.mark.parametrize(("name", "pattern"), _code_patterns(), ids=[n for n, _ in _code_patterns()])
 def test_code_pattern_is_linear_on_adversarial_lines(name: str, pattern: str) -> None:
     _check(pattern, ("match",) if name in _MATCH_ONLY else ("match", "search", "fullmatch"))
+
+
+def test_the_pattern_files_are_stored_in_nfc() -> None:
+    # Lines are repaired to NFC before the rules see them: a Devanagari letter with a
+    # nukta ("ख़", "ढ़") is then a base letter and a combining nukta, and so must the
+    # patterns be, or they never match.
+    import unicodedata
+    from importlib import resources
+
+    root = resources.files("cleaner") / "data" / "patterns"
+    checked = 0
+    for family in root.iterdir():
+        for path in family.iterdir():
+            if path.name.endswith(".txt"):
+                assert unicodedata.is_normalized("NFC", path.read_text(encoding="utf-8")), path
+                checked += 1
+    assert checked >= 4 * 12
+
+
+def test_no_word_boundary_after_a_devanagari_vowel_sign() -> None:
+    # Devanagari vowel signs are not word characters, so a "\b" after a word
+    # ending in one never matches before a space or a colon.
+    import re
+
+    from cleaner.lexicon import pattern_lines
+
+    signs = re.compile(r"[\u093e-\u094d\u0962\u0963\u0902\u0901]\\b")
+    for family in ("nav", "widget", "share", "image", "byline", "bio", "closer", "teaser", "teaser-edge",
+                   "teaser-weak", "promo", "notice", "credit"):
+        for lang, line in pattern_lines(family):
+            if lang == "hi":
+                assert not signs.search(line), (family, lang, line)

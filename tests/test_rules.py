@@ -7,6 +7,7 @@ The near misses are body sentences that merely use the same words.
 
 from __future__ import annotations
 
+import phrase_cases_more as more
 import pytest
 
 from cleaner import clean_and_explain
@@ -145,6 +146,7 @@ BODY = {
         "야당은 일정이 지나치게 촉박하다며 최종 표결에 앞서 국회에서 충분한 논의를 거쳐야 한다고 요구했다.",
     ],
 }
+BODY.update(more.BODY)
 
 
 def _doc(lang: str, head: list[str] = (), middle: list[str] = (), tail: list[str] = ()) -> str:  # type: ignore[assignment]
@@ -167,6 +169,11 @@ def _body_intact(text: str, lang: str) -> None:
     for paragraph in BODY[lang]:
         assert paragraph in cleaned
 
+
+
+def test_the_sample_bodies_are_kept_whole() -> None:
+    for lang in BODY:
+        _body_intact(_doc(lang), lang)
 
 # (language, zone, line, expected rule id)
 MUST_DROP = [
@@ -505,6 +512,7 @@ MUST_DROP = [
     ("ko", "tail", "태그: 연금, 개혁, 국회", "nav"),
     ("ko", "tail", "입력 2024.03.12 10:32", "header"),
 ]
+MUST_DROP += more.MUST_DROP
 
 
 @pytest.mark.parametrize(("lang", "zone", "line", "rule"), MUST_DROP)
@@ -605,6 +613,7 @@ MUST_KEEP = [
     ("ko", "관련 기사를 쓴 기자들은 정부의 해명이 충분하지 않다고 지적했다."),
     ("ko", "사진을 찍던 시민들은 경찰의 제지에도 자리를 떠나지 않았다."),
 ]
+MUST_KEEP += more.MUST_KEEP
 
 
 @pytest.mark.parametrize(("lang", "line"), MUST_KEEP)
@@ -805,6 +814,7 @@ CLOSERS = [
     ("ja", "コメント", "大臣の意見に賛成です。この改革はもっと早く行うべきでした。"),
     ("ko", "댓글", "장관 말에 동의합니다. 이 개혁은 진작 했어야 했습니다."),
 ]
+CLOSERS += more.CLOSERS
 
 
 @pytest.mark.parametrize(("lang", "heading", "below"), CLOSERS)
@@ -827,6 +837,7 @@ BIOS = [
     ("ro", "Despre autor", "Jurnalist, scrie despre economie și politică la București din 2010."),
     ("hu", "A szerzőről", "Újságíró, 2010 óta ír gazdasági és politikai témákról Budapesten."),
 ]
+BIOS += more.BIOS
 
 
 @pytest.mark.parametrize(("lang", "heading", "bio"), BIOS)
@@ -867,6 +878,7 @@ CHAINS = [
      "Ngoài ra, Quốc hội cũng sẽ thảo luận một đề xuất tương tự trong năm nay.",
      "Mời bạn đọc theo dõi tin tức mới nhất trên Google News."),
 ]
+CHAINS += more.CHAINS
 
 
 @pytest.mark.parametrize(("lang", "earlier", "also", "promo"), CHAINS)
