@@ -331,6 +331,14 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
             hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
             views[i] = replace(views[i], hits=hits[i])
         finals = decide(views, config)
+    # A shorter copy (a subheading, a list item: not text) would move the region if it
+    # lost its hit, so it stays only where the body stands on both sides of it, and not
+    # when it is cut short ("…": a teaser).
+    for i, found in enumerate(hits):
+        copy = next((h for h in found if h.rule is RuleId.DUPLICATE), None)
+        if copy is not None and classes[i] != "good" and not stats[i].cut_off \
+                and _orphaned_copy(found, finals) and _enclosed(texts, finals, i):
+            finals[i] = _kept_copy(finals[i], copy)
     if rules is not None:
         for i, t in enumerate(texts):
             reason = rules.keep(t)
@@ -376,6 +384,21 @@ def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> bool:
             original = hit.evidence.get("copy_of_block")
             return isinstance(original, int) and not finals[original].keep
     return False
+
+
+def _enclosed(texts: list[str], finals: list[Decision], i: int) -> bool:
+    """The nearest text blocks above and below ``i`` are both kept: ``i`` stands inside
+    the body."""
+    above = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
+    below = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), None)
+    return above is not None and below is not None and finals[above].keep and finals[below].keep
+
+
+def _kept_copy(final: Decision, hit: Hit) -> Decision:
+    """A subheading or list item that repeats a line removed elsewhere (a table of
+    contents, a summary of key events above the text) stays where the body has it."""
+    return Decision(True, RuleId.CONTENT, f"body text (it {hit.reason}, which is removed)",
+                    Stage.CONTEXT, final.evidence)
 
 
 def clean(text: str, **options: object) -> str:

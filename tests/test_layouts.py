@@ -286,6 +286,19 @@ PAGES = {
          "The money comes from the budget for city events, which will shrink by a tenth next year.",
          "Volunteers will staff the children's floor on Sundays until new librarians are hired in the spring."],
         "Share this article\nMore from News\nComments\n© 2024 Example Gazette"),
+    "live updates whose entry headlines are listed as key events above (en)": Page(
+        "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
+        "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",
+        ["Snow has fallen without a break since early morning, and more is forecast for the evening rush hour.",
+         "Ferry crossings suspended for the afternoon",
+         "The harbour authority stopped all crossings at noon because the crews could no longer see the far pier.",
+         "Passengers already on the quay were offered rooms in two hotels near the terminal.",
+         "Gritters out on all main routes",
+         "The county said forty gritting lorries were working through the night and asked drivers to stay at home.",
+         "Schools send pupils home early",
+         "Most primary schools closed at lunchtime so that children could get home before the buses stopped running.",
+         "Parents were asked to check the county website before setting off in the morning."],
+        "Share this page\nMore live coverage\nTerms of use\n© 2024 Valley Today"),
 }
 
 

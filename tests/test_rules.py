@@ -691,6 +691,24 @@ def test_duplicated_lead_keeps_first_copy() -> None:
     assert dup[0].block.line == 2
 
 
+def _fates(text: str, line: str) -> list[str]:
+    """'kept', or the rule id that removed it, for every copy of ``line`` in order."""
+    return ["kept" if b.kept else b.final.rule.value for b in clean_and_explain(text).blocks if b.block.text == line]
+
+
+def test_a_subheading_repeating_a_removed_contents_entry_stays_in_the_body() -> None:
+    # the first copy is an entry of a contents box above the body: the body's own copy
+    # stays where the body has it
+    heading = "How the money will be spent"
+    head = ["Contents", "Background of the plan", heading, "Reactions from the districts"]
+    text = _doc("en", head=head, middle=[heading])
+    assert _fates(text, heading) == ["header", "kept"]
+    # a copy cut short is a teaser of it, even between two paragraphs
+    teaser = "Opposition calls the plan a waste of money and demands a new vote in the…"
+    text = _doc("en", head=[*head, teaser], middle=[teaser])
+    assert _fates(text, teaser)[1] == "duplicate"
+
+
 def test_truncated_teaser_of_a_paragraph_is_the_copy_removed() -> None:
     full = BODY["fr"][2]
     teaser = full[:70] + "…"
