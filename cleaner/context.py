@@ -656,15 +656,17 @@ def _pointer(view: BlockView, config: Config) -> bool:
 
 
 def _headline(view: BlockView, kind: str) -> bool:
-    """A line that reads like a link to another article: short, no hits, no full stop."""
-    return kind in (SHORT, NEAR) and not view.hits and not view.sentence_end
+    """A line that reads like a link to another article: no hits, no full stop, and not
+    text (short, borderline, or terse: names and figures without function words)."""
+    return kind in (SHORT, NEAR, BAD) and not view.hits and not view.sentence_end
 
 
 def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
                        config: Config) -> tuple[int, int] | None:
     """The last paragraphs of an article below an inline box of related links: a
     heading that opens related links right after a run, at most ``box_max_links``
-    headline-like lines, then one or two full paragraphs (under a question, their
+    headline-like lines, then one or two full paragraphs (borderline ones as long as a
+    paragraph count: a last paragraph thin in function words; under a question, their
     subheading, when one stands over them) that no further headline
     follows (that would be a digest: a headline and its summary, again and again),
     with the subheadings and paragraphs that follow them."""
@@ -679,7 +681,8 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
             and kinds[i + 1] == GOOD:
         i += 1  # a question as the subheading of the paragraphs that answer it
     j = i
-    while j < min(n, i + 2) and kinds[j] == GOOD and views[j].sentence_end and not views[j].hits:
+    while j < min(n, i + 2) and views[j].sentence_end and not views[j].hits \
+            and (kinds[j] == GOOD or (kinds[j] == NEAR and views[j].words >= config.good_words)):
         j += 1
     if j == i or i == end + 1:
         return None

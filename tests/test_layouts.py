@@ -578,6 +578,24 @@ def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(headi
 
 
 
+@pytest.mark.parametrize("last", [
+    "交通局表示，新线路试运行一个月以后，将根据客流情况适时调整发车班次和部分站点的设置。",
+    # borderline by its share of function characters, long enough for a paragraph
+    "区人大代表王建华表示，支持新线路的开通，但担心早高峰时车厢会比较拥挤，建议交通部门增开区间车。",
+])
+def test_the_last_paragraph_below_a_box_of_terse_headlines_is_body(last: str) -> None:
+    # the box's second headline is names and figures (judged "bad" for want of function
+    # characters, not a paragraph): still a headline of the box, and the paragraph
+    # below it the article's end
+    body = ["市交通局昨天公布了新的公交线路调整方案，从下个月起，城东地区将新开三条公交线路，方便居民前往地铁站和医院。",
+            "交通局有关负责人介绍，新线路的站点是在征求沿线居民意见的基础上确定的，早晚高峰时段发车间隔不超过十分钟。",
+            "不少居民表示，过去去一趟市医院要换乘两次，新线路开通以后，路上至少可以节省二十分钟。"]
+    box = ["相关新闻", "我市今年将新建公交首末站十二个", "城东枢纽站改造工程 交通局：2025年底前全面启用"]
+    page = Page("首页\n新闻\n本地\n城东新开三条公交线路\n2024-03-12", body + ["\n".join(box), last],
+                "关于我们\n联系我们")
+    assert [line for line in clean(page.text()).splitlines() if line] == body + [last]
+
+
 @pytest.mark.parametrize("question", ["What happens next?", "Τι θα γίνει στη συνέχεια;"])
 def test_a_question_over_the_last_paragraphs_below_an_inline_box_is_body(question: str) -> None:
     # the question is the subheading of the paragraphs that answer it, not a headline of
