@@ -222,6 +222,16 @@ MUST_DROP = [
     ("en", "tail", "View gallery", "nav"),
     ("pl", "tail", "Zobacz galerię", "nav"),
     ("zh", "tail", "上一张 下一张", "nav"),
+    # an advert's note, a newsletter form, a
+    # gallery's counter: furniture inside the text as well
+    ("en", "middle", "Story continues below advertisement", "nav"),
+    ("en", "middle", "Advertisement · Scroll to continue", "nav"),
+    ("en", "middle", "Subscribe to Example Weekly", "nav"),
+    ("en", "tail", "Your email address", "nav"),
+    ("en", "middle", "4 of 12", "nav"),
+    ("en", "head", "This post may contain affiliate links. Please read our disclosure policy.", "notice"),
+    ("en", "tail", "When you buy through links on our site, we may earn an affiliate commission.", "notice"),
+    ("en", "tail", "Submit letters to the editor at letters@example.com.", "promo"),
     # a local paper's contact line under the story
     ("en", "tail", "Jane Moss can be reached at jmoss@example.com or 555-0100.", "credit"),
     # font-size and read-aloud buttons
@@ -537,6 +547,10 @@ MUST_KEEP = [
     ("en", "The next image shows the river before the flood reached the old town."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
     ("en", "Related to the reform, a second bill changes indexation."),
+    ("en", "The story continues below the surface, where divers found the wreck of the ferry in 2019."),
+    ("en", "Readers who subscribe to the weekly paper will find the full tables on page 12."),
+    ("en", "Only 3 of 12 candidates passed the exam, the board said on Monday."),
+    ("en", "Residents can write letters to the editor of the council's newsletter, he suggested."),
     ("en", "A second bill would also force websites to ask users before they use cookies for advertising, the minister said."),
     ("en", "Ad blocker usage rose by a third last year, according to a study of readers in Europe published on Monday."),
     ("en", "The minister said the views expressed by the union do not reflect the position of most teachers."),

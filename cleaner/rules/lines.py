@@ -61,7 +61,9 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   # a Russian media outlet's footer: registration, age rating
                   "зарегистрирован", "свидетельство о регистрации", "содержать материал",
                   # a poll or rating widget's thanks
-                  "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ")
+                  "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ",
+                  # an affiliate-link disclosure
+                  "affiliate", "may earn", "may receive", "may get")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
