@@ -31,7 +31,8 @@ Three steps, each recorded in the final decision's evidence:
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
-   it and a closing paragraph below it, separated only by furniture (labels, pattern
+   it and a closing paragraph below it (with the paragraphs right under that one),
+   separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:"), a single line without hits
@@ -504,6 +505,14 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
+def _touching(view: BlockView, kind: str, config: Config) -> bool:
+    """A paragraph that may follow a closing paragraph with nothing between them: a
+    text block closing its sentence, no hits, not a call ("Find out more!"), or a
+    one-line paragraph."""
+    return (kind == GOOD and view.sentence_end and not view.asks and _plain(view)) \
+        or _one_line_paragraph(view, kind, config)
+
+
 def _list_below(views: list[BlockView], end: int, config: Config) -> range:
     """The list items right below a run that announces them with a colon ("What you
     need:") or ends in a list itself (two of its last three blocks open with a list or
@@ -564,7 +573,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     the lines its colon announces, or a line right below it with a colon announces), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``) and a closing
-    paragraph below it (``tail_max_gap``), each as a run of its own so the furniture
+    paragraph below it (``tail_max_gap``) with the paragraphs right under it, one
+    after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
     subheading, the rest of a list: ``_between``)."""
     found = list(runs)
@@ -602,6 +612,13 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
+        # the closing paragraph's own paragraphs, touching it one after another
+        below = tail + 1 if tail is not None else len(views)
+        while below < len(views) and below not in taken and below - 1 in taken \
+                and _touching(views[below], kinds[below], config):
+            found.append((below, below + 1))
+            taken.add(below)
+            below += 1
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):

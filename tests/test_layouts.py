@@ -578,6 +578,25 @@ def test_the_last_paragraphs_below_an_inline_box_of_related_links_are_body(headi
 
 
 
+def test_paragraphs_touching_a_closing_paragraph_past_a_newsletter_box_are_body() -> None:
+    # the first paragraph below the box joins as the closing paragraph; the one right
+    # under it, nothing between them, is the article going on, not furniture
+    body = ["The old ferry pier will be torn down in the spring, the harbour board decided on Thursday evening.",
+            "Divers found last year that most of the wooden piles had rotted through below the waterline.",
+            "A temporary landing stage will serve the island boats until the new pier is finished, which the "
+            "board hopes will happen before the end of next year, although the engineers have warned that "
+            "winter storms could delay the work by several months.",
+            "Fishermen who moor their boats along the pier have been offered berths in the inner harbour for "
+            "the same fee, and the board said it would pay for moving their gear and the ice machine."]
+    box = ["Subscribe to Harbour Notes", "Get the week's news from the waterfront in your inbox every Friday.",
+           "Your email", "Subscribe"]
+    closing = ["The new pier is expected to cost about two million pounds.",
+               "Work on its foundations should start before the summer season."]
+    page = Page("Home\nNews\nHarbour\nFerry pier to be demolished\n14 March 2024",
+                body + ["\n".join(box)] + closing, "Share this post\nComments\n© 2024 Harbour Notes")
+    assert [line for line in clean(page.text()).splitlines() if line] == body + closing
+
+
 @pytest.mark.parametrize("last", [
     "交通局表示，新线路试运行一个月以后，将根据客流情况适时调整发车班次和部分站点的设置。",
     # borderline by its share of function characters, long enough for a paragraph
