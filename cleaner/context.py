@@ -49,6 +49,7 @@ Three steps, each recorded in the final decision's evidence:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleaner.config import Config
@@ -505,6 +506,16 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
 
 
+def _one_after_another(views: list[BlockView], kinds: list[str], start: int, taken: set[int],
+                       accept: Callable[[BlockView, str, Config], bool], config: Config) -> range:
+    """The blocks from ``start`` on, one after another, that ``accept`` takes and no
+    run holds yet."""
+    stop = start
+    while stop < len(views) and stop not in taken and accept(views[stop], kinds[stop], config):
+        stop += 1
+    return range(start, stop)
+
+
 def _touching(view: BlockView, kind: str, config: Config) -> bool:
     """A paragraph that may follow a closing paragraph with nothing between them: a
     text block closing its sentence, no hits, not a call ("Find out more!"), or a
@@ -583,11 +594,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if start > 0 and start - 1 not in taken and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
             found.append((start - 1, start))
             taken.add(start - 1)
-        below = end  # below the run, one statement after another (a paragraph each)
-        while below < len(views) and below not in taken and _one_line_paragraph(views[below], kinds[below], config):
-            found.append((below, below + 1))
-            taken.add(below)
-            below += 1
+        # below the run, one statement after another (a paragraph each)
+        for i in _one_after_another(views, kinds, end, taken, _one_line_paragraph, config):
+            found.append((i, i + 1))
+            taken.add(i)
     for start, _ in list(runs):
         above = _list_above(views, start)
         if above and not taken.intersection(above):
@@ -613,12 +623,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
         # the closing paragraph's own paragraphs, touching it one after another
-        below = tail + 1 if tail is not None else len(views)
-        while below < len(views) and below not in taken and below - 1 in taken \
-                and _touching(views[below], kinds[below], config):
-            found.append((below, below + 1))
-            taken.add(below)
-            below += 1
+        if tail is not None:
+            for i in _one_after_another(views, kinds, tail + 1, taken, _touching, config):
+                found.append((i, i + 1))
+                taken.add(i)
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):

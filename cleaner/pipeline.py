@@ -325,7 +325,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that
     # first one (a lead repeated in the header zone), a paragraph copy in the body stays.
-    orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals)]
+    orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals) is not None]
     if orphans:
         for i in orphans:
             hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
@@ -335,9 +335,10 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     # lost its hit, so it stays only where the body stands on both sides of it, and not
     # when it is cut short ("…": a teaser).
     for i, found in enumerate(hits):
-        copy = next((h for h in found if h.rule is RuleId.DUPLICATE), None)
-        if copy is not None and classes[i] != "good" and not stats[i].cut_off \
-                and _orphaned_copy(found, finals) and _enclosed(texts, finals, i):
+        if classes[i] == "good" or stats[i].cut_off:
+            continue
+        copy = _orphaned_copy(found, finals)
+        if copy is not None and _enclosed(texts, finals, i):
             finals[i] = _kept_copy(finals[i], copy)
     if rules is not None:
         for i, t in enumerate(texts):
@@ -378,12 +379,13 @@ def clean_and_explain(
                   config=config, corpus=corpus, rules=rules, encoding=encoding)
 
 
-def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> bool:
+def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:
+    """The block's duplicate hit when the line it copies is removed, else None."""
     for hit in hits:
         if hit.rule is RuleId.DUPLICATE:
             original = hit.evidence.get("copy_of_block")
-            return isinstance(original, int) and not finals[original].keep
-    return False
+            return hit if isinstance(original, int) and not finals[original].keep else None
+    return None
 
 
 def _enclosed(texts: list[str], finals: list[Decision], i: int) -> bool:
