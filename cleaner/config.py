@@ -66,6 +66,8 @@ class Config:
     # terms under it come after forms, counters and metadata
     fenced_streak_max_gap: int = 12
     heading_max_gap: int = 2  # a run this close under such a heading is what it opens
+    # two full paragraphs in a row above the body join it past this many lines without hits
+    bridge_max_gap: int = 12
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)

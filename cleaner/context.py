@@ -27,7 +27,9 @@ Three steps, each recorded in the final decision's evidence:
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery; below such a heading only close to it, where three long paragraphs mostly in
    rows of two, opening the run, do too: sections under subheadings; among lines cut
-   short, not right under a headline cut short: that is its summary), joins the body; a
+   short, not right under a headline cut short: that is its summary), or above it
+   holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
+   knows (an introduction over a specs table or an ingredient list), joins the body; a
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
@@ -212,9 +214,23 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # (not a player's "Loading...": a headline is not short)
         teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
         streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
-        if (heavy or streak) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
+        # above the body, two full paragraphs in a row past a box of lines that no rule
+        # knows (a specs table, pros and cons, an ingredient list): an introduction
+        bridged = lo == 0 and _bridged(views, kinds, s, e, start, config) and not among_digest \
+            and not listing and not _unfinished(views, kinds, s, e) and not _headline_digest(views, kinds, s, e)
+        if (heavy or streak or bridged) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return sorted(runs)
+
+
+def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, body: int, config: Config) -> bool:
+    """[start, end) holds two long paragraphs in a row, and at most ``bridge_max_gap``
+    lines stand between it and the run at ``body``, none of them a pattern hit or a
+    heading that opens comments or related links: a box the article holds (a specs
+    table, a list), not a site's furniture."""
+    if body - end > config.bridge_max_gap or any(views[i].hits or views[i].closer for i in range(end, body)):
+        return False
+    return max(_rows(views, kinds, start, end, config.good_words), default=0) >= 2
 
 
 def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
