@@ -73,6 +73,8 @@ class Config:
     # is a digest of other articles (the body is the heaviest run that is none)
     digest_share: float = 0.2
     digest_cut_offs: int = 2
+    # a player's control ("Play", "Fullscreen") is furniture only with another this close
+    inline_reach: int = 3
     # --- author bio: the lines after an "About …" heading that belong to it
     bio_max_blocks: int = 3
     bio_max_words: float = 80.0

@@ -92,7 +92,9 @@ class BlockView:
 def _kind(view: BlockView) -> str:
     strength = view.strongest
     if strength is Strength.STRONG:
-        return JUNK
+        # furniture that sits inside articles (a player's controls) is removed all the
+        # same, but weighs like an unknown short line: it marks no zone of the page
+        return SHORT if view.hits[0].evidence.get("inline") else JUNK
     if strength is Strength.EDGE:
         return EDGE
     if view.figures and view.cls == BAD:

@@ -21,6 +21,7 @@ from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
+from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP
 from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
@@ -139,6 +140,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
                     classes[i] = joined
                 continued[i] = i < end - 1
     hits = list(line_hits_)
+    drop_lone_inline(hits, config.inline_reach)
     words = [s.words for s in stats]
     for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
         hits[i] = (hit,) + hits[i]

@@ -1065,3 +1065,32 @@ def test_an_introduction_above_a_box_the_article_holds_is_kept(box: list[str]) -
     page = Page(head, [*intro, "\n".join(box), *rest], "About us\nContact\nPrivacy")
     kept = [line for line in clean(page.text()).splitlines() if line]
     assert kept[:2] == intro and kept[-7:] == rest
+
+
+PLAYER = {
+    "en": ["Video", "0:00 / 2:13", "Play", "Mute", "Fullscreen", "Captions off", "Autoplay next video"],
+    "zh": ["视频", "播放", "静音", "全屏", "字幕", "广告结束后继续播放"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLAYER))
+def test_a_video_players_controls_between_paragraphs_go_and_the_paragraphs_stay(lang: str) -> None:
+    # two players inside the article, each a run of control labels: the labels go, and
+    # the paragraph after the second one, with no other paragraph below it, stays
+    body = BUDGET + ["A second vote on the transport plan is expected before the summer break, the council said."]
+    head = "\n".join(["Home", "News", "Council approves budget", "12 March 2024"])
+    parts = [body[0], "\n".join(PLAYER[lang]), body[1], body[2], "\n".join(PLAYER[lang]), body[3]]
+    page = Page(head, parts, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == body
+
+
+def test_one_control_word_alone_is_a_subheading_and_stays() -> None:
+    # release notes with a section on subtitles: the word alone is a heading, not a player
+    notes = ["Version 4.2 brings a faster start and a redesigned library view for large collections.",
+             "Subtitles",
+             "Subtitle files in the two most common formats now load automatically when they sit next "
+             "to the video, and their timing can be shifted while the film plays.",
+             "The library view also remembers where each film was stopped, even after a restart."]
+    page = Page("\n".join(["Home", "Blog", "Release notes", "Version 4.2", "2 June 2024"]), notes,
+                "Download\nForum\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == notes

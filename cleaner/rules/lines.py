@@ -104,6 +104,12 @@ def _tag_list(text: str, st: BlockStats) -> int:
 
 
 def navigation(text: str, st: BlockStats) -> Hit | None:
+    found = patterns("inline").fullmatch(text)
+    if found:
+        # removed wherever it stands, but the context pass weighs it as an unknown short
+        # line: a player's controls say nothing of where the article is
+        return _hit(RuleId.NAV, Strength.STRONG, "page furniture that sits inside articles (a video player's "
+                    "controls, labels or time)", lang=found[0], pattern=found[1], inline=True)
     found = patterns("widget").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
