@@ -836,6 +836,8 @@ CLOSERS = [
     # the heading of a site's rules for commenting
     ("ru", "ПРАВИЛА КОММЕНТИРОВАНИЯ", "Комментарии с оскорблениями и ссылками на другие сайты удаляются модератором."),
     ("en", "Community guidelines", "Please be respectful to other readers and keep the discussion on the topic of the article."),
+    # a section's related box ("More in Politics")
+    ("en", "More in Politics", "Ministers are expected to publish the revised figures for the reform next week."),
     ("es", "Deja una respuesta Cancelar la respuesta", "Estoy de acuerdo con el ministro, esta reforma debió llegar hace mucho tiempo."),
     ("cs", "Diskuse", "Souhlasím s ministrem, tahle reforma měla přijít už dávno."),
     ("sv", "Kommentarer", "Jag håller med ministern, den här reformen borde ha kommit för länge sedan."),
