@@ -264,3 +264,34 @@ def test_classes_with_quick_init_still_construct_and_compare() -> None:
     assert BlockView("good", 3.0, ()).closer is False
     assert measure("Hello there.", frozenset()) == BlockStats(*(getattr(measure("Hello there.", frozenset()), f)
                                                                 for f in BlockStats.__slots__))
+
+
+def test_openings_are_the_items_a_match_starts_with() -> None:
+    flags = re.IGNORECASE
+    assert lexicon._openings("home", "", flags) == {"h"}
+    assert lexicon._openings("[àa] propos", "", flags) == {"[àa]"}
+    assert lexicon._openings(r"(?:\d{1,6}|\w{1,8}) comments", "", flags) == {r"[\d]", r"[\w]"}
+    assert lexicon._openings(r"(?<!\d)\d+ of \d+", "", flags) == {r"[\d]"}
+    assert lexicon._openings(r"\(?(?:photo|image)s?\)?\s*[:/]", "", flags) == {r"\(", "p", "i"}
+    assert lexicon._openings("", "x", flags) == {"x"}  # an empty alternative: the suffix opens
+    assert lexicon._openings(r"\bread(?=\s)", "", flags) == {"r"}  # zero-width items consume nothing
+    assert lexicon._openings(r"[^\W\d_]+", "", flags) == {r"[^\W\d_]"}
+    assert lexicon._openings("x?", "", flags) is None  # may match nothing: any line
+    assert lexicon._openings("(?i:a)b", "", flags) is None  # scoped flags
+    assert lexicon._openings(r"(?:(a)|b)\1", "", flags) == {"a", "b"}
+
+
+@pytest.mark.parametrize("family", lexicon.families())
+def test_a_line_opening_no_alternative_is_never_matched(family: str) -> None:
+    """Every character met at the start of a line is tried against every pattern: when
+    the index has nothing to try for it, no pattern matches a line opening with it."""
+    patterns = lexicon.patterns(family)
+    assert patterns.index is not None
+    whole = patterns.combined
+    assert whole is not None
+    starts = sorted({line[0] for line in LINES if line} | set(_FOLDING) | {chr(c) for c in range(32, 0x600)})
+    for ch in starts:
+        if not patterns.index.narrowed(ch):
+            for rest in ("", " ", "x", "1", " comments", "omments", "hoto: x"):
+                assert whole.match(ch + rest) is None, (ch, rest)
+
