@@ -295,3 +295,19 @@ def test_a_line_opening_no_alternative_is_never_matched(family: str) -> None:
             for rest in ("", " ", "x", "1", " comments", "omments", "hoto: x"):
                 assert whole.match(ch + rest) is None, (ch, rest)
 
+
+
+@pytest.mark.parametrize("n_features", [50, 2**31])  # 32-bit keys, and 64-bit ones
+def test_first_counts_are_unique_in_first_order(n_features: int) -> None:
+    import numpy as np
+
+    from cleaner.identify import _first_counts
+
+    rng = np.random.default_rng(3)
+    for size in (1, 2, 7, 500, 9000):
+        features = rng.integers(0, 50, size).astype(np.int32)
+        unique, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        idx, values = _first_counts(features, n_features)
+        assert idx.dtype == np.intp and values.dtype == np.float32
+        assert idx.tolist() == unique[order].tolist() and values.tolist() == counts[order].tolist()
