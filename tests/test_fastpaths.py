@@ -311,3 +311,30 @@ def test_first_counts_are_unique_in_first_order(n_features: int) -> None:
         idx, values = _first_counts(features, n_features)
         assert idx.dtype == np.intp and values.dtype == np.float32
         assert idx.tolist() == unique[order].tolist() and values.tolist() == counts[order].tolist()
+
+
+def test_full_stop_check_is_the_search() -> None:
+    from cleaner.rules.feed import _FULL_STOP, _full_stop
+
+    lines = LINES + ["a.", "a..", ".", "..", "a. ", "a.\u00a0\u2003", "x。", "x.。", "x。.", "Update: done.\n", " "]
+    assert [_full_stop(line) for line in lines] == [_FULL_STOP.search(line) is not None for line in lines]
+
+
+def test_social_trie_finds_the_longest_first_names() -> None:
+    from cleaner.lexicon import words
+    from cleaner.rules.lines import _social_pattern
+
+    names = sorted(words("social"), key=len, reverse=True)
+    longest_first = re.compile("|".join(re.escape(n) for n in names))
+    lines = [line.lower() for line in LINES] + [" ".join(names), "".join(names), "google+ google vkontakte vk 12"]
+    for line in lines:
+        assert _social_pattern().findall(line) == longest_first.findall(line)
+        assert _social_pattern().sub("", line) == longest_first.sub("", line)
+
+
+def test_cut_off_check_is_the_search() -> None:
+    from cleaner.stats import _CUT_OFF, _cut_off
+
+    lines = LINES + ["Read more...", "more… (3)", "a.. .", "…", "x ... Read more"]
+    assert [_cut_off(line) for line in lines] == [_CUT_OFF.search(line) is not None for line in lines]
+
