@@ -338,3 +338,11 @@ def test_cut_off_check_is_the_search() -> None:
     lines = LINES + ["Read more...", "more… (3)", "a.. .", "…", "x ... Read more"]
     assert [_cut_off(line) for line in lines] == [_CUT_OFF.search(line) is not None for line in lines]
 
+
+
+def test_normalize_drops_runs_of_non_word_characters_and_underscores() -> None:
+    from cleaner.tokens import _MARKS, _normalize
+
+    reference = re.compile(f"(?:[^\\w{_MARKS}]|_)+")  # the pattern before the fast one
+    lines = LINES + ["a_b", "_x_", "a _-b__", "__", "snake_case_name", "ü_\u0301_x", "_ é _"]
+    assert [_normalize(t) for t in lines] == [reference.sub(" ", t.casefold()).strip() for t in lines]
