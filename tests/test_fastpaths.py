@@ -346,3 +346,13 @@ def test_normalize_drops_runs_of_non_word_characters_and_underscores() -> None:
     reference = re.compile(f"(?:[^\\w{_MARKS}]|_)+")  # the pattern before the fast one
     lines = LINES + ["a_b", "_x_", "a _-b__", "__", "snake_case_name", "ü_\u0301_x", "_ é _"]
     assert [_normalize(t) for t in lines] == [reference.sub(" ", t.casefold()).strip() for t in lines]
+
+
+def test_rows_of_items_need_two_separator_characters() -> None:
+    from cleaner.rules.lines import _NAV_SEPARATORS, _SPACE_RUN, _two_separator_chars
+
+    lines = LINES + ["a | b", "a | b | c", "a::b::c", "a :: b", "a - b - c", "x » y", "a|b|c", "a :: b", "—"]
+    for line in lines:
+        if not _two_separator_chars(line):
+            assert len([p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]) < 3, line
+    assert _two_separator_chars("a | b | c") and not _two_separator_chars("a :b")

@@ -23,6 +23,8 @@ _NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|�
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
 _SPACE_RUN = re.compile(r"\s{2,}")
+# Every separator holds one of these characters: a row of three items needs two.
+_SEPARATOR_CHAR = re.compile(r"[|•·:/»›–—-]")
 _DATE_TOKEN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -115,12 +117,19 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     tags = _tag_list(text, st)
     if tags:
         return _hit(RuleId.NAV, Strength.EDGE, "a labelled list of tags or topics", tags=tags)
-    if st.words <= 20 and not st.sentence_end:
+    if st.words <= 20 and not st.sentence_end and _two_separator_chars(text):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
             return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
                         items=len(parts))
     return None
+
+
+def _two_separator_chars(text: str) -> bool:
+    """Two characters a separator can hold: without them the line splits into two parts
+    at most (separators do not overlap), and the split is not worth making."""
+    found = _SEPARATOR_CHAR.search(text)
+    return found is not None and _SEPARATOR_CHAR.search(text, found.end()) is not None
 
 
 @lru_cache(maxsize=1)
