@@ -41,19 +41,38 @@ class PatternSet:
     # engine finds the first pattern (in order) that matches, instead of one call per
     # pattern.  Alternation tries its branches in order, so the answer is the same.
     # None when a pattern cannot be combined (a back-reference): then one by one.
-    combined: re.Pattern[str] | None = None
+    # Given compiled, or as ``source``, compiled at first use (see ``combined``).
+    compiled: re.Pattern[str] | None = None
     by_group: dict[int, tuple[str, str]] = field(default_factory=dict)
     # The combined alternation narrowed to the branches a line's first character can
-    # open (see FirstCharIndex); None: always the whole alternation.
+    # open (see FirstCharIndex); None: always the whole alternation.  Only with a
+    # combined form.
     index: FirstCharIndex | None = None
+    source: str | None = None
+    _lazy: list[re.Pattern[str] | None] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def combined(self) -> re.Pattern[str] | None:
+        """The combined alternation.  With an index, only an empty line and a search
+        need it, and compiling it was a third of loading a family: it is compiled at
+        its first use."""
+        if self.compiled is not None or self.source is None:
+            return self.compiled
+        if not self._lazy:
+            try:
+                self._lazy.append(re.compile(self.source, re.IGNORECASE))
+            except re.error:  # not expected (see _combine): then one by one
+                self._lazy.append(None)
+        return self._lazy[0]
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(language, pattern) of the first pattern matching at the line's start."""
         window = text[:MATCH_WINDOW]
-        if self.combined is not None:
-            if self.index is not None and window:
-                return self.index.first(window, full=False)
-            found = self.combined.match(window)
+        if self.index is not None and window:
+            return self.index.first(window, full=False)
+        combined = self.combined
+        if combined is not None:
+            found = combined.match(window)
             return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.match(window):
@@ -65,10 +84,11 @@ class PatternSet:
         if len(text) > FULLMATCH_LIMIT:
             return None
         line = text.strip()
-        if self.combined is not None:
-            if self.index is not None and line:
-                return self.index.first(line, full=True)
-            found = self.combined.fullmatch(line)
+        if self.index is not None and line:
+            return self.index.first(line, full=True)
+        combined = self.combined
+        if combined is not None:
+            found = combined.fullmatch(line)
             return self.by_group[found.lastindex or 0] if found else None
         for lang, pattern in self.patterns:
             if pattern.fullmatch(line):
@@ -77,7 +97,8 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[str, str] | None:
         window = text[:MATCH_WINDOW]
-        if self.combined is not None and not self.combined.search(window):
+        combined = self.combined
+        if combined is not None and not combined.search(window):
             return None  # the leftmost hit may not be the first pattern: look one by one
         for lang, pattern in self.patterns:
             if pattern.search(window):
@@ -371,23 +392,30 @@ def _scan(source: str, start: int) -> tuple[list[int], int]:
     return bars, n
 
 
+# A back-reference as written: \1 to \99, (?P=name), or a conditional (?(1)...); other
+# escapes are skipped whole (an escaped backslash, an escaped parenthesis).
+_BACKREFERENCE = re.compile(r"(\\[1-9]|\(\?P=|\(\?\()|\\.", re.DOTALL)
+
+
 def _has_backreference(pattern: re.Pattern[str]) -> bool:
-    """Back-references count groups, so they change meaning inside a bigger pattern."""
-    sre: Any = importlib.import_module("re._constants")
-    parser: Any = importlib.import_module("re._parser")
+    """Back-references count groups, so they change meaning inside a bigger pattern.
 
-    def walk(node: Any) -> bool:
-        if isinstance(node, (list, tuple)):
-            return any(walk(item) for item in node)
-        if isinstance(node, parser.SubPattern):
-            return any(walk(item) for item in node.data)
-        return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
+    Read from the source rather than from the parser's tree: parsing every pattern again
+    was a third of loading them.  The reading errs on one side only: a "\\1" inside a
+    class (an octal escape there) also counts, and then the family is merely matched one
+    pattern at a time."""
+    return any(found.group(1) for found in _BACKREFERENCE.finditer(pattern.pattern))
 
-    return walk(parser.parse(pattern.pattern, pattern.flags))
+
+# Named groups (two patterns may use one name) and global flags (allowed at the start
+# of a pattern only) can keep patterns that compile alone from compiling together.
+_COMBINE_RISK = re.compile(r"\(\?P<|\(\?[aiLmsux]+\)")
 
 
 def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
-    """The combined form of a family's patterns, or None when one cannot be combined."""
+    """The combined form of a family's patterns, or None when one cannot be combined.
+    Its source is compiled at first use, unless a pattern holds what could keep the
+    alternation from compiling: then at once, to know."""
     if not compiled or any(_has_backreference(p) for _, p in compiled):
         return None
     parts: list[str] = []
@@ -397,8 +425,11 @@ def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
         parts.append(f"({pattern.pattern})")
         by_group[group] = (lang, pattern.pattern)
         group += 1 + pattern.groups
+    source = "|".join(parts)
+    if not any(_COMBINE_RISK.search(p.pattern) for _, p in compiled):
+        return PatternSet("", tuple(compiled), None, by_group, source=source)
     try:
-        combined = re.compile("|".join(parts), re.IGNORECASE)
+        combined = re.compile(source, re.IGNORECASE)
     except re.error:
         return None
     return PatternSet("", tuple(compiled), combined, by_group)
@@ -482,7 +513,7 @@ def patterns(family: str) -> PatternSet:
         return PatternSet(family, tuple(compiled))
     # the index names its groups: a pattern naming one of its own is left whole
     index = None if any("(?P<" in p.pattern for _, p in compiled) else FirstCharIndex(compiled, re.IGNORECASE)
-    return PatternSet(family, tuple(compiled), combined.combined, combined.by_group, index)
+    return PatternSet(family, tuple(compiled), combined.compiled, combined.by_group, index, combined.source)
 
 
 def literal_alternation(words: Iterable[str]) -> str:

@@ -356,3 +356,40 @@ def test_rows_of_items_need_two_separator_characters() -> None:
         if not _two_separator_chars(line):
             assert len([p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]) < 3, line
     assert _two_separator_chars("a | b | c") and not _two_separator_chars("a :b")
+
+
+def test_combined_alternation_is_compiled_at_first_use() -> None:
+    plain = [("en", re.compile(r"read more", re.I)), ("fr", re.compile(r"lire (?:aussi|plus)", re.I))]
+    lazy = lexicon._combine(plain)
+    assert lazy is not None and lazy.compiled is None and lazy.source is not None
+    assert lazy.combined is not None and lazy.combined.pattern == lazy.source
+    assert lazy.match("Lire aussi : la suite") == ("fr", r"lire (?:aussi|plus)")
+    named = [("en", re.compile(r"(?P<x>a)", re.I)), ("fr", re.compile(r"(?P<x>b)", re.I))]
+    assert lexicon._combine(named) is None  # one name twice: found out at once
+    flagged = [("en", re.compile(r"(?s)a.b", re.I)), ("fr", re.compile(r"c", re.I))]
+    assert lexicon._combine(flagged) is None  # a global flag inside the alternation
+
+
+def _parsed_backreference(source: str) -> bool:
+    """A back-reference in the parser's tree of ``source``: what the source scan reads."""
+    import importlib
+
+    sre: Any = importlib.import_module("re._constants")
+    parser: Any = importlib.import_module("re._parser")
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, (list, tuple)):
+            return any(walk(item) for item in node)
+        if isinstance(node, parser.SubPattern):
+            return any(walk(item) for item in node.data)
+        return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
+
+    return bool(walk(parser.parse(source, re.IGNORECASE)))
+
+
+def test_back_references_are_read_from_the_source() -> None:
+    sources = [p.pattern for family in lexicon.families() for _, p in lexicon.patterns(family).patterns]
+    sources += [r"(a)\1", r"(?P<x>a)(?P=x)", r"(a)?(?(1)b|c)", r"\\1", r"\(?P=", r"(a)\\\1", r"(a)\1\d", r"\d\w"]
+    for source in sources:
+        assert lexicon._has_backreference(re.compile(source, re.IGNORECASE)) == _parsed_backreference(source), source
+    assert lexicon._has_backreference(re.compile(r"(a)[\1]"))  # an octal escape in a class: counted, to be safe
