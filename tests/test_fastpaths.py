@@ -393,3 +393,36 @@ def test_back_references_are_read_from_the_source() -> None:
     for source in sources:
         assert lexicon._has_backreference(re.compile(source, re.IGNORECASE)) == _parsed_backreference(source), source
     assert lexicon._has_backreference(re.compile(r"(a)[\1]"))  # an octal escape in a class: counted, to be safe
+
+
+def _wrapped_groups_reference(texts: list[str]) -> list[tuple[int, int]]:
+    """``stats.wrapped_groups`` as first written: every test on every line."""
+    from cleaner.stats import _CLOSED_SENTENCE, _WRAP_END, _WRAP_MIN_MEAN
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts):
+            nxt = texts[i].lstrip()[:1]
+            prev = texts[i - 1].rstrip()
+            if nxt.islower() and not _WRAP_END.search(prev) \
+                    and not (prev.endswith(":") and len(prev.lstrip()) > _WRAP_MIN_MEAN):
+                continue
+        short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
+        if i - start > 1 and short and not _CLOSED_SENTENCE.search(texts[i - 1]):
+            spans.extend((k, k + 1) for k in range(start, i))
+        else:
+            spans.append((start, i))
+        start = i
+    return spans
+
+
+def test_wrapped_groups_are_the_reference() -> None:
+    from cleaner.stats import wrapped_groups
+
+    rng = random.Random(11)
+    words = ["the line goes on", "and on", "ends here.", "Upper start", "a list:", "x", "до 18 лет", "ok;"]
+    docs = [LINES[i:i + 9] for i in range(0, len(LINES), 9)]
+    docs += [[rng.choice(words) for _ in range(rng.randrange(1, 12))] for _ in range(2000)]
+    for doc in docs:
+        assert wrapped_groups(doc) == _wrapped_groups_reference(doc)
