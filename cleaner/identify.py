@@ -73,12 +73,29 @@ class FastIdentifier:
         features = features[features >= 0]
         if not len(features):
             return np.zeros(len(self.classes), dtype=np.float32)
-        unique, first, counts = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        idx = unique[order].astype(np.intp)
-        values = counts[order].astype(np.float32)
+        idx, values = _first_counts(features, len(self.ptc))
         scores: npt.NDArray[np.float32] = np.log1p(values) @ np.asarray(self.ptc[idx]) + self.pc
         return scores
+
+
+def _first_counts(features: npt.NDArray[np.int32], n_features: int) -> tuple[npt.NDArray[np.intp],
+                                                                             npt.NDArray[np.float32]]:
+    """The distinct ``features`` in the order of their first occurrence, and their counts.
+
+    py3langid's order (``np.unique`` with first indices and counts, then a stable sort of
+    the first indices) decides the order of the sum in the scoring product, hence its last
+    bits.  The same arrays come from one sort of (feature, position) keys: the keys are
+    distinct, so any sort orders them alike, and a sort of 32-bit keys takes less than half
+    the time of ``np.unique``'s stable sort and its second sort."""
+    n = len(features)
+    dtype: Any = np.uint32 if n_features * n < 2**32 else np.uint64
+    keys: npt.NDArray[Any] = features.astype(dtype) * dtype(n) + np.arange(n, dtype=dtype)
+    keys.sort()
+    feature = keys // dtype(n)
+    starts = np.flatnonzero(np.concatenate(([True], feature[1:] != feature[:-1])))
+    order = np.argsort(keys[starts] % dtype(n))
+    counts = np.diff(np.append(starts, n))
+    return feature[starts][order].astype(np.intp), counts[order].astype(np.float32)
 
 
 def _cache_dir() -> Path:

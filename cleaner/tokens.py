@@ -48,7 +48,11 @@ SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]|[{_MARKS}])*")
 # "@": "\S+@\S+" backtracked quadratically on long tokens (a megabyte of base64).
 URLISH = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|(?<!\w)[@#]\w+",
                     re.IGNORECASE)
-_NORM_DROP = re.compile(f"(?:[^\\w{_MARKS}]|_)+")
+# What normalizing drops: a run of anything but letters, digits and combining marks.
+# (``_`` is a word character to the engine: it is made a space before the search.)  The
+# pattern opens with a class rather than a group, so the engine skips from one candidate
+# character to the next in a tight loop instead of trying the pattern at every position.
+_NORM_DROP = re.compile(f"[^\\w{_MARKS}][^\\w{_MARKS}]*")
 # Every URLISH match holds one of these: a cheap scan rules out most lines.
 _URL_SIGN = re.compile(r"[@#]|http|www\.", re.IGNORECASE)
 
@@ -82,7 +86,9 @@ def fingerprint(text: str) -> int:
 
 
 def _normalize(text: str) -> str:
-    return _NORM_DROP.sub(" ", text.casefold()).strip()
+    """Runs of characters other than letters, digits and marks (``_`` among them) become
+    one space; replacing ``_`` by a space first changes no run's extent."""
+    return _NORM_DROP.sub(" ", text.casefold().replace("_", " ")).strip()
 
 
 def _fingerprint(text: str) -> int:

@@ -265,3 +265,165 @@ def test_classes_with_quick_init_still_construct_and_compare() -> None:
     assert BlockView("good", 3.0, ()).closer is False
     assert measure("Hello there.", frozenset()) == BlockStats(*(getattr(measure("Hello there.", frozenset()), f)
                                                                 for f in BlockStats.__slots__))
+
+
+def test_openings_are_the_items_a_match_starts_with() -> None:
+    flags = re.IGNORECASE
+    assert lexicon._openings("home", "", flags) == {"h"}
+    assert lexicon._openings("[àa] propos", "", flags) == {"[àa]"}
+    assert lexicon._openings(r"(?:\d{1,6}|\w{1,8}) comments", "", flags) == {r"[\d]", r"[\w]"}
+    assert lexicon._openings(r"(?<!\d)\d+ of \d+", "", flags) == {r"[\d]"}
+    assert lexicon._openings(r"\(?(?:photo|image)s?\)?\s*[:/]", "", flags) == {r"\(", "p", "i"}
+    assert lexicon._openings("", "x", flags) == {"x"}  # an empty alternative: the suffix opens
+    assert lexicon._openings(r"\bread(?=\s)", "", flags) == {"r"}  # zero-width items consume nothing
+    assert lexicon._openings(r"[^\W\d_]+", "", flags) == {r"[^\W\d_]"}
+    assert lexicon._openings("x?", "", flags) is None  # may match nothing: any line
+    assert lexicon._openings("(?i:a)b", "", flags) is None  # scoped flags
+    assert lexicon._openings(r"(?:(a)|b)\1", "", flags) == {"a", "b"}
+
+
+@pytest.mark.parametrize("family", lexicon.families())
+def test_a_line_opening_no_alternative_is_never_matched(family: str) -> None:
+    """Every character met at the start of a line is tried against every pattern: when
+    the index has nothing to try for it, no pattern matches a line opening with it."""
+    patterns = lexicon.patterns(family)
+    assert patterns.index is not None
+    whole = patterns.combined
+    assert whole is not None
+    starts = sorted({line[0] for line in LINES if line} | set(_FOLDING) | {chr(c) for c in range(32, 0x600)})
+    for ch in starts:
+        if not patterns.index.narrowed(ch):
+            for rest in ("", " ", "x", "1", " comments", "omments", "hoto: x"):
+                assert whole.match(ch + rest) is None, (ch, rest)
+
+
+
+@pytest.mark.parametrize("n_features", [50, 2**31])  # 32-bit keys, and 64-bit ones
+def test_first_counts_are_unique_in_first_order(n_features: int) -> None:
+    import numpy as np
+
+    from cleaner.identify import _first_counts
+
+    rng = np.random.default_rng(3)
+    for size in (1, 2, 7, 500, 9000):
+        features = rng.integers(0, 50, size).astype(np.int32)
+        unique, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        idx, values = _first_counts(features, n_features)
+        assert idx.dtype == np.intp and values.dtype == np.float32
+        assert idx.tolist() == unique[order].tolist() and values.tolist() == counts[order].tolist()
+
+
+def test_full_stop_check_is_the_search() -> None:
+    from cleaner.rules.feed import _FULL_STOP, _full_stop
+
+    lines = LINES + ["a.", "a..", ".", "..", "a. ", "a.\u00a0\u2003", "x。", "x.。", "x。.", "Update: done.\n", " "]
+    assert [_full_stop(line) for line in lines] == [_FULL_STOP.search(line) is not None for line in lines]
+
+
+def test_social_trie_finds_the_longest_first_names() -> None:
+    from cleaner.lexicon import words
+    from cleaner.rules.lines import _social_pattern
+
+    names = sorted(words("social"), key=len, reverse=True)
+    longest_first = re.compile("|".join(re.escape(n) for n in names))
+    lines = [line.lower() for line in LINES] + [" ".join(names), "".join(names), "google+ google vkontakte vk 12"]
+    for line in lines:
+        assert _social_pattern().findall(line) == longest_first.findall(line)
+        assert _social_pattern().sub("", line) == longest_first.sub("", line)
+
+
+def test_cut_off_check_is_the_search() -> None:
+    from cleaner.stats import _CUT_OFF, _cut_off
+
+    lines = LINES + ["Read more...", "more… (3)", "a.. .", "…", "x ... Read more"]
+    assert [_cut_off(line) for line in lines] == [_CUT_OFF.search(line) is not None for line in lines]
+
+
+
+def test_normalize_drops_runs_of_non_word_characters_and_underscores() -> None:
+    from cleaner.tokens import _MARKS, _normalize
+
+    reference = re.compile(f"(?:[^\\w{_MARKS}]|_)+")  # the pattern before the fast one
+    lines = LINES + ["a_b", "_x_", "a _-b__", "__", "snake_case_name", "ü_\u0301_x", "_ é _"]
+    assert [_normalize(t) for t in lines] == [reference.sub(" ", t.casefold()).strip() for t in lines]
+
+
+def test_rows_of_items_need_two_separator_characters() -> None:
+    from cleaner.rules.lines import _NAV_SEPARATORS, _SPACE_RUN, _two_separator_chars
+
+    lines = LINES + ["a | b", "a | b | c", "a::b::c", "a :: b", "a - b - c", "x » y", "a|b|c", "a :: b", "—"]
+    for line in lines:
+        if not _two_separator_chars(line):
+            assert len([p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]) < 3, line
+    assert _two_separator_chars("a | b | c") and not _two_separator_chars("a :b")
+
+
+def test_combined_alternation_is_compiled_at_first_use() -> None:
+    plain = [("en", re.compile(r"read more", re.I)), ("fr", re.compile(r"lire (?:aussi|plus)", re.I))]
+    lazy = lexicon._combine(plain)
+    assert lazy is not None and lazy.compiled is None and lazy.source is not None
+    assert lazy.combined is not None and lazy.combined.pattern == lazy.source
+    assert lazy.match("Lire aussi : la suite") == ("fr", r"lire (?:aussi|plus)")
+    named = [("en", re.compile(r"(?P<x>a)", re.I)), ("fr", re.compile(r"(?P<x>b)", re.I))]
+    assert lexicon._combine(named) is None  # one name twice: found out at once
+    flagged = [("en", re.compile(r"(?s)a.b", re.I)), ("fr", re.compile(r"c", re.I))]
+    assert lexicon._combine(flagged) is None  # a global flag inside the alternation
+
+
+def _parsed_backreference(source: str) -> bool:
+    """A back-reference in the parser's tree of ``source``: what the source scan reads."""
+    import importlib
+
+    sre: Any = importlib.import_module("re._constants")
+    parser: Any = importlib.import_module("re._parser")
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, (list, tuple)):
+            return any(walk(item) for item in node)
+        if isinstance(node, parser.SubPattern):
+            return any(walk(item) for item in node.data)
+        return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
+
+    return bool(walk(parser.parse(source, re.IGNORECASE)))
+
+
+def test_back_references_are_read_from_the_source() -> None:
+    sources = [p.pattern for family in lexicon.families() for _, p in lexicon.patterns(family).patterns]
+    sources += [r"(a)\1", r"(?P<x>a)(?P=x)", r"(a)?(?(1)b|c)", r"\\1", r"\(?P=", r"(a)\\\1", r"(a)\1\d", r"\d\w"]
+    for source in sources:
+        assert lexicon._has_backreference(re.compile(source, re.IGNORECASE)) == _parsed_backreference(source), source
+    assert lexicon._has_backreference(re.compile(r"(a)[\1]"))  # an octal escape in a class: counted, to be safe
+
+
+def _wrapped_groups_reference(texts: list[str]) -> list[tuple[int, int]]:
+    """``stats.wrapped_groups`` as first written: every test on every line."""
+    from cleaner.stats import _CLOSED_SENTENCE, _WRAP_END, _WRAP_MIN_MEAN
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts):
+            nxt = texts[i].lstrip()[:1]
+            prev = texts[i - 1].rstrip()
+            if nxt.islower() and not _WRAP_END.search(prev) \
+                    and not (prev.endswith(":") and len(prev.lstrip()) > _WRAP_MIN_MEAN):
+                continue
+        short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
+        if i - start > 1 and short and not _CLOSED_SENTENCE.search(texts[i - 1]):
+            spans.extend((k, k + 1) for k in range(start, i))
+        else:
+            spans.append((start, i))
+        start = i
+    return spans
+
+
+def test_wrapped_groups_are_the_reference() -> None:
+    from cleaner.stats import wrapped_groups
+
+    rng = random.Random(11)
+    words = ["the line goes on", "and on", "ends here.", "Upper start", "a list:", "x", "до 18 лет", "ok;"]
+    docs = [LINES[i:i + 9] for i in range(0, len(LINES), 9)]
+    docs += [[rng.choice(words) for _ in range(rng.randrange(1, 12))] for _ in range(2000)]
+    for doc in docs:
+        assert wrapped_groups(doc) == _wrapped_groups_reference(doc)

@@ -36,25 +36,27 @@ def find_duplicates(
 ) -> dict[int, Hit]:
     """Map block index -> hit for every block that repeats an earlier or fuller one."""
     hits: dict[int, Hit] = {}
-    norms: dict[int, _Line] = {}
+    norms: dict[int, str] = {}
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    min_words = config.duplicate_min_words
     for i, text in enumerate(texts):
-        if word_counts[i] < config.duplicate_min_words:
+        if word_counts[i] < min_words:
             continue
         norm = normalize(text)
         if not norm:
             continue
-        norms[i] = _Line(text, norm)
+        norms[i] = norm
         toks = norm.split()
-        # a list, not a set: buckets are visited in insertion order, and the order must not
-        # depend on the hash seed, or "repeats line N" could name a different N per run
-        keys = [("head", *toks[:_KEY_WORDS]), ("tail", *toks[-_KEY_WORDS:])]
+        # not a set: buckets are visited in insertion order, and the order must not depend
+        # on the hash seed, or "repeats line N" could name a different N per run (the keys
+        # of a line differ by their labels)
+        buckets["head", *toks[:_KEY_WORDS]].append(i)
+        buckets["tail", *toks[-_KEY_WORDS:]].append(i)
         if len(norm) < 400:
             # a single long token (Chinese) or a truncated copy only shares its start, a
             # copy behind a dateline only its end
-            keys.extend((("prefix", norm[:24]), ("suffix", norm[-24:])))
-        for key in dict.fromkeys(keys):
-            buckets[key].append(i)
+            buckets["prefix", norm[:24]].append(i)
+            buckets["suffix", norm[-24:]].append(i)
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -64,7 +66,7 @@ def find_duplicates(
             for i in members[:pos]:
                 if i in hits:
                     continue
-                verdict = _compare(norms[i], norms[j], config)
+                verdict = _compare(_Line(texts[i], norms[i]), _Line(texts[j], norms[j]), config)
                 if verdict is None:
                     continue
                 loser, winner, how = (j, i, verdict) if verdict != "truncated-first" else (i, j, verdict)

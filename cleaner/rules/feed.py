@@ -23,8 +23,15 @@ _MIN_WORDS_AFTER = 3.0  # a headline after the label, not a value ("Tel: 555 123
 _FULL_STOP = re.compile(r"(?<!\.)[.。]\s*$")
 
 
+def _full_stop(text: str) -> bool:
+    """``_FULL_STOP.search(text)``, without scanning the line: a match is its last
+    non-space character (``\\s`` and ``str.isspace`` are the same characters)."""
+    line = text.rstrip()
+    return line[-1:] in (".", "。") and line[-2:-1] != "."
+
+
 def _label(text: str, stats: BlockStats) -> str | None:
-    if stats.code_like or stats.digit_share >= 0.3 or _FULL_STOP.search(text):
+    if stats.code_like or stats.digit_share >= 0.3 or _full_stop(text):
         return None
     found = _LABEL.match(text)
     if found is None or stats.words - len(found[1].split()) < _MIN_WORDS_AFTER:
