@@ -203,8 +203,8 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # sentence (a site's digest under section labels) or each stand under a few
         # headlines (news of other articles)
         listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
-        heavy = score >= config.region_second_share * best and not fenced and not among_digest and not listing \
-            and not _unfinished(views, kinds, s, e) and not _headline_digest(views, kinds, s, e)
+        summaries = among_digest or listing or _unfinished(views, kinds, s, e) or _headline_digest(views, kinds, s, e)
+        heavy = score >= config.region_second_share * best and not fenced and not summaries
         near = not fenced or s - end <= config.fenced_streak_max_gap
         # close below such a heading, sections count too: a run that opens with a full
         # paragraph and holds three, most of them in rows of two or more (an article
@@ -218,8 +218,7 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
         # above the body, two full paragraphs in a row past a box of lines that no rule
         # knows (a specs table, pros and cons, an ingredient list): an introduction
-        bridged = lo == 0 and _bridged(views, kinds, s, e, start, config) and not among_digest \
-            and not listing and not _unfinished(views, kinds, s, e) and not _headline_digest(views, kinds, s, e)
+        bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
         if (heavy or streak or bridged) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return sorted(runs)

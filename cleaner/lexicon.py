@@ -317,8 +317,15 @@ def _item_source(op: Any, av: Any) -> str | None:
         return "[^" + re.escape(chr(av)) + "]"
     if op is sre.ANY:
         return "."
+    return class_source(av)
+
+
+def class_source(items: list[tuple[Any, Any]]) -> str | None:
+    """The source of a character class from the regex parser's items of it (negation,
+    literals, ranges, the ``\\d \\s \\w`` categories); None when it holds anything else."""
+    sre: Any = importlib.import_module("re._constants")
     parts: list[str] = []
-    for item_op, item in av:
+    for item_op, item in items:
         if item_op is sre.NEGATE:
             parts.insert(0, "^")
         elif item_op is sre.LITERAL:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from cleaner.lexicon import MATCH_WINDOW, families, patterns
+from cleaner.lexicon import MATCH_WINDOW, class_source, families, patterns
 
 _parser: Any = __import__("re._parser", fromlist=["parse"])
 _c: Any = __import__("re._constants", fromlist=["LITERAL"])
@@ -42,27 +42,14 @@ _PROBES = "a 1!x.:-аé»|\t"
 def _class_char(items: list[tuple[Any, Any]]) -> str:
     """A character the character class accepts."""
     negate = any(op is _c.NEGATE for op, _ in items)
-    pattern = re.compile(_rebuild_class(items), re.IGNORECASE)
+    source = class_source(items)
+    if source is None:  # a class the lexicon cannot write either: any likely character
+        return "a" if negate else "?"
+    pattern = re.compile(source, re.IGNORECASE)
     for ch in _PROBES + "".join(chr(v) for op, v in items if op is _c.LITERAL):
         if pattern.fullmatch(ch):
             return ch
     return "a" if negate else "?"
-
-
-def _rebuild_class(items: list[tuple[Any, Any]]) -> str:
-    parts = []
-    for op, value in items:
-        if op is _c.NEGATE:
-            parts.insert(0, "^")
-        elif op is _c.LITERAL:
-            parts.append(re.escape(chr(value)))
-        elif op is _c.RANGE:
-            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-        elif op is _c.CATEGORY:
-            parts.append({"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
-                          "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
-                          "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}[str(value)])
-    return "[" + "".join(parts) + "]"
 
 
 def _minimal(items: Any) -> str:
