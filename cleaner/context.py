@@ -651,11 +651,16 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if gap:
             found.append((gap.start, gap.stop))
             taken.update(gap)
-    for _, end in list(found):
-        ending = _ending_past_a_box(views, kinds, end, config)
+    # the article's last paragraphs past an inline box of related links, and past the
+    # next such box below them, and so on (a site that puts "Read also" between every
+    # two paragraphs)
+    ends = [end for _, end in found]
+    while ends:
+        ending = _ending_past_a_box(views, kinds, ends.pop(), config)
         if ending is not None and ending[0] not in taken:
             found.append(ending)
             taken.update(range(*ending))
+            ends.append(ending[1])
     return sorted(found)
 
 
@@ -707,7 +712,9 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
                        config: Config) -> tuple[int, int] | None:
     """The last paragraphs of an article below an inline box of related links: a
     heading that opens related links right after a run, at most ``box_max_links``
-    headline-like lines, then one or two full paragraphs (borderline ones as long as a
+    headline-like lines or furniture labels (``_label``: an advert's, the box's heading
+    again; past such a label, a line right over the paragraphs is their subheading),
+    then one or two full paragraphs (borderline ones as long as a
     paragraph count: a last paragraph thin in function words; under a question, their
     subheading, when one stands over them) that no further headline
     follows (that would be a digest: a headline and its summary, again and again),
@@ -716,9 +723,12 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     if end >= n or not views[end].closer:
         return None
     i = end + 1
-    while i < min(n, end + 1 + config.box_max_links) and _headline(views[i], kinds[i]):
+    while i < min(n, end + 1 + config.box_max_links) and (_headline(views[i], kinds[i]) or _label(views[i], config)):
         i += 1
     top = i
+    if end + 1 < i - 1 < n - 1 and _label(views[i - 2], config) and not views[i - 2].closer \
+            and kinds[i - 1] in (SHORT, NEAR) and kinds[i] == GOOD:
+        top = i - 1  # past an advert's label, a line right over the paragraphs is their subheading
     if i + 1 < n and i > end + 1 and kinds[i] in (SHORT, NEAR) and views[i].asks and _plain(views[i]) \
             and kinds[i + 1] == GOOD:
         i += 1  # a question as the subheading of the paragraphs that answer it
@@ -737,6 +747,14 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
            and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD)):
         j += 2
     return top, j
+
+
+def _label(view: BlockView, config: Config) -> bool:
+    """A short line that a rule knows as furniture: an advert's label ("ADVERTISEMENT"),
+    or a heading printed again and again on the page (the box's own "Read also"; a
+    heading that stands once, like "23 Comments", opens what ends the article)."""
+    return view.strongest is Strength.STRONG and view.words < config.short_words \
+        and (view.repeated or not view.closer)
 
 
 def _plain(view: BlockView) -> bool:

@@ -1094,3 +1094,64 @@ def test_one_control_word_alone_is_a_subheading_and_stays() -> None:
     page = Page("\n".join(["Home", "Blog", "Release notes", "Version 4.2", "2 June 2024"]), notes,
                 "Download\nForum\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == notes
+
+
+_PARTS = {
+    "en": ("Read also", "ADVERTISEMENT", "What the police found", [
+        "Harbour festival moves to the old fish market", "New cycle lane opens on the coast road",
+        "Night buses return to the island routes", "Ferry fares to rise from May",
+    ], [
+        "Two men were arrested late on Tuesday after a robbery at a corner shop in the old harbour district.",
+        "They threatened the owner with a knife and left with the till and several cartons of cigarettes.",
+        "The owner ran outside as soon as they had gone and wrote down the number plate of their car.",
+        "He told reporters he had only thought about staying calm and remembering what the car looked like.",
+        "The description of the car was sent to every patrol on duty within a few minutes of the call.",
+        "Officers stopped it on the coast road about ten kilometres away, after a short chase through two villages.",
+        "Both men are known to the police and will appear before a judge on Thursday morning.",
+        "Detectives are now checking whether they took part in two similar robberies earlier this month.",
+        "The mayor thanked the officers and said the town would pay for cameras on the harbour streets.",
+    ]),
+    "pl": ("Czytaj także", "REKLAMA", "Co ustaliła policja", [
+        "Festiwal portowy przenosi się na stary targ rybny", "Nowa ścieżka rowerowa wzdłuż drogi nadmorskiej",
+        "Nocne autobusy wracają na linie do wyspy", "Bilety na prom zdrożeją od maja",
+    ], [
+        "Dwaj mężczyźni zostali zatrzymani we wtorek wieczorem po napadzie na sklep w dzielnicy portowej.",
+        "Grozili właścicielowi nożem i uciekli z kasą oraz kilkoma kartonami papierosów.",
+        "Właściciel wybiegł na ulicę zaraz po ich wyjściu i zapisał numer rejestracyjny ich samochodu.",
+        "Jak powiedział dziennikarzom, myślał tylko o tym, żeby zachować spokój i zapamiętać wygląd auta.",
+        "Opis samochodu trafił do wszystkich patroli w ciągu kilku minut od zgłoszenia.",
+        "Policjanci zatrzymali go na drodze nadmorskiej, po krótkim pościgu przez dwie wsie.",
+        "Obaj mężczyźni byli już wcześniej notowani i w czwartek staną przed sądem.",
+        "Śledczy sprawdzają teraz, czy mają związek z dwoma podobnymi napadami z początku miesiąca.",
+        "Burmistrz podziękował policjantom i zapowiedział, że miasto zapłaci za kamery przy ulicach portu.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PARTS))
+def test_an_article_split_by_a_read_also_box_after_every_two_paragraphs_is_kept_whole(lang: str) -> None:
+    # each box is the same heading over one headline, too few paragraphs between two
+    # boxes to make a streak: every part joins as the article going on past a box, and
+    # past an advert's label, the line right over the paragraphs is their subheading
+    heading, advert, subheading, titles, text = _PARTS[lang]
+    headlines = iter(titles)
+    body = [*text[:2], "@@", *text[2:4], f"@@\n{advert}", subheading, *text[4:6], "@@", *text[6:8], "@@", text[8]]
+    page = Page("Home\nNews\nHarbour\nShop robbed, two arrested\n12 March 2024", body,
+                "Tags\nrobbery\npolice\nAbout us\nContact").text()
+    while "@@" in page:
+        page = page.replace("@@", f"{heading}\n{next(headlines)}", 1)
+    expected = [*text[:6], *text[6:]]
+    expected.insert(4, subheading)
+    assert [line for line in clean(page).splitlines() if line] == expected
+
+
+def test_a_comments_heading_inside_a_related_box_ends_the_article() -> None:
+    # an advert's label may stand in a box of related links, the box's own heading too
+    # when the page prints it again and again; a heading printed once that opens the
+    # comments ends the article: the statement below it is the site's, not a last paragraph
+    box = ["You might also like", "The best ultrabooks of the year", "Ten tips for a longer battery life",
+           "12 Comments", "Log in to comment"]
+    statement = "Harbour Notes is part of Example Media Group, an international media group and a leading publisher."
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*BUDGET, "\n".join(box), statement],
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
