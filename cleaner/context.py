@@ -219,7 +219,13 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # above the body, two full paragraphs in a row past a box of lines that no rule
         # knows (a specs table, pros and cons, an ingredient list): an introduction
         bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
-        if (heavy or streak or bridged) and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
+        # above the body, past an inline box of related links right under it: the
+        # article's opening paragraphs (the box stands between two of them)
+        boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
+        if boxed is not None:
+            e = boxed
+        if (heavy or streak or bridged or boxed is not None) \
+                and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return sorted(runs)
 
@@ -232,6 +238,31 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
     if body - end > config.bridge_max_gap or any(views[i].hits or views[i].closer for i in range(end, body)):
         return False
     return max(_rows(views, kinds, start, end, config.good_words), default=0) >= 2
+
+
+def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body: int,
+           config: Config) -> int | None:
+    """Where the article's opening ends when [start, end) is one: right above the run at
+    ``body`` stands an inline box of related links (a heading that opens related links,
+    then at most ``box_max_links`` lines that are no paragraph and no pattern hit:
+    headlines, a question among them, the next part's subheading; or furniture
+    labels), and from ``start`` down to that heading the lines are text, subheadings
+    or an advert's label (no other box: no heading that opens one), opening with a
+    full paragraph and holding two long ones."""
+    top = body - 1
+    while top > max(end - 1, body - 2 - config.box_max_links) and not views[top].closer \
+            and ((kinds[top] in (SHORT, NEAR, BAD) and not views[top].hits) or _label(views[top], config)):
+        top -= 1
+    if top < end - 1 or top == body - 1 or not views[top].closer:
+        return None
+    if not all((kinds[i] in (GOOD, SHORT, NEAR) and _plain(views[i])) or (_label(views[i], config)
+                                                                         and not views[i].closer)
+               for i in range(end, top)):
+        return None
+    if kinds[start] == GOOD and views[start].sentence_end \
+            and sum(_rows(views, kinds, start, top, config.good_words)) >= 2:
+        return top
+    return None
 
 
 def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],

@@ -1155,3 +1155,52 @@ def test_a_comments_heading_inside_a_related_box_ends_the_article() -> None:
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*BUDGET, "\n".join(box), statement],
                 "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+_OPENING = {
+    "en": ("More on this", "Advertisement", ["Landlords must give a week's notice before the checks",
+                                             "Is a heat pump worth it in an old house?"], [
+        "Heating season has begun, and many households are worried about the next bill from their supplier.",
+        "Open the windows wide",
+        "A window left tilted open all day cools the wall around its frame and wastes heat without airing the room.",
+        "The right temperature",
+        "Every degree less saves about six percent of the energy, the consumer office says in its new guide.",
+    ], [
+        "Bleed the radiators",
+        "If a radiator gurgles, there is air in the pipes, and a small key from any hardware shop lets it out.",
+        "Furniture in front of a radiator keeps the warmth from reaching the room, so move the sofa away from it.",
+        "Thick curtains over a radiator do the same, and they should end above it or be drawn back during the day.",
+        "A thermostat that lowers the heat at night pays for itself within two winters in most flats.",
+        "Tenants who want to fit one should ask their landlord first, although most agree without any fuss.",
+    ]),
+    "de": ("Mehr zum Thema", "Anzeige", ["Nebenkostenabrechnung prüfen: Diese Fehler kommen häufig vor",
+                                        "Wärmepumpe im Altbau: Lohnt sich das?"], [
+        "Die Heizsaison hat begonnen, und viele Haushalte blicken mit großer Sorge auf die nächste Abrechnung ihres Versorgers.",
+        "Richtig lüften statt kippen",
+        "Ein ständig gekipptes Fenster kühlt die Wand um den Rahmen aus und verschwendet Wärme, ohne den Raum zu lüften.",
+        "Die richtige Temperatur",
+        "Jedes Grad weniger spart etwa sechs Prozent Energie, sagt die Verbraucherzentrale in ihrem neuen Ratgeber zum Heizen.",
+    ], [
+        "Heizkörper entlüften",
+        "Gluckert der Heizkörper, ist Luft im System, und ein kleiner Schlüssel aus dem Baumarkt hilft dagegen.",
+        "Möbel vor dem Heizkörper halten die Wärme vom Raum fern, deshalb sollte das Sofa ein Stück davon abrücken.",
+        "Dicke Vorhänge über dem Heizkörper haben dieselbe Wirkung und sollten tagsüber zur Seite geschoben werden.",
+        "Ein Thermostat, das nachts die Temperatur senkt, macht sich in den meisten Wohnungen nach zwei Wintern bezahlt.",
+        "Mieter, die eines einbauen wollen, sollten vorher den Vermieter fragen, der meistens ohne Weiteres zustimmt.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OPENING))
+def test_the_opening_above_an_inline_box_of_related_links_is_kept(lang: str) -> None:
+    # the opening (three paragraphs under subheadings, an advert's label among them)
+    # weighs less than half the rest, and a box of related links stands between them:
+    # the opening still joins, up to the box's heading
+    heading, advert, headlines, opening, rest = _OPENING[lang]
+    top = [*opening[:3], advert, *opening[3:]]
+    page = Page("Home\nConsumer\nHeating: how to save this winter\nBy Anna Berg\n28.10.2023, 06:00",
+                [*top, "\n".join([heading, *headlines]), *rest], "About us\nContact\nImprint").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[:len(opening)] == opening
+    assert heading not in kept and headlines[0] not in kept
+    assert kept[-len(rest) + 1:] == rest[1:]
