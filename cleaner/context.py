@@ -227,7 +227,26 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         if (heavy or streak or bridged or boxed is not None) \
                 and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
-    return sorted(runs)
+    return _between_runs(views, kinds, weights, sorted(runs), best, config)
+
+
+def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float],
+                  runs: list[tuple[int, int]], best: float, config: Config) -> list[tuple[int, int]]:
+    """The runs plus the runs of text in the gaps between two of them that weigh half
+    as much as the main run or hold a streak of full paragraphs, again and again (an
+    article cut into several parts by picture galleries or players): each side holds
+    one such run beside the main run, a gap between two parts of the body holds more."""
+    gaps = [(e, s) for (_, e), (s, _) in zip(runs, runs[1:], strict=False)]
+    found = list(runs)
+    while gaps:
+        lo, hi = gaps.pop()
+        score, s, e = _best_run(weights, lo, hi)
+        if s >= e or _digest(views, s, e, config) or _printed_twice(views, kinds, s, e):
+            continue
+        if score >= config.region_second_share * best or _paragraph_streak(views, kinds, s, e) >= config.region_streak:
+            found.append((s, e))
+            gaps += [(lo, s), (e, hi)]
+    return sorted(found)
 
 
 def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, body: int, config: Config) -> bool:

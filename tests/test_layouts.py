@@ -1204,3 +1204,31 @@ def test_the_opening_above_an_inline_box_of_related_links_is_kept(lang: str) -> 
     assert kept[:len(opening)] == opening
     assert heading not in kept and headlines[0] not in kept
     assert kept[-len(rest) + 1:] == rest[1:]
+
+
+def test_an_article_cut_into_three_parts_by_two_picture_galleries_is_kept_whole() -> None:
+    # beside the main run, each side holds one more run; the part between the other two
+    # is a third, found in the gap between two parts of the body
+    first = ["The village held its washing festival on Sunday for the first time in five years.",
+             "Some two thousand visitors came to watch the old ways of washing linen by hand at the stream.",
+             "The first demonstrations started at nine in the morning under a clear sky and a light breeze."]
+    middle = ["'We have never seen so many people, not even in the sunny years,' said the festival's president, "
+              "who has organised it for more than twenty years with a handful of volunteers.",
+              "The parade of flower carts, prepared over three weeks by some forty volunteers, crossed the church "
+              "square shortly before noon and ended at the old wash house by the river."]
+    last = ["In the afternoon eight choirs from the valley competed in a contest of washing songs.",
+            "The winners, a choir from the next village, sang a song their grandmothers had taught them.",
+            "The festival ended at seven in the evening with a dance on the square, which lasted until dark.",
+            "The organisers have already set the date for next year, the second Sunday of July.",
+            "They hope to add a market of local crafts and a tour of the three wash houses of the valley."]
+
+    def gallery(first_slide: int) -> str:
+        lines = []
+        for slide in range(first_slide, first_slide + 3):
+            lines += [f"{slide}/12", f"Washerwomen at the stream, picture {slide}", "Photo: Jane Miller",
+                      "Previous", "Next"]
+        return "\n".join(lines)
+
+    page = Page("Home\nNews\nCulture\nThe washing festival is back\nBy Jane Miller\n14 July 2024",
+                [*first, gallery(1), *middle, gallery(4), *last], "About us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == first + middle + last
