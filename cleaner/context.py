@@ -715,13 +715,17 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
 
 
 def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
-    """What stands between two parts of the body and belongs to it, past the in-body
-    teasers at either end of the gap (``_pointer``): a single line without hits (a
+    """What stands between two parts of the body and belongs to it: the short line
+    under a box of related links that fills the gap (``_subheading_under_box``); past
+    the in-body teasers at either end of the gap (``_pointer``), a single line without hits (a
     subheading of the part below; a label, a button or a closing heading has hits or is
     a closer), or the items of a list that a line ending with a colon announces, at the
     top of the gap or at most two items above it in the part above (the items close no
     sentence and have no hits: "Main features:", "12 GB of memory", ...)."""
     lo, hi = end, start
+    if lo < hi and views[lo].closer and _past_box(views, kinds, lo, hi, config) == hi \
+            and _subheading_under_box(views, kinds, lo, hi):
+        return range(hi - 1, hi)  # a box of related links, then the next part's subheading
     while lo < hi and _pointer(views[lo], config):
         lo += 1
     while hi > lo and _pointer(views[hi - 1], config):
@@ -826,6 +830,40 @@ def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:
             j += 1
 
 
+def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config) -> set[int]:
+    """The boxes of related links that stand inside the body: a heading that opens
+    related links and under it at most ``box_max_links`` lines that are neither text nor
+    pattern hits (headlines, a question among them; ``_past_box``), with two full
+    paragraphs in a row below them (the article going on; one paragraph under a box at
+    the body's end may be the first summary of a digest).  A short line right over the
+    paragraphs stays (``_subheading_under_box``)."""
+    found: set[int] = set()
+    n = len(views)
+    for i, view in enumerate(views):
+        if not (inside[i] and view.closer):
+            continue
+        j = _past_box(views, kinds, i, n, config)
+        if i + 1 < j < n - 1 and all(inside[k] and kinds[k] == GOOD and views[k].sentence_end for k in (j, j + 1)):
+            found.update(range(i, j - 1 if _subheading_under_box(views, kinds, i, j) else j))
+    return found
+
+
+def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int, config: Config) -> int:
+    """The first line past the headlines under a heading that opens related links: at
+    most ``box_max_links`` lines before ``stop`` that are neither text nor pattern hits."""
+    j = heading + 1
+    while j < min(stop, heading + 1 + config.box_max_links) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]):
+        j += 1
+    return j
+
+
+def _subheading_under_box(views: list[BlockView], kinds: list[str], heading: int, past: int) -> bool:
+    """Under two or more lines of a box, a short line right over the text below may be
+    that text's subheading rather than a headline (when unsure, keep), unless the page
+    prints it again and again (the source under each headline, the site's name)."""
+    return past - heading > 2 and kinds[past - 1] == SHORT and not views[past - 1].repeated
+
+
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
@@ -841,6 +879,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
         trimmed.update(_under_standfirst(views, start, end))
+    boxed = _boxes_inside(views, kinds, inside, config)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []
@@ -855,6 +894,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
             evidence.update({"strength": hit.strength.value, **hit.evidence})
         if hit is not None and hit.strength is Strength.STRONG:
             decisions.append(Decision(False, hit.rule, hit.reason, Stage.RULE, evidence))
+        elif i in boxed:
+            decisions.append(Decision(False, RuleId.OUTSIDE_BODY, "a box of related links inside the body (its "
+                                      "heading or a headline)", Stage.CONTEXT, evidence))
         elif not inside[i]:
             where = "above" if i < first else "below" if i >= last else "between parts of"
             if hit is not None:

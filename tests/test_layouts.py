@@ -1232,3 +1232,35 @@ def test_an_article_cut_into_three_parts_by_two_picture_galleries_is_kept_whole(
     page = Page("Home\nNews\nCulture\nThe washing festival is back\nBy Jane Miller\n14 July 2024",
                 [*first, gallery(1), *middle, gallery(4), *last], "About us\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == first + middle + last
+
+
+@pytest.mark.parametrize("box", [
+    ["Related stories", "Train strike called off after late-night talks"],
+    ["Related stories", "Train strike called off after late-night talks", "Is the new bridge safe?"],
+    ["Читайте также", "Забастовку машинистов отменили после ночных переговоров", "Новый мост открыт для движения"],
+])
+def test_the_headlines_of_a_box_of_related_links_inside_the_body_are_removed(box: list[str]) -> None:
+    # the box stands inside the body run, right after a paragraph (nothing cuts the run
+    # there); its headlines go, and the short line right over the paragraphs stays: it
+    # may be their subheading
+    rest = ["What happens next", *_SECOND_HALF]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*BUDGET, "\n".join(box), *rest],
+                "About us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET, *rest]
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "Související"])
+def test_a_headline_under_a_box_heading_inside_the_body_run_is_removed(heading: str) -> None:
+    # in the middle of a long article the box's heading does not end the run (the text
+    # below outweighs the text above twice over), so the box stands inside the body:
+    # its headline still goes
+    top = BUDGET
+    below = ["The plan also sets aside money to repair the roads and bridges damaged in last winter's floods.",
+             "Officials said the first repairs would start in May and take most of the summer to finish.",
+             *_SECOND_HALF, "Shop owners in the old town welcomed the plan but asked for more parking spaces near "
+             "the market square, which they say has lost customers since the car park closed.",
+             "The council said it would look at the request when it draws up next year's transport plan."]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
+                [*top, f"{heading}\nTrain strike called off after late-night talks", *below],
+                "About us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *below]
