@@ -104,6 +104,13 @@ def _kind(view: BlockView) -> str:
     return view.cls
 
 
+def _neutral(view: BlockView) -> bool:
+    """Furniture that sits inside articles as much as around them (a player's controls,
+    an advert's label): its hit says nothing of where the article is."""
+    evidence = view.hits[0].evidence if view.hits else {}
+    return bool(evidence.get("inline") or evidence.get("neutral"))
+
+
 def revise(kinds: list[str]) -> list[str]:
     """jusText-style revision: every block becomes ``good`` or ``bad``.  Firm blocks
     keep their class; the others look at the nearest firm block on each side (the
@@ -138,7 +145,9 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     if view.closer:
         return w.closer
     if kind == JUNK:
-        return w.junk
+        # an advert's label: not text, but no sign of where the article is either (sites
+        # print one after every paragraph or two)
+        return w.short_bad if view.hits[0].evidence.get("neutral") else w.junk
     if kind == EDGE:
         return w.edge
     if kind == GOOD:
@@ -717,7 +726,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
 def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
     """What stands between two parts of the body and belongs to it: the short line
     under a box of related links that fills the gap (``_subheading_under_box``); past
-    the in-body teasers at either end of the gap (``_pointer``), a single line without hits (a
+    the in-body teasers and the advert labels at either end of the gap (``_pointer``,
+    ``_neutral``), a single line without hits (a
     subheading of the part below; a label, a button or a closing heading has hits or is
     a closer), or the items of a list that a line ending with a colon announces, at the
     top of the gap or at most two items above it in the part above (the items close no
@@ -726,9 +736,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if lo < hi and views[lo].closer and _past_box(views, kinds, lo, hi, config) == hi \
             and _subheading_under_box(views, kinds, lo, hi):
         return range(hi - 1, hi)  # a box of related links, then the next part's subheading
-    while lo < hi and _pointer(views[lo], config):
+    while lo < hi and (_pointer(views[lo], config) or _neutral(views[lo])):
         lo += 1
-    while hi > lo and _pointer(views[hi - 1], config):
+    while hi > lo and (_pointer(views[hi - 1], config) or _neutral(views[hi - 1])):
         hi -= 1
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
         return range(lo, hi)
@@ -833,9 +843,10 @@ def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:
 def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config) -> set[int]:
     """The boxes of related links that stand inside the body: a heading that opens
     related links and under it at most ``box_max_links`` lines that are neither text nor
-    pattern hits (headlines, a question among them; ``_past_box``), with two full
-    paragraphs in a row below them (the article going on; one paragraph under a box at
-    the body's end may be the first summary of a digest).  A short line right over the
+    pattern hits (headlines, a question among them; ``_past_box``), with text right
+    below them and two full paragraphs within four lines, all inside the body (the
+    article going on; one paragraph under a box at the body's end may be the first
+    summary of a digest).  A short line right over the
     paragraphs stays (``_subheading_under_box``)."""
     found: set[int] = set()
     n = len(views)
@@ -843,7 +854,9 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
         if not (inside[i] and view.closer):
             continue
         j = _past_box(views, kinds, i, n, config)
-        if i + 1 < j < n - 1 and all(inside[k] and kinds[k] == GOOD and views[k].sentence_end for k in (j, j + 1)):
+        below = range(j, min(n, j + 4))
+        if i + 1 < j < n and kinds[j] == GOOD and all(inside[k] for k in below) \
+                and sum(kinds[k] == GOOD and views[k].sentence_end for k in below) >= 2:
             found.update(range(i, j - 1 if _subheading_under_box(views, kinds, i, j) else j))
     return found
 

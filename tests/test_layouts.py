@@ -1264,3 +1264,22 @@ def test_a_headline_under_a_box_heading_inside_the_body_run_is_removed(heading: 
                 [*top, f"{heading}\nTrain strike called off after late-night talks", *below],
                 "About us\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == [*top, *below]
+
+
+@pytest.mark.parametrize("advert", [["Advertisement", "Story continues below advertisement"], ["Anzeige"],
+                                    ["Реклама"], ["广告"]])
+def test_advert_labels_between_every_two_paragraphs_do_not_cut_off_the_opening(advert: list[str]) -> None:
+    # an advert's label is removed wherever it stands, but it weighs like an unknown short
+    # line: a page that prints one after every paragraph or two is still one article
+    opening = ["Ferry service to the island has been suspended after the only boat on the route broke down.",
+               "No injuries were reported."]
+    rest = ["Island residents said the breakdown showed how fragile the link to the mainland has become.",
+            "The operator said it was in talks to charter a smaller boat for passengers while the ferry is repaired.",
+            "Repairs are expected to take at least two weeks, the company said in a statement on Sunday evening.",
+            "The regional transport authority has arranged for emergency medical transfers by helicopter.",
+            "Passengers holding tickets for the affected sailings can ask for a full refund on the website."]
+    ads = "\n".join(advert)
+    body = [opening[0], ads, opening[1], ads, *rest[:2], ads, *rest[2:4], ads, rest[4]]
+    page = Page("Menu\nNews\nFerry service suspended\nBy Gregory Tallis\nUpdated June 9, 2024\nShare",
+                body, "Most Read\nAbout us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == opening + rest

@@ -112,6 +112,12 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         # line: a player's controls say nothing of where the article is
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture that sits inside articles (a video player's "
                     "controls, labels or time)", lang=found[0], pattern=found[1], inline=True)
+    found = patterns("advert").fullmatch(text)
+    if found:
+        # removed wherever it stands, but weighed as an unknown short line: sites print
+        # advert labels between the paragraphs of an article as much as in a sidebar
+        return _hit(RuleId.NAV, Strength.STRONG, "an advert's label or note (it says nothing of where the "
+                    "article is)", lang=found[0], pattern=found[1], neutral=True)
     found = patterns("widget").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
