@@ -960,6 +960,25 @@ def test_every_notice_pattern_holds_an_anchor_word() -> None:
     assert checked >= 20
 
 
+def test_every_notice_anchor_leads_to_a_pattern() -> None:
+    """An anchor with no pattern behind it would let its lines through unsearched: a
+    phrase counts word by word ("may earn" in "may (?:earn|receive)"), accents aside."""
+    from cleaner.rules.lines import NOTICE_ANCHORS, _notices_by_anchor
+
+    index = _notices_by_anchor()
+    assert [anchor for anchor in NOTICE_ANCHORS if not index[anchor]] == []
+
+
+@pytest.mark.parametrize("line", ["We may earn a commission when you buy through links on our site.",
+                                  "Prevenez-moi de tous les nouveaux commentaires par e-mail."])
+def test_a_notice_found_through_a_phrase_or_a_bare_spelling_of_its_anchor(line: str) -> None:
+    from cleaner.rules.lines import site_notice
+    from cleaner.stats import measure
+
+    hit = site_notice(line, measure(line, frozenset()))
+    assert hit is not None and hit.rule.value == "notice"
+
+
 def test_accented_letters_of_a_pattern_also_match_bare_ones() -> None:
     from cleaner.lexicon import accent_tolerant
 

@@ -8,6 +8,7 @@ an ``edge`` or ``weak`` hit removes the line is decided later, from its position
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from cleaner.lexicon import MATCH_WINDOW, literal_alternation, pattern_lines, patterns, words
@@ -71,10 +72,18 @@ _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cas
 
 @lru_cache(maxsize=1)
 def _notices_by_anchor() -> dict[str, tuple[int, ...]]:
-    """For each anchor word, the notice patterns (their positions) whose text names it:
-    a line is searched only with the patterns of the anchors it holds, not with all."""
-    written = pattern_lines("notice")
-    return {a: tuple(i for i, (_, line) in enumerate(written) if a in line.lower()) for a in NOTICE_ANCHORS}
+    """For each anchor word, the notice patterns (their positions) whose text names it,
+    every word of it when it is a phrase ("may earn" in "may (?:earn|receive)"), accents
+    aside (a pattern's "prévenez" also matches "prevenez"): a line is searched only with
+    the patterns of the anchors it holds, not with all."""
+    written = [_bare_letters(line.lower()) for _, line in pattern_lines("notice")]
+    return {a: tuple(i for i, line in enumerate(written) if all(w in line for w in _bare_letters(a).split()))
+            for a in NOTICE_ANCHORS}
+
+
+def _bare_letters(text: str) -> str:
+    """``text`` without its combining accents ("é" -> "e", "ί" -> "ι")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
