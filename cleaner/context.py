@@ -793,6 +793,8 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     if end + 1 < i - 1 < n - 1 and _label(views[i - 2], config) and not views[i - 2].closer \
             and kinds[i - 1] in (SHORT, NEAR) and kinds[i] == GOOD:
         top = i - 1  # past an advert's label, a line right over the paragraphs is their subheading
+    elif i < n and kinds[i] == GOOD and _subheading_under_box(views, kinds, end, i):
+        top = i - 1  # under two or more lines of the box, maybe the paragraphs' subheading
     if i + 1 < n and i > end + 1 and kinds[i] in (SHORT, NEAR) and views[i].asks and _plain(views[i]) \
             and kinds[i + 1] == GOOD:
         i += 1  # a question as the subheading of the paragraphs that answer it

@@ -1283,3 +1283,24 @@ def test_advert_labels_between_every_two_paragraphs_do_not_cut_off_the_opening(a
     page = Page("Menu\nNews\nFerry service suspended\nBy Gregory Tallis\nUpdated June 9, 2024\nShare",
                 body, "Most Read\nAbout us\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == opening + rest
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_subheading_of_the_last_part_past_an_inline_box_is_kept(lang: str) -> None:
+    # under two headlines, the short line right over the last paragraphs may be their
+    # subheading: when unsure, keep
+    if lang == "en":
+        body, tail = BUDGET, _SECOND_HALF[:2]
+        box, subheading = ["Related stories", "Train strike called off after late-night talks in the capital",
+                           "New bridge over the river opens to traffic after two years"], "What comes next"
+        head = "Home\nNews\nCouncil approves budget\n12 March 2024"
+    else:
+        body = ["市議会は12日、来年度の予算案を賛成多数で可決した。市長は「市民生活を守るための予算だ」と述べた。",
+                "予算案には、老朽化した橋や道路の補修費として、前年度より約2割多い費用が盛り込まれた。",
+                "一方、野党会派は「郊外の交通対策が不十分だ」として反対した。"]
+        tail = ["市は来月から、補修工事の優先順位を決めるための調査を始める。",
+                "市長は記者団に対し「夏までに具体的な計画を示したい」と語った。"]
+        box, subheading = ["関連記事", "駅前再開発、来年春に着工へ　市が計画を公表", "市バスの路線見直し、住民説明会を開催"], "今後の予定"
+        head = "トップ\nニュース\n市議会、来年度予算を可決\n2024年3月12日"
+    page = Page(head, [*body, "\n".join(box), subheading, *tail], "会社概要\nお問い合わせ").text()
+    assert [line for line in clean(page).splitlines() if line] == [*body, subheading, *tail]
