@@ -265,7 +265,7 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
     table, a list), not a site's furniture."""
     if body - end > config.bridge_max_gap or any(views[i].hits or views[i].closer for i in range(end, body)):
         return False
-    return max(_rows(views, kinds, start, end, config.good_words), default=0) >= 2
+    return max(_rows(views, kinds, start, end, config.good_words, borderline=True), default=0) >= 2
 
 
 def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body: int,
@@ -424,16 +424,19 @@ def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], 
         i = j
 
 
-def _rows(views: list[BlockView], kinds: list[str], start: int, end: int, long_text: float = 0.0) -> list[int]:
+def _rows(views: list[BlockView], kinds: list[str], start: int, end: int, long_text: float = 0.0,
+          borderline: bool = False) -> list[int]:
     """The lengths of the rows of text blocks of ``long_text`` words or more closing
-    their sentences in [start, end); the lines of a hard-wrapped paragraph count as one
-    block, closed by its last line."""
+    their sentences in [start, end) (``borderline``: borderline blocks that long count
+    too, a paragraph thin in function words); the lines of a hard-wrapped paragraph count
+    as one block, closed by its last line."""
     rows: list[int] = []
     row = 0
+    text = (GOOD, NEAR) if borderline else (GOOD,)
     for i in range(start, end):
         if kinds[i] == GOOD and views[i].continued:
             continue
-        if kinds[i] == GOOD and views[i].sentence_end and views[i].words >= long_text:
+        if kinds[i] in text and views[i].sentence_end and views[i].words >= long_text:
             row += 1
         elif row:
             rows.append(row)
