@@ -736,9 +736,12 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     top of the gap or at most two items above it in the part above (the items close no
     sentence and have no hits: "Main features:", "12 GB of memory", ...)."""
     lo, hi = end, start
-    if lo < hi and views[lo].closer and _past_box(views, kinds, lo, hi, config) == hi \
-            and _subheading_under_box(views, kinds, lo, hi):
-        return range(hi - 1, hi)  # a box of related links, then the next part's subheading
+    # a box of related links (past furniture above it: a caption's credit, a label),
+    # then the next part's subheading
+    heading = next((k for k in range(lo, hi) if views[k].closer or not views[k].hits), None)
+    if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
+            and _subheading_under_box(views, kinds, heading, hi):
+        return range(hi - 1, hi)
     while lo < hi and (_pointer(views[lo], config) or _neutral(views[lo])):
         lo += 1
     while hi > lo and (_pointer(views[hi - 1], config) or _neutral(views[hi - 1])):

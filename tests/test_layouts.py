@@ -1244,6 +1244,9 @@ def test_an_article_cut_into_three_parts_by_two_picture_galleries_is_kept_whole(
     ["Related stories", "Train strike called off after late-night talks"],
     ["Related stories", "Train strike called off after late-night talks", "Is the new bridge safe?"],
     ["Читайте также", "Забастовку машинистов отменили после ночных переговоров", "Новый мост открыт для движения"],
+    # past a photo's credit above the box
+    ["Photo: City Press archive", "Related stories", "Train strike called off after late-night talks",
+     "New bridge opens to traffic"],
 ])
 def test_the_headlines_of_a_box_of_related_links_inside_the_body_are_removed(box: list[str]) -> None:
     # the box stands inside the body run, right after a paragraph (nothing cuts the run
