@@ -879,10 +879,12 @@ def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int,
 
 
 def _subheading_under_box(views: list[BlockView], kinds: list[str], heading: int, past: int) -> bool:
-    """Under two or more lines of a box, a short line right over the text below may be
-    that text's subheading rather than a headline (when unsure, keep), unless the page
-    prints it again and again (the source under each headline, the site's name)."""
-    return past - heading > 2 and kinds[past - 1] == SHORT and not views[past - 1].repeated
+    """Under two or three lines of a box (one or two headlines, then this line), a short
+    line right over the text below may be that text's subheading rather than a headline
+    (when unsure, keep), unless the page prints it again and again (the source under
+    each headline, the site's name).  Under a longer list of headlines, a short last one
+    is one more of them."""
+    return 2 < past - heading <= 4 and kinds[past - 1] == SHORT and not views[past - 1].repeated
 
 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
