@@ -11,7 +11,7 @@ from cleaner.stats import BlockStats
 # date lines: numeric dates and times in any language, month and weekday words of these
 # (``cleaner/data/words/dates.txt``)
 _DATE_WORDS = ("all (numeric dates and times); date words: "
-               "ar cs de el en es fr hu it ja ko nl pl pt ro ru sv tr uk vi zh")
+               "ar ca cs de el en es fa fr hr hu it ja ko nl pl pt ro ru sr sv tr uk vi zh")
 
 INFO: dict[RuleId, RuleInfo] = {
     info.id: info

@@ -96,7 +96,7 @@ def _tags_label() -> re.Pattern[str]:
     return re.compile(r"(?:" + literal_alternation(words("tags")) + r")\s?[:：]", re.I)
 
 
-_TAG_SEPARATORS = re.compile(r"[,;|/·•、，；]")
+_TAG_SEPARATORS = re.compile(r"[,;|/·•、，；،؛]")
 _TAG_MAX_WORDS = 4  # "Komisja Nadzoru Finansowego", "video games": a tag is a name, not a clause
 
 
