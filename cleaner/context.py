@@ -29,9 +29,13 @@ Three steps, each recorded in the final decision's evidence:
    rows of two, opening the run, do too: sections under subheadings; among lines cut
    short, not right under a headline cut short: that is its summary), or above it
    holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
-   knows (an introduction over a specs table or an ingredient list), joins the body; a
-   digest never, nor a run whose text blocks all stand elsewhere in the document too (a
-   widget printed twice, a second copy of the article).  Then the satellites of each run
+   knows (an introduction over a specs table or an ingredient list), or above it and
+   opening with a full paragraph down to an inline box of related links right over the
+   body (the article's opening), joins the body; a digest never, nor a run whose text
+   blocks all stand elsewhere in the document too (a widget printed twice, a second copy
+   of the article).  Between two parts of the body, runs join by the same weight or
+   streak again and again (an article cut in three by two galleries).  An advert's
+   label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it and a closing paragraph below it (with the paragraphs right under that one),
    separated only by furniture (labels, pattern
@@ -39,7 +43,10 @@ Three steps, each recorded in the final decision's evidence:
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:"), a single line without hits
    between two parts (a subheading), and the last one or two paragraphs below an inline
-   box of related links that ends it.
+   box of related links that ends it, then past the next such box, and so on.  A box of
+   related links inside the region (its heading and headlines, with the article going
+   on below) is removed; under one or two headlines, the short line right over the text
+   stays as its possible subheading.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -730,11 +737,11 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     """What stands between two parts of the body and belongs to it: the short line
     under a box of related links that fills the gap (``_subheading_under_box``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
-    ``_neutral``), a single line without hits (a
-    subheading of the part below; a label, a button or a closing heading has hits or is
-    a closer), or the items of a list that a line ending with a colon announces, at the
-    top of the gap or at most two items above it in the part above (the items close no
-    sentence and have no hits: "Main features:", "12 GB of memory", ...)."""
+    ``_neutral``), a single line without hits (a subheading of the part below; a label,
+    a button or a closing heading has hits or is a closer), or the items of a list that
+    a line ending with a colon announces, at the top of the gap or at most two items
+    above it in the part above (the items close no sentence and have no hits: "Main
+    features:", "12 GB of memory", ...)."""
     lo, hi = end, start
     # a box of related links (past furniture above it: a caption's credit, a label),
     # then the next part's subheading
@@ -800,7 +807,7 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
             and kinds[i - 1] in (SHORT, NEAR) and kinds[i] == GOOD:
         top = i - 1  # past an advert's label, a line right over the paragraphs is their subheading
     elif i < n and kinds[i] == GOOD and _subheading_under_box(views, kinds, end, i):
-        top = i - 1  # under two or more lines of the box, maybe the paragraphs' subheading
+        top = i - 1  # under one or two headlines, maybe the paragraphs' subheading
     if i + 1 < n and i > end + 1 and kinds[i] in (SHORT, NEAR) and views[i].asks and _plain(views[i]) \
             and kinds[i + 1] == GOOD:
         i += 1  # a question as the subheading of the paragraphs that answer it
@@ -854,8 +861,8 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     pattern hits (headlines, a question among them; ``_past_box``), with text right
     below them and two full paragraphs within four lines, all inside the body (the
     article going on; one paragraph under a box at the body's end may be the first
-    summary of a digest).  A short line right over the
-    paragraphs stays (``_subheading_under_box``)."""
+    summary of a digest).  A short line right over the paragraphs stays
+    (``_subheading_under_box``)."""
     found: set[int] = set()
     n = len(views)
     for i, view in enumerate(views):
