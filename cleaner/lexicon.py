@@ -480,6 +480,12 @@ def accent_tolerant(source: str) -> str:
     return "".join(out)
 
 
+def bare_letters(text: str) -> str:
+    """``text`` with each accented Latin or Greek letter made bare, as ``accent_tolerant``
+    lets a pattern's letter match ("prévenez" -> "prevenez")."""
+    return "".join(_bare(ch) or ch for ch in text)
+
+
 def _bare(ch: str) -> str | None:
     """The letter without its accents, for an accented Latin or Greek letter."""
     if ch.isascii() or not ch.isalpha():

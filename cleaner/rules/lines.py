@@ -8,10 +8,9 @@ an ``edge`` or ``weak`` hit removes the line is decided later, from its position
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from cleaner.lexicon import MATCH_WINDOW, literal_alternation, pattern_lines, patterns, words
+from cleaner.lexicon import MATCH_WINDOW, bare_letters, literal_alternation, pattern_lines, patterns, words
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import BlockStats
 from cleaner.tokens import URLISH
@@ -76,14 +75,9 @@ def _notices_by_anchor() -> dict[str, tuple[int, ...]]:
     every word of it when it is a phrase ("may earn" in "may (?:earn|receive)"), accents
     aside (a pattern's "prévenez" also matches "prevenez"): a line is searched only with
     the patterns of the anchors it holds, not with all."""
-    written = [_bare_letters(line.lower()) for _, line in pattern_lines("notice")]
-    return {a: tuple(i for i, line in enumerate(written) if all(w in line for w in _bare_letters(a).split()))
+    written = [bare_letters(line.lower()) for _, line in pattern_lines("notice")]
+    return {a: tuple(i for i, line in enumerate(written) if all(w in line for w in bare_letters(a).split()))
             for a in NOTICE_ANCHORS}
-
-
-def _bare_letters(text: str) -> str:
-    """``text`` without its combining accents ("é" -> "e", "ί" -> "ι")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
