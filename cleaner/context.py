@@ -42,7 +42,10 @@ Three steps, each recorded in the final decision's evidence:
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:"), a single line without hits
-   between two parts (a subheading), and the last one or two paragraphs below an inline
+   between two parts (a subheading), a list under a heading at the bottom of a gap
+   between two parts whose entries are mostly data (ingredients, specifications, a table
+   of contents: lines opening with a figure or holding table cells, not headlines), and
+   the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on.  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
@@ -90,6 +93,7 @@ class BlockView:
     commas: int = 0  # inner punctuation marks (commas, colons): an entry or a clause, not a heading
     copied: bool = False  # the same line, or a near copy, stands elsewhere in the document too
     stamped: bool = False  # holds a date or time stamp ("12.03.2024", "10:32")
+    datum: bool = False  # an entry of data: opens with a figure ("2 cups flour", "$149") or holds cells (a tab)
 
     @property
     def strongest(self) -> Strength | None:
@@ -716,7 +720,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-        gap = _between(views, kinds, end, start, config)
+        gap = _between(views, kinds, end, start, config) or _headed_list(views, kinds, end, start, config)
         if gap:
             found.append((gap.start, gap.stop))
             taken.update(gap)
@@ -763,6 +767,60 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if all(_item_like(views[i], kinds[i]) for i in range(max(colon + 1, lo), hi)):
         return range(lo, hi)
     return range(0)
+
+
+def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
+    """At the bottom of a gap between two parts of the body, a list the article holds
+    (ingredients, specifications, a table of contents): a short heading without hits
+    (or none, when the list fills the gap), then entries that close no sentence and have
+    no hits, from the first one on mostly data (``_data``: "2 cups flour", "Memory<TAB>16
+    GB", "- Weighs 1 kg"; at least ``list_min_data`` of them and two in three), then
+    maybe the next part's subheading, past in-body teasers and advert labels.
+    Headlines of other articles are not data: a box of related links stays out."""
+    bottom = start
+    if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
+        bottom -= 1  # the next part's subheading ("Instructions")
+    while bottom > end and (_pointer(views[bottom - 1], config) or _neutral(views[bottom - 1])):
+        bottom -= 1
+    top = bottom
+    while top > end and _entry_of_list(views[top - 1], kinds[top - 1]):
+        top -= 1
+    data = 0
+    first = None
+    for i in range(bottom - 1, top - 1, -1):
+        data += _data(views[i])
+        if not (_data(views[i]) and data >= config.list_min_data and 3 * data >= 2 * (bottom - i)):
+            continue
+        if i > top and _heading_of_list(views[i - 1], config):
+            first = i - 1
+        elif i == end:
+            first = i  # the list fills the gap (its heading, say, removed by an earlier pass)
+    return range(first, start) if first is not None else range(0)
+
+
+def _data(view: BlockView) -> bool:
+    """An entry of data: it opens with a figure or a list marker, or holds table cells."""
+    return view.datum or view.item
+
+
+def _unknown(view: BlockView) -> bool:
+    """Nothing says furniture but, maybe, that the line recurs across the run's
+    documents (a site's own "Ingredients" heading, a common entry: removed, but it does
+    not end the list)."""
+    return not view.closer and not view.cut_off and all(h.rule is RuleId.CORPUS for h in view.hits)
+
+
+def _entry_of_list(view: BlockView, kind: str) -> bool:
+    """A line that may be an entry of a list the article holds: not a paragraph, nothing
+    says furniture (``_unknown``), no full stop, not a label printed elsewhere on the page."""
+    return kind in (SHORT, NEAR, BAD, CODE, JUNK) and _unknown(view) and not view.repeated and not view.sentence_end
+
+
+def _heading_of_list(view: BlockView, config: Config) -> bool:
+    """A list's heading, or the subheading under it: short, no data, no full stop,
+    nothing says furniture (``_unknown``), not printed elsewhere on the page."""
+    return view.words < config.short_words and not _data(view) and _unknown(view) \
+        and not view.repeated and not view.sentence_end
 
 
 def _item_like(view: BlockView, kind: str) -> bool:

@@ -88,8 +88,18 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
 
 def _cut_off(text: str) -> bool:
     """``_CUT_OFF`` finds an ellipsis at the end; most lines hold none at all, and the
-    substring tests say so faster than the search, which tries every full stop."""
-    return ("..." in text or "…" in text) and _CUT_OFF.search(text) is not None
+    substring tests say so faster than the search, which tries every full stop.  Dots
+    leading to a page number ("2. Terminology........3": a table of contents) are no
+    ellipsis."""
+    return ("..." in text or "…" in text) and not toc_entry(text) and _CUT_OFF.search(text) is not None
+
+
+def toc_entry(text: str) -> bool:
+    """Dots leading to a page number at the end: an entry of a table of contents
+    ("2. Terminology.....3").  String methods, not a search: a line of dots is cheap."""
+    line = text.rstrip()
+    number = line.rstrip("0123456789")
+    return 0 < len(line) - len(number) <= 4 and number.rstrip().endswith("....")
 
 
 # An "embed this" box: a long line of HTML (tags with the article's text inside them).

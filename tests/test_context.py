@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.config import DEFAULT
-from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, _between, _kind, decide
+from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, _between, _headed_list, _kind, decide
 from cleaner.model import Hit, RuleId, Strength
 
 PARAGRAPH = BlockView(GOOD, 40.0, ())
@@ -196,3 +196,39 @@ def test_the_rest_of_a_list_whose_colon_the_part_above_holds_is_body() -> None:
 def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
     assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)
+
+
+# a list the article holds, at the bottom of a gap between two parts (``_headed_list``)
+HEADING = BlockView(SHORT, 1.0, (), sentence_end=False)  # "Ingredients"
+DATUM = BlockView(SHORT, 4.0, (), sentence_end=False, datum=True)  # "2 cups (250 g) flour", "Memory<TAB>16 GB"
+ENTRY = BlockView(SHORT, 4.0, (), sentence_end=False)  # "Salt and pepper, to taste"
+CARD = BlockView(SHORT, 4.0, (), sentence_end=False)  # "Prep Time 20 minutes" (a recipe card's furniture)
+
+
+def _list_of(views: list[BlockView], end: int, start: int) -> range:
+    return _headed_list(views, [_kind(v) for v in views], end, start, DEFAULT)
+
+
+def test_a_list_of_data_under_a_heading_between_two_parts_is_body() -> None:
+    views = [PARAGRAPH, PARAGRAPH, HEADING, DATUM, DATUM, ENTRY, DATUM, SUBHEADING, PARAGRAPH]
+    assert _list_of(views, 2, 8) == range(2, 8)  # with the next part's subheading ("Instructions")
+    # past an in-body teaser under it, and with the furniture above the heading left out
+    views = [PARAGRAPH, CARD, LABEL, CARD, HEADING, DATUM, DATUM, DATUM, TEASER, SUBHEADING, PARAGRAPH]
+    assert _list_of(views, 1, 10) == range(4, 10)
+
+
+def test_a_list_of_data_that_fills_the_gap_needs_no_heading() -> None:
+    # a later pass, after the heading went (a line that recurs across the run's documents)
+    views = [PARAGRAPH, DATUM, DATUM, DATUM, DATUM, PARAGRAPH]
+    assert _list_of(views, 1, 5) == range(1, 5)
+
+
+def test_headlines_or_a_few_figures_between_two_parts_are_no_list_of_the_article() -> None:
+    assert not _list_of([PARAGRAPH, HEADING, HEADLINE, HEADLINE, HEADLINE, PARAGRAPH], 1, 5)
+    assert not _list_of([PARAGRAPH, HEADING, DATUM, DATUM, PARAGRAPH], 1, 4)  # fewer than three entries of data
+    # mostly not data: "Special offers", then one price among the names
+    assert not _list_of([PARAGRAPH, HEADING, ENTRY, DATUM, ENTRY, DATUM, ENTRY, DATUM, PARAGRAPH], 1, 8)
+    # under a heading that opens related links, or under a line of text (no heading)
+    closer = BlockView(SHORT, 2.0, (), sentence_end=False, closer=True)
+    assert not _list_of([PARAGRAPH, closer, DATUM, DATUM, DATUM, PARAGRAPH], 1, 5)
+    assert not _list_of([PARAGRAPH, HEADING, DATUM, SENTENCE, DATUM, DATUM, DATUM, PARAGRAPH], 1, 7)

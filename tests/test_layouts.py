@@ -1313,3 +1313,40 @@ def test_the_subheading_of_the_last_part_past_an_inline_box_is_kept(lang: str) -
         head = "トップ\nニュース\n市議会、来年度予算を可決\n2024年3月12日"
     page = Page(head, [*body, "\n".join(box), subheading, *tail], "会社概要\nお問い合わせ").text()
     assert [line for line in clean(page).splitlines() if line] == [*body, subheading, *tail]
+
+
+_SCONES = ["Every August we picked blackberries along the lane behind my grandmother's house, and she baked them into scones.",
+           "This version adds brown butter, which gives the scones a toasty, nutty depth that plain butter cannot match.",
+           "It took me eleven tries to get the texture right, so please do not skip the chilling step."]
+_METHOD = ["Melt the butter in a small saucepan and keep cooking it until it smells nutty, then chill it until firm.",
+           "Whisk the flour, oats, sugar, baking powder and salt in a large bowl, then cut in the cold butter.",
+           "Stir in the cream, egg and vanilla, fold in the berries and bake for twenty minutes until golden."]
+
+
+@pytest.mark.parametrize("entries", [
+    ["Ingredients", "½ cup (113 g) unsalted butter", "2 cups (250 g) all-purpose flour", "⅓ cup (67 g) sugar",
+     "1 tablespoon baking powder", "Salt, a pinch", "¾ cup (180 ml) heavy cream", "1 cup frozen blackberries",
+     "Instructions"],
+    ["Zutaten", "250 g Mehl", "100 g kalte Butter", "2 EL Zucker", "1 Prise Salz", "200 ml Sahne", "Zubereitung"],
+    ["Specs", "Processor\tVelar X7 (12 cores)", "Memory\t16 GB", "Storage\t512 GB SSD", "Weight\t1.08 kg",
+     "Design and display"],
+])
+def test_a_list_of_data_under_a_heading_between_two_parts_is_body(entries: list[str]) -> None:
+    # an ingredient list or a specifications table between the introduction and the
+    # method: mostly data (quantities, cells), not headlines; the recipe card's furniture
+    # above its heading stays out
+    card = ["Brown Butter Scones", "Prep Time 20 minutes", "Cook Time 22 minutes", "Print", "Pin"]
+    page = Page("Home\nRecipes\nBreakfast\nBrown Butter Scones\nPosted on 14 September 2023",
+                [*_SCONES, "\n".join(card + entries), *_METHOD], "Leave a Reply\nAbout\nContact\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*_SCONES, *entries, *_METHOD]
+
+
+def test_a_table_of_contents_between_two_parts_and_the_headings_it_lists_are_body() -> None:
+    sections = ["1. Introduction", "2. Terminology and the words of the protocol", "3. Storage model of the server"]
+    toc = [f"{title} {'.' * (50 - len(title))} {n + 1}" for n, title in enumerate(sections, 1)]
+    text = [f"Section {n} explains one part of the protocol in detail, with the messages that the client sends and "
+            f"what the server answers when the {word} is missing." for n, word in enumerate(["file", "folder", "token"], 1)]
+    main = [line for pair in zip(sections, text, strict=True) for line in pair]
+    page = Page("[Docs] [txt|pdf]\nNetwork Working Group",
+                [*_SCONES[:2], "\n".join(["Table of Contents", *toc]), *main], "Authors' Addresses").text()
+    assert [line for line in clean(page).splitlines() if line] == [*_SCONES[:2], "Table of Contents", *toc, *main]

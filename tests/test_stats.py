@@ -82,3 +82,12 @@ def test_a_signature_in_brackets_after_the_full_stop_still_closes_the_sentence()
     assert not measure("Where should the city put its main Christmas tree this year? (85)", stop).sentence_end
     # brackets without a full stop before them close nothing
     assert not measure("Apple to open a glass store in Provence (photos)", stop).sentence_end
+
+
+def test_dots_leading_to_a_page_number_are_no_ellipsis() -> None:
+    from cleaner.stats import toc_entry
+
+    entry = "2. Terminology........................................3"
+    assert toc_entry(entry) and not measure(entry, frozenset()).cut_off
+    assert measure("Read the rest of the story...", frozenset()).cut_off
+    assert not toc_entry("And then he waited....") and not toc_entry("Chapter 4") and not toc_entry("Page.... 12345")

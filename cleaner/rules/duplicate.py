@@ -5,7 +5,8 @@ is a truncated start of the other ("… паллиативной п…"), when o
 short dateline or agency tag, or when their word sets are nearly equal.  The first
 *full* copy stays: a truncated teaser before the full paragraph is the one removed.
 Lines shorter than ``duplicate_min_words`` may repeat legitimately (code, table cells,
-list items) and are never compared.  Candidates are bucketed by their first and last
+list items) and are never compared, nor are the entries of a table of contents (their
+headings follow).  Candidates are bucketed by their first and last
 words (and, when short, first and last characters), so the cost is linear in the number
 of lines rather than quadratic.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
-from cleaner.stats import STOPS
+from cleaner.stats import STOPS, toc_entry
 from cleaner.tokens import normalize
 
 _KEY_WORDS = 4
@@ -40,7 +41,7 @@ def find_duplicates(
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     min_words = config.duplicate_min_words
     for i, text in enumerate(texts):
-        if word_counts[i] < min_words:
+        if word_counts[i] < min_words or toc_entry(text):
             continue
         norm = normalize(text)
         if not norm:
