@@ -44,7 +44,8 @@ Three steps, each recorded in the final decision's evidence:
    in (or a line right below it announces: "The schedule:"), a single line without hits
    between two parts (a subheading), a list under a heading at the bottom of a gap
    between two parts whose entries are mostly data (ingredients, specifications, a table
-   of contents: lines opening with a figure or holding table cells, not headlines), and
+   of contents: lines opening with a figure or holding table cells, not headlines; also
+   right above the body under an introductory paragraph), and
    the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on.  A box of
    related links inside the region (its heading and headlines, with the article going
@@ -678,6 +679,13 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
     subheading, the rest of a list: ``_between``)."""
+    # right above the body, a list the article holds (``_headed_list``): an ingredient
+    # list between the introduction and the method; its satellites are found above it
+    # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
+    above = _headed_list(views, kinds, 0, runs[0][0], config)
+    if above and _satellite(views, kinds, range(above.start - 1, max(-1, above.start - 2 - config.lead_max_gap), -1),
+                            config.good_words) is not None:
+        runs = [(above.start, above.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
@@ -774,17 +782,19 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
     no hits, from the first one on mostly data (``_data``: "2 cups flour", "Memory<TAB>16
-    GB", "- Weighs 1 kg"; at least ``list_min_data`` of them and two in three), then
-    maybe the next part's subheading, past in-body teasers and advert labels.
-    Headlines of other articles are not data: a box of related links stays out."""
+    GB", "- Weighs 1 kg"; at least ``list_min_data`` of them and two in three; three
+    lines in a row that are no data end it), then maybe the next part's subheading,
+    past in-body teasers and advert labels.  Headlines of other articles are not data:
+    a box of related links stays out."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
     while bottom > end and (_pointer(views[bottom - 1], config) or _neutral(views[bottom - 1])):
         bottom -= 1
     top = bottom
-    while top > end and _entry_of_list(views[top - 1], kinds[top - 1]):
-        top -= 1
+    while top > end and _entry_of_list(views[top - 1], kinds[top - 1]) \
+            and not (top + 1 < bottom and not any(_data(views[k]) for k in range(top - 1, top + 2))):
+        top -= 1  # (three lines in a row that are no data end the list)
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):

@@ -232,3 +232,9 @@ def test_headlines_or_a_few_figures_between_two_parts_are_no_list_of_the_article
     closer = BlockView(SHORT, 2.0, (), sentence_end=False, closer=True)
     assert not _list_of([PARAGRAPH, closer, DATUM, DATUM, DATUM, PARAGRAPH], 1, 5)
     assert not _list_of([PARAGRAPH, HEADING, DATUM, SENTENCE, DATUM, DATUM, DATUM, PARAGRAPH], 1, 7)
+
+
+def test_two_lines_in_a_row_that_are_no_data_end_a_list() -> None:
+    # figures further up (a recipe card's times, a table of contents) are not this list's
+    views = [PARAGRAPH, DATUM, DATUM, DATUM, DATUM, CARD, CARD, HEADING, DATUM, DATUM, DATUM, PARAGRAPH]
+    assert _list_of(views, 1, 11) == range(7, 11)

@@ -1350,3 +1350,25 @@ def test_a_table_of_contents_between_two_parts_and_the_headings_it_lists_are_bod
     page = Page("[Docs] [txt|pdf]\nNetwork Working Group",
                 [*_SCONES[:2], "\n".join(["Table of Contents", *toc]), *main], "Authors' Addresses").text()
     assert [line for line in clean(page).splitlines() if line] == [*_SCONES[:2], "Table of Contents", *toc, *main]
+
+
+def test_a_list_of_data_between_an_introduction_and_the_body_is_body() -> None:
+    # the introduction is one paragraph, too light to be a part of the body by itself;
+    # the ingredient list under it joins the method below (past a teaser of another
+    # recipe), and the introduction with it
+    entries = ["Ingredients", "1 butternut squash (about 1 kg)", "1 onion", "2 cloves of garlic", "1 litre stock",
+               "200 ml cream", "olive oil, salt and pepper"]
+    teaser = "Read also: Five ways to roast pumpkin seeds"
+    page = Page("Home\nRecipes\nSoups\nSquash soup\nBy Mary Vries | 12 October 2023\nPrint\nShare",
+                [_SCONES[0], "\n".join([*entries, teaser]), "Method", *_METHOD],
+                "Tags: soup, autumn\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [_SCONES[0], *entries, "Method", *_METHOD]
+
+
+def test_a_table_of_data_above_the_body_without_an_introduction_is_not_body() -> None:
+    # an infobox right above the article: no paragraph of the article above it
+    infobox = ["From the free encyclopedia", "Garrowby Point Lighthouse", "Location\tGarrowby Point",
+               "Constructed\t1871", "Height\t27 m (89 ft)", "Range\t18 nmi (33 km)", "Automated\t1984"]
+    page = Page("Main menu\nSearch\nCreate account\nLog in", ["\n".join(infobox), *_SCONES, *_METHOD],
+                "Categories: Lighthouses\nPrivacy policy\nAbout").text()
+    assert [line for line in clean(page).splitlines() if line] == [*_SCONES, *_METHOD]
