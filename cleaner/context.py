@@ -781,11 +781,12 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
-    no hits, from the first one on mostly data (``_data``: "2 cups flour", "Memory<TAB>16
-    GB", "- Weighs 1 kg"; at least ``list_min_data`` of them and two in three; three
-    lines in a row that are no data end it), then maybe the next part's subheading,
-    past in-body teasers and advert labels.  Headlines of other articles are not data:
-    a box of related links stays out."""
+    no strong hits, from the first one on (or the second: a header row) mostly data
+    (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% | 4.30%", "- Weighs
+    1 kg"; at least ``list_min_data`` of them and two in three; three lines in a row that
+    are no data end it), then maybe the next part's subheading, past in-body teasers and
+    advert labels.  Headlines of other articles are not data: a box of related links
+    stays out."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
@@ -801,16 +802,20 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
         data += _data(views[i])
         if not (_data(views[i]) and data >= config.list_min_data and 3 * data >= 2 * (bottom - i)):
             continue
-        if i > top and _heading_of_list(views[i - 1], config):
-            first = i - 1
+        # the heading right above, or above a first entry that is no data (a header row)
+        heading = next((h for h in (i - 1, i - 2) if h >= end and h + 1 >= top
+                        and _heading_of_list(views[h], config)), None)
+        if heading is not None:
+            first = heading
         elif i == end:
             first = i  # the list fills the gap (its heading, say, removed by an earlier pass)
     return range(first, start) if first is not None else range(0)
 
 
 def _data(view: BlockView) -> bool:
-    """An entry of data: it opens with a figure or a list marker, or holds table cells."""
-    return view.datum or view.item
+    """An entry of data: it opens with a figure or a list marker, or holds table cells;
+    not a time or date stamp over a headline ("14:32 Storm closes the bridge": a ticker)."""
+    return (view.datum and not view.stamped) or view.item
 
 
 def _unknown(view: BlockView) -> bool:
@@ -821,16 +826,20 @@ def _unknown(view: BlockView) -> bool:
 
 
 def _entry_of_list(view: BlockView, kind: str) -> bool:
-    """A line that may be an entry of a list the article holds: not a paragraph, nothing
-    says furniture (``_unknown``), no full stop, not a label printed elsewhere on the page."""
-    return kind in (SHORT, NEAR, BAD, CODE, JUNK) and _unknown(view) and not view.repeated and not view.sentence_end
+    """A line that may be an entry of a list the article holds: not a paragraph, no full
+    stop, not a label printed elsewhere on the page, and nothing says furniture
+    (``_unknown``) but, maybe, a hit that is not strong (a table's header row taken for a
+    row of links, the table's source under it: removed at the list's edge)."""
+    return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated and not view.sentence_end \
+        and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))
 
 
 def _heading_of_list(view: BlockView, config: Config) -> bool:
-    """A list's heading, or the subheading under it: short, no data, no full stop,
-    nothing says furniture (``_unknown``), not printed elsewhere on the page."""
+    """A list's heading, or the subheading under it: short, no data, no full stop (a
+    colon may announce the list), nothing says furniture (``_unknown``), not printed
+    elsewhere on the page."""
     return view.words < config.short_words and not _data(view) and _unknown(view) \
-        and not view.repeated and not view.sentence_end
+        and not view.repeated and (not view.sentence_end or view.lead_in)
 
 
 def _item_like(view: BlockView, kind: str) -> bool:

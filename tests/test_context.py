@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.config import DEFAULT
-from cleaner.context import BAD, GOOD, NEAR, SHORT, BlockView, _between, _headed_list, _kind, decide
+from cleaner.context import BAD, EDGE, GOOD, NEAR, SHORT, BlockView, _between, _headed_list, _kind, decide
 from cleaner.model import Hit, RuleId, Strength
 
 PARAGRAPH = BlockView(GOOD, 40.0, ())
@@ -238,3 +238,12 @@ def test_two_lines_in_a_row_that_are_no_data_end_a_list() -> None:
     # figures further up (a recipe card's times, a table of contents) are not this list's
     views = [PARAGRAPH, DATUM, DATUM, DATUM, DATUM, CARD, CARD, HEADING, DATUM, DATUM, DATUM, PARAGRAPH]
     assert _list_of(views, 1, 11) == range(7, 11)
+
+
+def test_a_ticker_of_stamped_headlines_is_no_list_of_data() -> None:
+    # "14:32 Storm closes the bridge": a time opens it, but it is a headline of a news feed
+    stamped = BlockView(NEAR, 9.0, (), sentence_end=False, datum=True, stamped=True)
+    assert not _list_of([PARAGRAPH, HEADING, stamped, stamped, stamped, stamped, PARAGRAPH], 1, 6)
+    # a table's header row (taken for a row of links: an edge hit) under the heading
+    header = BlockView(EDGE, 4.0, (Hit(RuleId.NAV, Strength.EDGE, "a row of short items"),), sentence_end=False)
+    assert _list_of([PARAGRAPH, HEADING, header, DATUM, DATUM, DATUM, PARAGRAPH], 1, 6) == range(1, 6)

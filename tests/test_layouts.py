@@ -1372,3 +1372,17 @@ def test_a_table_of_data_above_the_body_without_an_introduction_is_not_body() ->
     page = Page("Main menu\nSearch\nCreate account\nLog in", ["\n".join(infobox), *_SCONES, *_METHOD],
                 "Categories: Lighthouses\nPrivacy policy\nAbout").text()
     assert [line for line in clean(page).splitlines() if line] == [*_SCONES, *_METHOD]
+
+
+def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
+    # a table as some extractors print one (cells between bars), announced with a
+    # colon, with a header row of words and its source under it, past a related box
+    table = ["The main figures of the month:", "Indicator | April | May | 12 months",
+             "Consumer prices | 0.38% | 0.21% | 3.92%", "Food and drink | 0.12% | -0.44% | 2.87%",
+             "Transport | 0.61% | 0.05% | 4.30%", "Housing | 0.29% | 0.47% | 5.12%", "Source: City Statistics Office",
+             "Services still a worry"]
+    related = ["Read also", "Price of the basic food basket at its lowest in a year",
+               "Shop owners in the centre complain of falling sales after the works"]
+    page = Page("Home\nEconomy\nInflation slows in May\n12 June 2024", [*BUDGET[:3], "\n".join(related + table),
+                                                                          *_SECOND_HALF], "About\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]

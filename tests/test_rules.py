@@ -665,6 +665,18 @@ def test_a_tag_label_opening_a_clause_is_no_tag_list() -> None:
         assert not [h for h in line_hits(line, measure(line, frozenset())) if h.rule.value == "nav"]
 
 
+def test_a_row_of_figures_between_bars_is_a_table_row_not_links() -> None:
+    from cleaner.rules import line_hits
+    from cleaner.stats import measure
+
+    def nav(line: str) -> bool:
+        return any(h.rule.value == "nav" for h in line_hits(line, measure(line, frozenset())))
+
+    assert not nav("Transport | 0,61% | 0,05% | 4,30%") and not nav("Ribeirão | 2 | 61% | $1,199")
+    # links, a breadcrumb with a year, page numbers that count up
+    assert nav("Home | News | Sport | Weather") and nav("Home | 2024 | March") and nav("1 | 2 | 3 | Next")
+
+
 def test_a_bio_under_a_byline_at_the_end() -> None:
     byline = "By Jane Doe @janedoe"
     bio = "Jane has covered European politics for ten years, first in Brussels and now in Berlin."

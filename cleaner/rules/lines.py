@@ -19,6 +19,8 @@ _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\
 # "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
 # between spaces (a URL, a date or a code line has them without).
 # each match opens where a run of spaces opens (the leftmost place anyway): linear time
+# a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
+_FIGURE = re.compile(r"[-+−±]?[$€£¥₽]?\d+(?:[.,:/' ]\d+)*\s?(?:%|[$€£¥₽])?")
 _NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|›|–|—|-)\s+")
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
@@ -134,10 +136,29 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         return _hit(RuleId.NAV, Strength.EDGE, "a labelled list of tags or topics", tags=tags)
     if st.words <= 20 and not st.sentence_end and _two_separator_chars(text):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
-        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not _table_row(parts):
             return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
                         items=len(parts))
     return None
+
+
+def table_row(text: str) -> bool:
+    """A row of table cells between separators, half of them figures or more (see
+    ``_table_row``)."""
+    if not _two_separator_chars(text):
+        return False
+    parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
+    return len(parts) >= 3 and _table_row(parts)
+
+
+def _table_row(parts: list[str]) -> bool:
+    """Half the cells or more are figures ("Transport | 0,61% | 0,05% | 4,30%"): a row
+    of a table, not of links; unless the figures count up one by one (page numbers)."""
+    figures = [p.strip() for p in parts if _FIGURE.fullmatch(p.strip())]
+    if 2 * len(figures) < len(parts):
+        return False
+    numbers = [int(f) for f in figures if f.isdigit() and len(f) <= 4]
+    return not (len(numbers) == len(figures) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)))
 
 
 def _two_separator_chars(text: str) -> bool:
