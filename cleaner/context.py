@@ -742,7 +742,32 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             found.append(ending)
             taken.update(range(*ending))
             ends.append(ending[1])
+    # below the body, the article going on past a list of its own (a match's statistics)
+    last = max(end for _, end in found)
+    going_on = _past_a_list(views, kinds, last, config)
+    if going_on is not None:
+        found.append(going_on)
+        taken.update(range(*going_on))
+        for i in _one_after_another(views, kinds, going_on[1], taken, _touching, config):
+            found.append((i, i + 1))
+            taken.add(i)
     return sorted(found)
+
+
+def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Config) -> tuple[int, int] | None:
+    """Right below the body (past in-body teasers and advert labels), a list of the
+    article's (``_headed_list``: a heading, maybe a header row, then mostly data) and a full paragraph
+    without hits under it, at most ``bridge_max_gap`` lines down: the article going on
+    past its table.  The span from the list's heading to that paragraph, or None."""
+    n = len(views)
+    below = next((k for k in range(end, min(n, end + config.bridge_max_gap + 1)) if kinds[k] == GOOD), None)
+    if below is None or not (views[below].sentence_end and _plain(views[below])):
+        return None
+    top = end
+    while top < below and (_pointer(views[top], config) or _neutral(views[top])):
+        top += 1
+    listed = _headed_list(views, kinds, top, below, config)
+    return (top, below + 1) if listed and listed.start == top else None
 
 
 def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
@@ -792,30 +817,36 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
         bottom -= 1  # the next part's subheading ("Instructions")
     while bottom > end and (_pointer(views[bottom - 1], config) or _neutral(views[bottom - 1])):
         bottom -= 1
+    lo = end
+    while lo < bottom and (_pointer(views[lo], config) or _neutral(views[lo])):
+        lo += 1
     top = bottom
     while top > end and _entry_of_list(views[top - 1], kinds[top - 1]) \
-            and not (top + 1 < bottom and not any(_data(views[k]) for k in range(top - 1, top + 2))):
+            and not (top + 1 < bottom and not any(_data(views[k], config) for k in range(top - 1, top + 2))):
         top -= 1  # (three lines in a row that are no data end the list)
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):
-        data += _data(views[i])
-        if not (_data(views[i]) and data >= config.list_min_data and 3 * data >= 2 * (bottom - i)):
+        data += _data(views[i], config)
+        if not (_data(views[i], config) and data >= config.list_min_data and 3 * data >= 2 * (bottom - i)):
             continue
-        # the heading right above, or above a first entry that is no data (a header row)
-        heading = next((h for h in (i - 1, i - 2) if h >= end and h + 1 >= top
-                        and _heading_of_list(views[h], config)), None)
+        # the heading right above, or above a first entry that is no data (a header row;
+        # first when it stands at the top of the gap, past teasers and advert labels)
+        order = (i - 2, i - 1) if i - 2 == lo else (i - 1, i - 2)
+        heading = next((h for h in order if h >= end and h + 1 >= top and _heading_of_list(views[h], config)), None)
         if heading is not None:
             first = heading
-        elif i == end:
+        elif i == lo:
             first = i  # the list fills the gap (its heading, say, removed by an earlier pass)
     return range(first, start) if first is not None else range(0)
 
 
-def _data(view: BlockView) -> bool:
-    """An entry of data: it opens with a figure or a list marker, or holds table cells;
-    not a time or date stamp over a headline ("14:32 Storm closes the bridge": a ticker)."""
-    return (view.datum and not view.stamped) or view.item
+def _data(view: BlockView, config: Config) -> bool:
+    """An entry of data: it opens with a figure or holds table cells, not a time or date
+    stamp over a headline ("14:32 Storm closes the bridge": a ticker); or a short item
+    after a list marker ("- Weighs 1 kg"; a long one, "1. Bus drivers vote to strike
+    over pay", reads like a headline)."""
+    return (view.datum and not view.stamped) or (view.item and view.words < config.short_words)
 
 
 def _unknown(view: BlockView) -> bool:
@@ -838,7 +869,7 @@ def _heading_of_list(view: BlockView, config: Config) -> bool:
     """A list's heading, or the subheading under it: short, no data, no full stop (a
     colon may announce the list), nothing says furniture (``_unknown``), not printed
     elsewhere on the page."""
-    return view.words < config.short_words and not _data(view) and _unknown(view) \
+    return view.words < config.short_words and not _data(view, config) and _unknown(view) \
         and not view.repeated and (not view.sentence_end or view.lead_in)
 
 

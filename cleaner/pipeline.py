@@ -22,7 +22,7 @@ from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
-from cleaner.rules.lines import STAMP, table_row
+from cleaner.rules.lines import STAMP, datum
 from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -32,9 +32,6 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r":\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
-# an entry of data: opens with a figure, a price or a fraction ("2 cups flour", "$149",
-# "½ tsp salt"), or holds table cells separated by a tab ("Memory<TAB>16 GB": _datum)
-_FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]")
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
@@ -154,13 +151,6 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     calibrated = judged.stop_density_high if judged is not config else None
     return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
                     calibrated, tuple(continued))
-
-
-def _datum(text: str) -> bool:
-    """An entry of data (``_FIGURE_FIRST``), or a row of table cells: split by tabs, or
-    by bars with figures in half of them ("Transport | 0,61% | 4,30%")."""
-    line = text.strip()
-    return _FIGURE_FIRST.match(line) is not None or "\t" in line or ("|" in line and table_row(line))
 
 
 def _is_closer(text: str) -> bool:
@@ -330,7 +320,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
                   s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
-                  counts[t] >= 2 or i in originals, d, _datum(t))
+                  counts[t] >= 2 or i in originals, d, datum(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

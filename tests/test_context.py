@@ -247,3 +247,11 @@ def test_a_ticker_of_stamped_headlines_is_no_list_of_data() -> None:
     # a table's header row (taken for a row of links: an edge hit) under the heading
     header = BlockView(EDGE, 4.0, (Hit(RuleId.NAV, Strength.EDGE, "a row of short items"),), sentence_end=False)
     assert _list_of([PARAGRAPH, HEADING, header, DATUM, DATUM, DATUM, PARAGRAPH], 1, 6) == range(1, 6)
+
+
+def test_long_numbered_items_read_like_headlines_not_data() -> None:
+    # "1. Bus drivers vote to strike over pay in the new year": a "most read" box
+    numbered = BlockView(NEAR, 11.0, (), sentence_end=False, item=True)
+    assert not _list_of([PARAGRAPH, HEADING, numbered, numbered, numbered, numbered, PARAGRAPH], 1, 6)
+    short = BlockView(SHORT, 3.0, (), sentence_end=False, item=True)  # "- Weighs 1 kg"
+    assert _list_of([PARAGRAPH, HEADING, short, short, short, PARAGRAPH], 1, 5) == range(1, 5)

@@ -1386,3 +1386,19 @@ def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
     page = Page("Home\nEconomy\nInflation slows in May\n12 June 2024", [*BUDGET[:3], "\n".join(related + table),
                                                                           *_SECOND_HALF], "About\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]
+
+
+def test_the_article_going_on_past_a_table_of_its_own_below_the_body_is_body() -> None:
+    # a match report: a statistics box (a heading, a header row, rows of figures) under a
+    # teaser of another article, then the report's last paragraphs
+    stats = ["Match statistics", "Statistic Rovers City", "Possession 61% 39%", "Shots 17 8", "Corners 9 3",
+             "Yellow cards 2 4"]
+    last = ["\u201cWe never gave up. This group has a lot of character,\u201d the captain said after the final whistle.",
+            "Rovers visit Eastbrook on Wednesday, while City host Dunmore at the weekend in the league."]
+    opening = ["Two goals in the last ten minutes gave Rovers a 2-1 win over City on Sunday at a packed Calder Park.",
+               "The visitors had taken the lead seven minutes into the second half through a header from a corner.",
+               "The comeback began after the substitutions, when the coach sent on two forwards for the last half hour."]
+    page = Page("Home\nFootball\nRovers come from behind to beat City\nBy Callum Reid\n12 May 2024",
+                [*opening, "\n".join(["Read also: Coach says the squad needs reinforcements for the cup run", *stats]),
+                 *last], "Tags: Rovers, City, league\nComments\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*opening, *stats, *last]

@@ -677,6 +677,17 @@ def test_a_row_of_figures_between_bars_is_a_table_row_not_links() -> None:
     assert nav("Home | News | Sport | Weather") and nav("Home | 2024 | March") and nav("1 | 2 | 3 | Next")
 
 
+def test_entries_of_data_are_told_from_words() -> None:
+    from cleaner.rules.lines import datum
+
+    for line in ("2 cups (250 g) flour", "½ tsp salt", "$1,199 at Voltmart", "Memory\t16 GB", "Corners 9 3",
+                 "Possession 61% 39%", "Transport | 0.61% | 4.30%", "2. Terminology.....................3"):
+        assert datum(line), line
+    # a count after a label, a number that orders a list, words
+    for line in ("Comments 12", "1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients"):
+        assert not datum(line), line
+
+
 def test_a_bio_under_a_byline_at_the_end() -> None:
     byline = "By Jane Doe @janedoe"
     bio = "Jane has covered European politics for ten years, first in Brussels and now in Berlin."

@@ -12,13 +12,17 @@ from functools import lru_cache
 
 from cleaner.lexicon import MATCH_WINDOW, bare_letters, literal_alternation, pattern_lines, patterns, words
 from cleaner.model import Hit, RuleId, Strength
-from cleaner.stats import BlockStats
+from cleaner.stats import BlockStats, toc_entry
 from cleaner.tokens import URLISH
 
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
 # "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
 # between spaces (a URL, a date or a code line has them without).
 # each match opens where a run of spaces opens (the leftmost place anyway): linear time
+# what opens an entry of data: a figure, a price, a fraction ("2 cups flour", "½ tsp salt")
+_FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]")
+# a number that orders a list ("2. ", "3) "), not a quantity
+_ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
 # a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
 _FIGURE = re.compile(r"[-+−±]?[$€£¥₽]?\d+(?:[.,:/' ]\d+)*\s?(?:%|[$€£¥₽])?")
 _NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|›|–|—|-)\s+")
@@ -142,13 +146,21 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
-def table_row(text: str) -> bool:
-    """A row of table cells between separators, half of them figures or more (see
-    ``_table_row``)."""
-    if not _two_separator_chars(text):
-        return False
-    parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
-    return len(parts) >= 3 and _table_row(parts)
+def datum(text: str) -> bool:
+    """An entry of data rather than words: it opens with a figure, a price or a fraction
+    ("2 cups flour", "$149", "½ tsp salt"; a number that orders a list, "2. ", is no
+    quantity), it is an entry of a table of contents, or a row of table cells: split by tabs
+    ("Memory<TAB>16 GB"), by bars with figures in half of them ("Transport | 0,61% |
+    4,30%"), or a label followed by two figures or more ("Corners 9 3")."""
+    line = text.strip()
+    if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or "\t" in line or toc_entry(line):
+        return True
+    if "|" in line and _two_separator_chars(line):
+        parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]
+        if len(parts) >= 3 and _table_row(parts):
+            return True
+    cells = line.rsplit(None, 2)
+    return len(cells) == 3 and all(_FIGURE.fullmatch(c) for c in cells[1:])
 
 
 def _table_row(parts: list[str]) -> bool:
