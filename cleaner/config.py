@@ -69,6 +69,7 @@ class Config:
     # two full paragraphs in a row above the body join it past this many lines without hits
     bridge_max_gap: int = 12
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
+    list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)

@@ -43,11 +43,14 @@ Three steps, each recorded in the final decision's evidence:
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:"), a single line without hits
    between two parts (a subheading), a list under a heading at the bottom of a gap
-   between two parts whose entries are mostly data (ingredients, specifications, a table
-   of contents: lines opening with a figure or holding table cells, not headlines; also
-   right above the body under an introductory paragraph), and
+   between two parts, half of whose entries at least are data (ingredients,
+   specifications, a table of contents: lines opening or closing with a figure, or
+   holding table cells, not headlines; also right above the body under an introductory
+   paragraph), and
    the last one or two paragraphs below an inline
-   box of related links that ends it, then past the next such box, and so on.  A box of
+   box of related links that ends it, then past the next such box, and so on (a
+   listicle's next items too), and below the body a list of data of the article's
+   (a match's statistics) with the paragraphs under it.  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
    stays as its possible subheading.
@@ -806,12 +809,13 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
-    no strong hits, from the first one on (or the second: a header row) mostly data
-    (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% | 4.30%", "- Weighs
-    1 kg"; at least ``list_min_data`` of them and two in three; three lines in a row that
-    are no data end it), then maybe the next part's subheading, past in-body teasers and
-    advert labels.  Headlines of other articles are not data: a box of related links
-    stays out."""
+    no strong hits, from the first one on (or the second: a header row) half of them
+    data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
+    4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
+    the data, three lines in a row that are no data end it), then maybe the next part's
+    subheading, past in-body teasers and advert labels; with the caption and header row
+    over the heading when they fill the gap above it.  Headlines of other articles are
+    not data: a box of related links stays out."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
@@ -821,14 +825,16 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     while lo < bottom and (_pointer(views[lo], config) or _neutral(views[lo])):
         lo += 1
     top = bottom
+    seen = False  # (the last entries may be no data: "Salt, to taste")
     while top > end and _entry_of_list(views[top - 1], kinds[top - 1]) \
-            and not (top + 1 < bottom and not any(_data(views[k], config) for k in range(top - 1, top + 2))):
-        top -= 1  # (three lines in a row that are no data end the list)
+            and not (seen and not any(_data(views[k], config) for k in range(top - 1, min(bottom, top + 2)))):
+        top -= 1  # (above the data, three lines in a row that are no data end the list)
+        seen = seen or _data(views[top], config)
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):
         data += _data(views[i], config)
-        if not (_data(views[i], config) and data >= config.list_min_data and 3 * data >= 2 * (bottom - i)):
+        if not (_data(views[i], config) and data >= config.list_min_data and 2 * data >= bottom - i):
             continue
         # the heading right above, or above a first entry that is no data (a header row;
         # first when it stands at the top of the gap, past teasers and advert labels)
@@ -838,6 +844,15 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
             first = heading
         elif i == lo:
             first = i  # the list fills the gap (its heading, say, removed by an earlier pass)
+    if first is None and top - 1 >= lo and _heading_of_list(views[top - 1], config) \
+            and 2 * data >= bottom - top >= 0 and data >= config.list_min_data:
+        first = top - 1  # all the entries under the line above them ("You will need:")
+    # up to the top of the gap, a few short lines without hits over the heading: the
+    # table's caption and its header row, one cell per line
+    if first is not None and lo < first <= lo + config.list_head_max \
+            and all(views[k].words < config.short_words * 2 and _unknown(views[k]) and not views[k].repeated
+                    and not views[k].sentence_end for k in range(lo, first)):
+        first = lo
     return range(first, start) if first is not None else range(0)
 
 
@@ -858,10 +873,12 @@ def _unknown(view: BlockView) -> bool:
 
 def _entry_of_list(view: BlockView, kind: str) -> bool:
     """A line that may be an entry of a list the article holds: not a paragraph, no full
-    stop, not a label printed elsewhere on the page, and nothing says furniture
-    (``_unknown``) but, maybe, a hit that is not strong (a table's header row taken for a
-    row of links, the table's source under it: removed at the list's edge)."""
-    return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated and not view.sentence_end \
+    stop (unless short: "Icing sugar q.b."), not a label printed elsewhere on the page,
+    and nothing says furniture (``_unknown``) but, maybe, a hit that is not strong (a
+    table's header row taken for a row of links, the table's source under it: removed at
+    the list's edge)."""
+    return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated \
+        and (not view.sentence_end or kind in (SHORT, EDGE)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))
 
 
@@ -903,7 +920,9 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     paragraph count: a last paragraph thin in function words; under a question, their
     subheading, when one stands over them) that no further headline
     follows (that would be a digest: a headline and its summary, again and again),
-    with the subheadings and paragraphs that follow them."""
+    with the subheadings and paragraphs that follow them.  Below a listicle (paragraphs
+    under list-marked subheadings just above the box), its next items are no digest:
+    the list-marked line over the paragraphs is their subheading, and so on."""
     n = len(views)
     if end >= n or not views[end].closer:
         return None
@@ -911,11 +930,16 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     while i < min(n, end + 1 + config.box_max_links) and (_headline(views[i], kinds[i]) or _label(views[i], config)):
         i += 1
     top = i
+    # a listicle above the box (paragraphs under list-marked subheadings: "3. Free
+    # clubs for pupils") goes on under its next item, however a digest looks
+    listicle = any(views[k].item and kinds[k + 1] == GOOD for k in range(max(0, end - 8), end - 1))
     if end + 1 < i - 1 < n - 1 and _label(views[i - 2], config) and not views[i - 2].closer \
             and kinds[i - 1] in (SHORT, NEAR) and kinds[i] == GOOD:
         top = i - 1  # past an advert's label, a line right over the paragraphs is their subheading
     elif i < n and kinds[i] == GOOD and _subheading_under_box(views, kinds, end, i):
         top = i - 1  # under one or two headlines, maybe the paragraphs' subheading
+    elif i < n and kinds[i] == GOOD and i - 1 > end and listicle and views[i - 1].item:
+        top = i - 1  # the listicle's next item
     if i + 1 < n and i > end + 1 and kinds[i] in (SHORT, NEAR) and views[i].asks and _plain(views[i]) \
             and kinds[i + 1] == GOOD:
         i += 1  # a question as the subheading of the paragraphs that answer it
@@ -925,13 +949,14 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
         j += 1
     if j == i or i == end + 1:
         return None
-    if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD:
+    if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD and not (listicle and views[j].item):
         return None
     # then a subheading and its paragraph, again and again ("When does it start?"),
     # unless a headline and its summary follow them (the digest again)
     while (j + 1 < n and kinds[j] in (SHORT, NEAR) and _plain(views[j]) and kinds[j + 1] == GOOD
            and views[j + 1].sentence_end and _plain(views[j + 1])
-           and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD)):
+           and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD
+                    and not (listicle and views[j + 2].item))):
         j += 2
     return top, j
 

@@ -226,8 +226,11 @@ def test_a_list_of_data_that_fills_the_gap_needs_no_heading() -> None:
 def test_headlines_or_a_few_figures_between_two_parts_are_no_list_of_the_article() -> None:
     assert not _list_of([PARAGRAPH, HEADING, HEADLINE, HEADLINE, HEADLINE, PARAGRAPH], 1, 5)
     assert not _list_of([PARAGRAPH, HEADING, DATUM, DATUM, PARAGRAPH], 1, 4)  # fewer than three entries of data
-    # mostly not data: "Special offers", then one price among the names
-    assert not _list_of([PARAGRAPH, HEADING, ENTRY, DATUM, ENTRY, DATUM, ENTRY, DATUM, PARAGRAPH], 1, 8)
+    # mostly not data: names, a price now and then
+    views = [PARAGRAPH, HEADING, ENTRY, DATUM, ENTRY, ENTRY, DATUM, ENTRY, ENTRY, DATUM, PARAGRAPH]
+    assert not _list_of(views, 1, 10)
+    # half of them data: a table of names and values, one cell per line
+    assert _list_of([PARAGRAPH, HEADING, ENTRY, DATUM, ENTRY, DATUM, ENTRY, DATUM, PARAGRAPH], 1, 8) == range(1, 8)
     # under a heading that opens related links, or under a line of text (no heading)
     closer = BlockView(SHORT, 2.0, (), sentence_end=False, closer=True)
     assert not _list_of([PARAGRAPH, closer, DATUM, DATUM, DATUM, PARAGRAPH], 1, 5)
@@ -255,3 +258,15 @@ def test_long_numbered_items_read_like_headlines_not_data() -> None:
     assert not _list_of([PARAGRAPH, HEADING, numbered, numbered, numbered, numbered, PARAGRAPH], 1, 6)
     short = BlockView(SHORT, 3.0, (), sentence_end=False, item=True)  # "- Weighs 1 kg"
     assert _list_of([PARAGRAPH, HEADING, short, short, short, PARAGRAPH], 1, 5) == range(1, 5)
+
+
+def test_a_list_under_a_line_that_announces_it_may_open_with_entries_that_are_no_data() -> None:
+    announces = BlockView(SHORT, 3.0, (), lead_in=True)  # "You will need:"
+    long_item = BlockView(NEAR, 9.0, (), sentence_end=False, item=True)  # "- a new washer (take the old one along)"
+    item = BlockView(SHORT, 3.0, (), sentence_end=False, item=True)  # "- a flat screwdriver"
+    views = [PARAGRAPH, announces, long_item, long_item, item, item, item, SUBHEADING, PARAGRAPH]
+    assert _list_of(views, 1, 8) == range(1, 8)
+    # the last entries may be no data, and short ones may end with a full stop ("Icing sugar q.b.")
+    to_taste = BlockView(SHORT, 3.0, ())
+    views = [PARAGRAPH, HEADING, DATUM, DATUM, DATUM, ENTRY, to_taste, SUBHEADING, PARAGRAPH]
+    assert _list_of(views, 1, 8) == range(1, 8)

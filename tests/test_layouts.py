@@ -1402,3 +1402,36 @@ def test_the_article_going_on_past_a_table_of_its_own_below_the_body_is_body() -
                 [*opening, "\n".join(["Read also: Coach says the squad needs reinforcements for the cup run", *stats]),
                  *last], "Tags: Rovers, City, league\nComments\nAbout\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == [*opening, *stats, *last]
+
+
+@pytest.mark.parametrize("table", [
+    # one cell per line: a caption, a header row, then a label and two prices per row
+    ["Market prices", "Item", "Last week", "Today", "Red chillies", "Rp 60.000/kg", "Rp 85.000/kg", "Shallots",
+     "Rp 38.000/kg", "Rp 46.000/kg", "Garlic", "Rp 40.000/kg", "Rp 42.000/kg", "Eggs", "Rp 27.500/kg",
+     "Rp 29.000/kg"],
+    # quantities after the ingredient, and entries without any at the end
+    ["Ingredients", "Flour – 250 g", "Sugar – 150 g", "3 medium eggs", "100 g melted butter", "Whole milk: 80 ml",
+     "Grated zest of 1 lemon", "A pinch of salt", "Icing sugar q.b."],
+])
+def test_a_table_or_a_list_under_an_advert_label_between_two_parts_is_body(table: list[str]) -> None:
+    page = Page("Home\nEconomy\nPrices climb at the central market\n4 March 2024",
+                [*BUDGET[:3], "\n".join(["Read also: City holds a cheap market in twelve districts", "ADVERTISEMENT",
+                                         *table]), *_SECOND_HALF], "Tags: prices\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]
+
+
+def test_a_listicle_goes_on_under_its_next_item_past_an_inline_box() -> None:
+    # numbered subheadings, each over a paragraph: below a box of related links the next
+    # items are the article's, though a headline and its summary look the same
+    items = [("1. Paid parking in the old town", "From September, parking on the market square costs two euros an hour on weekdays."),
+             ("2. New bus routes", "Routes 4 and 11 are merged into one, and route 19 will run every ten minutes at rush hour."),
+             ("3. Free clubs for pupils", "Children from seven to fourteen can join forty clubs at the community centres for free."),
+             ("4. Separate waste collection", "Three districts get new containers for paper, glass and plastic in their courtyards."),
+             ("5. New opening hours at the clinics", "The city clinics will see patients on Saturdays from eight until two.")]
+    box = ["Read also", "Three new kindergartens to open in the city", "Why bus fares went up this year"]
+    body = ["Several decisions of the city council take effect with the start of autumn, and they affect almost everyone.",
+            *[line for pair in items[:3] for line in pair], "\n".join(box), *[line for pair in items[3:] for line in pair]]
+    page = Page("Home\nCity\nSeven changes from 1 September\n29 August 2024", body,
+                "Subscribe to our channel\nAbout\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == [body[0], *[line for pair in items for line in pair]]

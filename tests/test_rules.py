@@ -681,10 +681,12 @@ def test_entries_of_data_are_told_from_words() -> None:
     from cleaner.rules.lines import datum
 
     for line in ("2 cups (250 g) flour", "½ tsp salt", "$1,199 at Voltmart", "Memory\t16 GB", "Corners 9 3",
-                 "Possession 61% 39%", "Transport | 0.61% | 4.30%", "2. Terminology.....................3"):
+                 "Possession 61% 39%", "Transport | 0.61% | 4.30%", "2. Terminology.....................3",
+                 "Rp 60.000/kg", "54%", "Farina 00 – 250 g", "Latte intero: 80 ml"):
         assert datum(line), line
-    # a count after a label, a number that orders a list, words
-    for line in ("Comments 12", "1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients"):
+    # a number that orders a list, words, a headline with a figure in it
+    for line in ("1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients", "Bawang merah",
+                 "Season 3 episode 4 recap", "Apple unveils the iPhone 15 Pro at a launch event"):
         assert not datum(line), line
 
 

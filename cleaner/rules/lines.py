@@ -21,6 +21,9 @@ _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\
 # each match opens where a run of spaces opens (the leftmost place anyway): linear time
 # what opens an entry of data: a figure, a price, a fraction ("2 cups flour", "½ tsp salt")
 _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]")
+# a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
+_QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{0,3}\.?\)?$")
+_DATUM_MAX_WORDS = 6
 # a number that orders a list ("2. ", "3) "), not a quantity
 _ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
 # a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
@@ -151,7 +154,8 @@ def datum(text: str) -> bool:
     ("2 cups flour", "$149", "½ tsp salt"; a number that orders a list, "2. ", is no
     quantity), it is an entry of a table of contents, or a row of table cells: split by tabs
     ("Memory<TAB>16 GB"), by bars with figures in half of them ("Transport | 0,61% |
-    4,30%"), or a label followed by two figures or more ("Corners 9 3")."""
+    4,30%"), or a label followed by two figures or more ("Corners 9 3"); or a cell of
+    figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g")."""
     line = text.strip()
     if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or "\t" in line or toc_entry(line):
         return True
@@ -160,7 +164,16 @@ def datum(text: str) -> bool:
         if len(parts) >= 3 and _table_row(parts):
             return True
     cells = line.rsplit(None, 2)
-    return len(cells) == 3 and all(_FIGURE.fullmatch(c) for c in cells[1:])
+    if len(cells) == 3 and all(_FIGURE.fullmatch(c) for c in cells[1:]):
+        return True
+    if len(cells) <= 2 or len(line.split()) <= _DATUM_MAX_WORDS:
+        # a cell of figures ("Rp 60.000/kg", "54%"), or a quantity closing a short entry
+        # ("Flour – 250 g", "Milk: 80 ml")
+        digits = sum(c.isdigit() for c in line)
+        letters = sum(c.isalpha() for c in line)
+        cell = digits > 0 and letters < digits + 3 and len(cells) <= 2
+        return cell or _QUANTITY_LAST.search(line[-12:]) is not None
+    return False
 
 
 def _table_row(parts: list[str]) -> bool:
