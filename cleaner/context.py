@@ -46,7 +46,8 @@ Three steps, each recorded in the final decision's evidence:
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; also right above the body under an introductory
-   paragraph), and
+   paragraph; right under the body's last line, lists all of whose entries are data,
+   one after another: pros and cons), and
    the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on (a
    listicle's next items too), and below the body a list of data of the article's
@@ -745,7 +746,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             found.append(ending)
             taken.update(range(*ending))
             ends.append(ending[1])
-    # below the body, the article going on past a list of its own (a match's statistics)
+    # below the body, the article going on past a list of its own (a match's statistics),
+    # or closing with lists right under its last line (pros and cons)
     last = max(end for _, end in found)
     going_on = _past_a_list(views, kinds, last, config)
     if going_on is not None:
@@ -754,7 +756,28 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for i in _one_after_another(views, kinds, going_on[1], taken, _touching, config):
             found.append((i, i + 1))
             taken.add(i)
+    else:
+        closing = _closing_lists(views, kinds, last, config)
+        if closing > last:
+            found.append((last, closing))
     return sorted(found)
+
+
+def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
+    """Right under the body's last line, lists of its own one after another: a short
+    heading without hits, then ``list_min_data`` entries or more, all of them data
+    (list-marked short items, figures: "Pros", "- Light", "- Long battery life"; a box
+    of links has long headlines, or a heading a rule knows).  Where they end."""
+    n = len(views)
+    j = end
+    while j < n and _heading_of_list(views[j], config):
+        k = j + 1
+        while k < n and _entry_of_list(views[k], kinds[k]) and _data(views[k], config):
+            k += 1
+        if k - j - 1 < config.list_min_data:
+            break
+        j = k
+    return j
 
 
 def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Config) -> tuple[int, int] | None:
@@ -860,8 +883,9 @@ def _data(view: BlockView, config: Config) -> bool:
     """An entry of data: it opens with a figure or holds table cells, not a time or date
     stamp over a headline ("14:32 Storm closes the bridge": a ticker); or a short item
     after a list marker ("- Weighs 1 kg"; a long one, "1. Bus drivers vote to strike
-    over pay", reads like a headline)."""
-    return (view.datum and not view.stamped) or (view.item and view.words < config.short_words)
+    over pay", reads like a headline).  Nothing says furniture (``_unknown``): a row of
+    links is no data, whatever its figures."""
+    return ((view.datum and not view.stamped) or (view.item and view.words < config.short_words)) and _unknown(view)
 
 
 def _unknown(view: BlockView) -> bool:

@@ -270,3 +270,10 @@ def test_a_list_under_a_line_that_announces_it_may_open_with_entries_that_are_no
     to_taste = BlockView(SHORT, 3.0, ())
     views = [PARAGRAPH, HEADING, DATUM, DATUM, DATUM, ENTRY, to_taste, SUBHEADING, PARAGRAPH]
     assert _list_of(views, 1, 8) == range(1, 8)
+
+
+def test_a_line_with_a_hit_is_no_data() -> None:
+    # "06 - Los Andes - M. Malenczuk" taken for a row of links: an entry, not data
+    row = BlockView(EDGE, 6.0, (Hit(RuleId.NAV, Strength.EDGE, "a row of short items"),), sentence_end=False,
+                    datum=True)
+    assert not _list_of([PARAGRAPH, HEADING, row, row, row, row, PARAGRAPH], 1, 6)

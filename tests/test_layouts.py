@@ -1435,3 +1435,23 @@ def test_a_listicle_goes_on_under_its_next_item_past_an_inline_box() -> None:
                 "Subscribe to our channel\nAbout\nContact").text()
     kept = [line for line in clean(page).splitlines() if line]
     assert kept == [body[0], *[line for pair in items for line in pair]]
+
+
+def test_lists_closing_the_article_right_under_its_last_line_are_body() -> None:
+    # a review's pros and cons under its verdict; then the author's box and related links
+    lists = ["Pros", "- Strong suction on carpet", "- Two brushes included", "- Swappable battery", "Cons",
+             "- Rather heavy", "- Loud in turbo mode", "- Short battery life"]
+    page = Page("Home\nReviews\nStrato V9 review\nBy Jana Kessler\n8 May 2024",
+                [*BUDGET, "\n".join([*lists, "More on this topic", "The best cordless vacuums of the year tested",
+                                     "Robot vacuums with a mop: are they worth it?"])],
+                "Comments (8)\nImprint\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET, *lists]
+
+
+def test_a_box_of_headlines_under_the_last_line_is_no_closing_list() -> None:
+    box = ["Elsewhere", "- Bus drivers vote to strike over pay in the new year",
+           "- Council to sell the old library building to a developer",
+           "- Three new cycle lanes open in the city centre this spring"]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*BUDGET, "\n".join(box)],
+                "About\nContact\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == BUDGET
