@@ -897,12 +897,13 @@ def _unknown(view: BlockView) -> bool:
 
 def _entry_of_list(view: BlockView, kind: str) -> bool:
     """A line that may be an entry of a list the article holds: not a paragraph, no full
-    stop (unless short: "Icing sugar q.b."), not a label printed elsewhere on the page,
+    stop (unless short or no text: "Icing sugar q.b.", "Name | Votes | Pct."), not a
+    label printed elsewhere on the page,
     and nothing says furniture (``_unknown``) but, maybe, a hit that is not strong (a
     table's header row taken for a row of links, the table's source under it: removed at
     the list's edge)."""
     return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated \
-        and (not view.sentence_end or kind in (SHORT, EDGE)) \
+        and (not view.sentence_end or kind in (SHORT, EDGE, CODE)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))
 
 

@@ -1455,3 +1455,17 @@ def test_a_box_of_headlines_under_the_last_line_is_no_closing_list() -> None:
     page = Page("Home\nNews\nCouncil approves budget\n12 March 2024", [*BUDGET, "\n".join(box)],
                 "About\nContact\nPrivacy").text()
     assert [line for line in clean(page).splitlines() if line] == BUDGET
+
+
+def test_a_results_table_under_a_related_box_between_two_parts_is_body() -> None:
+    # a header row ending with an abbreviation, rows with an empty cell, the source under it
+    table = ["Results of the second round", "Candidate | Committee | Votes | Pct.",
+             "Marta Jezierska | Common Town | 14 208 | 52.6", "Henryk Olender | Olender's Committee | 12 803 | 47.4",
+             "Valid votes | | 27 011 | 100.0", "Invalid votes | | 312 | –"]
+    box = ["Read also", "How the new housing estates changed the vote in the east of the town",
+           "Turnout in the second round was the highest since 1998"]
+    page = Page("Home\nRegion\nJezierska wins the run-off\n22 April 2024",
+                [*BUDGET[:3], "\n".join([*box, *table, "Source: Town Electoral Commission, 22 April 2024"]),
+                 *_SECOND_HALF], "Comments (4)\nAbout\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[:3] == BUDGET[:3] and kept[3:9] == table and kept[-3:] == _SECOND_HALF

@@ -682,7 +682,8 @@ def test_entries_of_data_are_told_from_words() -> None:
 
     for line in ("2 cups (250 g) flour", "½ tsp salt", "$1,199 at Voltmart", "Memory\t16 GB", "Corners 9 3",
                  "Possession 61% 39%", "Transport | 0.61% | 4.30%", "2. Terminology.....................3",
-                 "Rp 60.000/kg", "54%", "Farina 00 – 250 g", "Latte intero: 80 ml"):
+                 "Rp 60.000/kg", "54%", "Farina 00 – 250 g", "Latte intero: 80 ml",
+                 "Valid votes | | 27 011 | 100.0", "Invalid votes | | 312 | –"):
         assert datum(line), line
     # a number that orders a list, words, a headline with a figure in it
     for line in ("1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients", "Bawang merah",

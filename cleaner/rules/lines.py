@@ -24,6 +24,7 @@ _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]
 # a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
 _QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{0,3}\.?\)?$")
 _DATUM_MAX_WORDS = 6
+_NO_VALUE = frozenset("-–—")  # a table cell without a value
 # a number that orders a list ("2. ", "3) "), not a quantity
 _ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
 # a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
@@ -177,9 +178,11 @@ def datum(text: str) -> bool:
 
 
 def _table_row(parts: list[str]) -> bool:
-    """Half the cells or more are figures ("Transport | 0,61% | 0,05% | 4,30%"): a row
-    of a table, not of links; unless the figures count up one by one (page numbers)."""
-    figures = [p.strip() for p in parts if _FIGURE.fullmatch(p.strip())]
+    """Half the cells or more are figures ("Transport | 0,61% | 0,05% | 4,30%"), or a dash
+    (no value): a row of a table, not of links; unless the figures count up one by one
+    (page numbers).  An empty cell leaves its bar on the next cell ("Total | | 27 011")."""
+    cells = [p.strip(" |") for p in parts]
+    figures = [c for c in cells if _FIGURE.fullmatch(c) or c in _NO_VALUE]
     if 2 * len(figures) < len(parts):
         return False
     numbers = [int(f) for f in figures if f.isdigit() and len(f) <= 4]
