@@ -765,14 +765,15 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
 
 def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
     """Right under the body's last line, lists of its own one after another: a short
-    heading without hits, then ``list_min_data`` entries or more, all of them data
-    (list-marked short items, figures: "Pros", "- Light", "- Long battery life"; a box
-    of links has long headlines, or a heading a rule knows).  Where they end."""
+    heading without hits, then ``list_min_data`` points or more, short list-marked
+    items without figures ("Pros", "- Light", "- Long battery life"; a box of links has
+    long headlines, or a heading a rule knows; a table there, standings or results, is
+    as often a widget of the site's as the article's).  Where they end."""
     n = len(views)
     j = end
     while j < n and _heading_of_list(views[j], config):
         k = j + 1
-        while k < n and _entry_of_list(views[k], kinds[k]) and _data(views[k], config):
+        while k < n and _entry_of_list(views[k], kinds[k]) and _data(views[k], config) and not views[k].datum:
             k += 1
         if k - j - 1 < config.list_min_data:
             break
@@ -908,10 +909,10 @@ def _entry_of_list(view: BlockView, kind: str) -> bool:
 
 
 def _heading_of_list(view: BlockView, config: Config) -> bool:
-    """A list's heading, or the subheading under it: short, no data, no full stop (a
-    colon may announce the list), nothing says furniture (``_unknown``), not printed
-    elsewhere on the page."""
-    return view.words < config.short_words and not _data(view, config) and _unknown(view) \
+    """A list's heading, or the subheading under it: short, or any line that announces
+    the list with a colon ("The prices changed as follows:"); no data, no full stop,
+    nothing says furniture (``_unknown``), not printed elsewhere on the page."""
+    return (view.words < config.short_words or view.lead_in) and not _data(view, config) and _unknown(view) \
         and not view.repeated and (not view.sentence_end or view.lead_in)
 
 

@@ -1469,3 +1469,29 @@ def test_a_results_table_under_a_related_box_between_two_parts_is_body() -> None
                  *_SECOND_HALF], "Comments (4)\nAbout\nContact").text()
     kept = [line for line in clean(page).splitlines() if line]
     assert kept[:3] == BUDGET[:3] and kept[3:9] == table and kept[-3:] == _SECOND_HALF
+
+
+def test_a_table_announced_by_a_paragraph_ending_with_a_colon_between_two_parts_is_body() -> None:
+    table = ["Item\tMay 2023\tMay 2024\tChange", "Rent (two rooms, monthly)\t9,500 TL\t16,900 TL\t78%",
+             "Bread (250 g)\t6.50 TL\t10 TL\t54%", "White cheese (1 kg)\t160 TL\t265 TL\t66%",
+             "Bus ticket\t12 TL\t17 TL\t42%"]
+    announces = "According to the report, the yearly change in a few selected items was as follows:"
+    box = ["On the agenda", "1 New traffic plan for the coast road", "2 Bus fares go up again",
+           "3 The harbour will be extended", "4 Heat warning for the weekend", "5 New coach for the city's club",
+           "ADVERTISEMENT"]
+    page = Page("Home\nEconomy\nPrices up by half in a year\n11 June 2024",
+                [*BUDGET[:3], "\n".join([*box, announces, *table, "Source: Chamber of Commerce"]), *_SECOND_HALF],
+                "Tags: prices\nAbout\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[:3] == BUDGET[:3] and kept[-3:] == _SECOND_HALF
+    at = kept.index(announces)
+    assert kept[at:at + 6] == [announces, *table]
+
+
+def test_a_table_right_under_the_last_line_is_not_taken_for_a_closing_list() -> None:
+    # standings of the league after a match report: a widget as often as the article's
+    table = ["League table", "1.\tTrebenice\t14\t32", "2.\tLesnice\t14\t29", "3.\tRokytna\t14\t27",
+             "4.\tDubany\t14\t19"]
+    page = Page("Home\nSport\nLesnice win in overtime\n26 October 2024", [*BUDGET, "\n".join(table)],
+                "Tags: hockey\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == BUDGET
