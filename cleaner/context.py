@@ -46,8 +46,8 @@ Three steps, each recorded in the final decision's evidence:
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; also right above the body under an introductory
-   paragraph; right under the body's last line, lists all of whose entries are data,
-   one after another: pros and cons), and
+   paragraph; right under the body's last line, lists of short list-marked points
+   without figures, one after another: pros and cons), and
    the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on (a
    listicle's next items too), and below the body a list of data of the article's
@@ -98,7 +98,7 @@ class BlockView:
     commas: int = 0  # inner punctuation marks (commas, colons): an entry or a clause, not a heading
     copied: bool = False  # the same line, or a near copy, stands elsewhere in the document too
     stamped: bool = False  # holds a date or time stamp ("12.03.2024", "10:32")
-    datum: bool = False  # an entry of data: opens with a figure ("2 cups flour", "$149") or holds cells (a tab)
+    datum: bool = False  # an entry of data ("2 cups flour", "Memory<TAB>16 GB", "Corners 9 3": rules.lines.datum)
 
     @property
     def strongest(self) -> Strength | None:
@@ -773,7 +773,7 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
     j = end
     while j < n and _heading_of_list(views[j], config):
         k = j + 1
-        while k < n and _entry_of_list(views[k], kinds[k]) and _data(views[k], config) and not views[k].datum:
+        while k < n and _entry_of_list(views[k], kinds[k]) and _point(views[k], config):
             k += 1
         if k - j - 1 < config.list_min_data:
             break
@@ -781,11 +781,18 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
     return j
 
 
+def _point(view: BlockView, config: Config) -> bool:
+    """A short list-marked item without figures ("- Long battery life"): a pro, a con, a
+    key point."""
+    return view.item and view.words < config.short_words and not view.datum and _unknown(view)
+
+
 def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Config) -> tuple[int, int] | None:
     """Right below the body (past in-body teasers and advert labels), a list of the
-    article's (``_headed_list``: a heading, maybe a header row, then mostly data) and a full paragraph
-    without hits under it, at most ``bridge_max_gap`` lines down: the article going on
-    past its table.  The span from the list's heading to that paragraph, or None."""
+    article's (``_headed_list``: a heading, maybe a header row, then entries half of
+    them data) and a full paragraph without hits under it, at most ``bridge_max_gap``
+    lines down: the article going on past its table.  The span from the list's heading
+    to that paragraph, or None."""
     n = len(views)
     below = next((k for k in range(end, min(n, end + config.bridge_max_gap + 1)) if kinds[k] == GOOD), None)
     if below is None or not (views[below].sentence_end and _plain(views[below])):
@@ -899,10 +906,9 @@ def _unknown(view: BlockView) -> bool:
 def _entry_of_list(view: BlockView, kind: str) -> bool:
     """A line that may be an entry of a list the article holds: not a paragraph, no full
     stop (unless short or no text: "Icing sugar q.b.", "Name | Votes | Pct."), not a
-    label printed elsewhere on the page,
-    and nothing says furniture (``_unknown``) but, maybe, a hit that is not strong (a
-    table's header row taken for a row of links, the table's source under it: removed at
-    the list's edge)."""
+    label printed elsewhere on the page, and nothing says furniture (``_unknown``) but,
+    maybe, a hit that is not strong (a table's header row taken for a row of links, the
+    table's source under it: removed at the list's edge)."""
     return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated \
         and (not view.sentence_end or kind in (SHORT, EDGE, CODE)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))

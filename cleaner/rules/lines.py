@@ -16,9 +16,6 @@ from cleaner.stats import BlockStats, toc_entry
 from cleaner.tokens import URLISH
 
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
-# "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
-# between spaces (a URL, a date or a code line has them without).
-# each match opens where a run of spaces opens (the leftmost place anyway): linear time
 # what opens an entry of data: a figure, a price, a fraction ("2 cups flour", "½ tsp salt")
 _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]")
 # a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
@@ -29,6 +26,9 @@ _NO_VALUE = frozenset("-–—")  # a table cell without a value
 _ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
 # a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
 _FIGURE = re.compile(r"[-+−±]?[$€£¥₽]?\d+(?:[.,:/' ]\d+)*\s?(?:%|[$€£¥₽])?")
+# "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
+# between spaces (a URL, a date or a code line has them without).
+# each match opens where a run of spaces opens (the leftmost place anyway): linear time
 _NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|›|–|—|-)\s+")
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
