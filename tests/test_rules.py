@@ -521,6 +521,18 @@ MUST_DROP = [
     ("ko", "tail", "무단전재 및 재배포 금지", "credit"),
     ("ko", "tail", "태그: 연금, 개혁, 국회", "nav"),
     ("ko", "tail", "입력 2024.03.12 10:32", "header"),
+    # a widget's link to the whole list under it
+    ("en", "middle", "See all results", "nav"),
+    ("en", "tail", "Full table", "nav"),
+    ("fr", "middle", "Voir le classement complet", "nav"),
+    ("it", "middle", "Tutte le previsioni", "nav"),
+    ("es", "tail", "Ver todos los resultados", "nav"),
+    ("de", "middle", "Alle Ergebnisse", "nav"),
+    ("pt", "tail", "Ver todas as notícias", "nav"),
+    ("nl", "middle", "Bekijk alle uitslagen", "nav"),
+    ("pl", "middle", "Zobacz wszystkie", "nav"),
+    ("ru", "tail", "Смотреть все", "nav"),
+    ("cs", "middle", "Zobrazit vše", "nav"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -626,6 +638,15 @@ MUST_KEEP = [
     ("ko", "페이스북에 공유된 집회 영상은 하루 만에 수십만 회 조회됐다."),
     ("ko", "관련 기사를 쓴 기자들은 정부의 해명이 충분하지 않다고 지적했다."),
     ("ko", "사진을 찍던 시민들은 경찰의 제지에도 자리를 떠나지 않았다."),
+    # the words of a widget's "see all" link in sentences
+    ("en", "All results will be published on the council's website on Monday morning."),
+    ("fr", "Tous les résultats seront publiés lundi sur le site de la préfecture."),
+    ("it", "Tutte le previsioni indicano un'estate più calda della media in tutta la regione."),
+    ("es", "Ver todos los resultados llevará varios días, según la junta electoral."),
+    ("de", "Alle Ergebnisse sollen bis Montag auf der Internetseite der Stadt stehen."),
+    ("nl", "Alle uitslagen worden maandag op de website van de gemeente gepubliceerd."),
+    ("pl", "Wszystkie wyniki zostaną opublikowane w poniedziałek na stronie urzędu."),
+    ("ru", "Все результаты будут опубликованы в понедельник на сайте избирательной комиссии."),
 ]
 MUST_KEEP += more.MUST_KEEP
 
