@@ -1495,3 +1495,12 @@ def test_a_table_right_under_the_last_line_is_not_taken_for_a_closing_list() -> 
     page = Page("Home\nSport\nLesnice win in overtime\n26 October 2024", [*BUDGET, "\n".join(table)],
                 "Tags: hockey\nAbout\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == BUDGET
+
+
+def test_a_table_with_a_link_to_the_whole_list_between_two_parts_is_the_sites() -> None:
+    # league standings in the middle of a match report, with the widget's "Full table"
+    standings = ["Regional League – Group B", "1. Vaudrey 19 pts", "2. Montreuil 17 pts", "3. Saint-Ligier 16 pts",
+                 "4. Beranges 14 pts", "5. Lavalette 12 pts", "Full table", "ADVERTISEMENT"]
+    page = Page("Home\nSport\nVaudrey hold on at the top\n7 October 2024",
+                [*BUDGET[:3], "\n".join(standings), *_SECOND_HALF], "Tags: football\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *_SECOND_HALF]
