@@ -21,6 +21,8 @@ _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]
 # a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
 _QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{0,3}\.?\)?$")
 _DATUM_MAX_WORDS = 6
+_DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
+_FIGURE_OR_FRACTION = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _NO_VALUE = frozenset("-–—")  # a table cell without a value
 # a number that orders a list ("2. ", "3) "), not a quantity
 _ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
@@ -158,7 +160,11 @@ def datum(text: str) -> bool:
     4,30%"), or a label followed by two figures or more ("Corners 9 3"); or a cell of
     figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g")."""
     line = text.strip()
-    if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or "\t" in line or toc_entry(line):
+    if "\t" in line:
+        return True
+    if _FIGURE_OR_FRACTION.search(line) is None:
+        return False  # (most lines: the checks below all need a figure)
+    if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or toc_entry(line):
         return True
     if "|" in line and _two_separator_chars(line):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]
@@ -167,13 +173,12 @@ def datum(text: str) -> bool:
     cells = line.rsplit(None, 2)
     if len(cells) == 3 and all(_FIGURE.fullmatch(c) for c in cells[1:]):
         return True
-    if len(cells) <= 2 or len(line.split()) <= _DATUM_MAX_WORDS:
+    if len(cells) <= 2 or (len(line) <= _DATUM_MAX_CHARS and len(line.split()) <= _DATUM_MAX_WORDS):
         # a cell of figures ("Rp 60.000/kg", "54%"), or a quantity closing a short entry
         # ("Flour – 250 g", "Milk: 80 ml")
-        digits = sum(c.isdigit() for c in line)
-        letters = sum(c.isalpha() for c in line)
-        cell = digits > 0 and letters < digits + 3 and len(cells) <= 2
-        return cell or _QUANTITY_LAST.search(line[-12:]) is not None
+        if len(cells) <= 2 and sum(map(str.isalpha, line)) < sum(map(str.isdigit, line)) + 3:
+            return True
+        return _QUANTITY_LAST.search(line[-12:]) is not None
     return False
 
 
