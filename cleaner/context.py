@@ -518,6 +518,12 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     return None
 
 
+def _lead_above(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """The standfirst above a run at ``start``: a ``_satellite`` at most ``lead_max_gap``
+    furniture lines up."""
+    return _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1), config.good_words)
+
+
 def _dated(view: BlockView, config: Config) -> bool:
     """A date line or a byline: a date, time or author hit, or a line shorter than a
     paragraph holding a stamp ("Added: 3.01.2012, 13:45 Author: (mk)")."""
@@ -686,10 +692,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
-    above = _headed_list(views, kinds, 0, runs[0][0], config)
-    if above and _satellite(views, kinds, range(above.start - 1, max(-1, above.start - 2 - config.lead_max_gap), -1),
-                            config.good_words) is not None:
-        runs = [(above.start, above.stop), *runs]
+    listed = _headed_list(views, kinds, 0, runs[0][0], config)
+    if listed and _lead_above(views, kinds, listed.start, config) is not None:
+        runs = [(listed.start, listed.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
     for start, end in runs:
@@ -712,8 +717,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 taken.add(i)
     top = min(start for start, _ in runs)
     for start, end in runs:
-        lead = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1),
-                          config.good_words)
+        lead = _lead_above(views, kinds, start, config)
         if lead is not None and start == top and _masthead_between(views, lead, start, config):
             lead = None
         if lead is None and start == top:
@@ -798,7 +802,7 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Con
     if below is None or not (views[below].sentence_end and _plain(views[below])):
         return None
     top = end
-    while top < below and (_pointer(views[top], config) or _neutral(views[top])):
+    while top < below and _aside(views[top], config):
         top += 1
     listed = _headed_list(views, kinds, top, below, config)
     return (top, below + 1) if listed and listed.start == top else None
@@ -820,9 +824,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
             and _subheading_under_box(views, kinds, heading, hi):
         return range(hi - 1, hi)
-    while lo < hi and (_pointer(views[lo], config) or _neutral(views[lo])):
+    while lo < hi and _aside(views[lo], config):
         lo += 1
-    while hi > lo and (_pointer(views[hi - 1], config) or _neutral(views[hi - 1])):
+    while hi > lo and _aside(views[hi - 1], config):
         hi -= 1
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
         return range(lo, hi)
@@ -850,10 +854,10 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
-    while bottom > end and (_pointer(views[bottom - 1], config) or _neutral(views[bottom - 1])):
+    while bottom > end and _aside(views[bottom - 1], config):
         bottom -= 1
     lo = end
-    while lo < bottom and (_pointer(views[lo], config) or _neutral(views[lo])):
+    while lo < bottom and _aside(views[lo], config):
         lo += 1
     top = bottom
     seen = False  # (the last entries may be no data: "Salt, to taste")
@@ -920,6 +924,12 @@ def _heading_of_list(view: BlockView, config: Config) -> bool:
     nothing says furniture (``_unknown``), not printed elsewhere on the page."""
     return (view.words < config.short_words or view.lead_in) and not _data(view, config) and _unknown(view) \
         and not view.repeated and (not view.sentence_end or view.lead_in)
+
+
+def _aside(view: BlockView, config: Config) -> bool:
+    """Furniture that stands between the parts of an article without ending it: an
+    in-body teaser (``_pointer``) or an advert's label (``_neutral``)."""
+    return _pointer(view, config) or _neutral(view)
 
 
 def _item_like(view: BlockView, kind: str) -> bool:
