@@ -356,6 +356,8 @@ MUST_DROP = [
     ("zh", "tail", "凡本网注明来源的作品，均为转载稿。", "credit"),
     ("zh", "tail", "粤ICP备05079094号 经营许可证编号：粤B2-20050439", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
+    ("zh", "middle", "图为新建的跨江大桥在夜间进行荷载试验。本报记者 王小川 摄", "image"),
+    ("zh", "middle", "（新华社记者 李明 摄）", "image"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
     ("pt", "middle", "Publicidade", "nav"),
@@ -583,6 +585,7 @@ MUST_KEEP = [
     ("el", "Πηγή εντάσεων στο εσωτερικό του κόμματος, το κείμενο θα εξεταστεί από την αρμόδια επιτροπή την επόμενη εβδομάδα."),
     ("zh", "来源于各地的抗议者周二在议会外聚集，许多人在微博和微信上分享了现场照片和视频。"),
     ("zh", "首页刊登的评论文章认为，政府应当在推进改革之前与工会进行更加充分的沟通和协商。"),
+    ("zh", "记者在现场看到，十多名摄影爱好者早早架起三脚架，等待列车驶过大桥的那一刻。"),
     ("pt", "A empresa compartilhou os dados com a polícia."),
     ("pt", "Também na terça-feira, o Banco Central manteve a taxa de juros inalterada pela terceira vez seguida."),
     ("pt", "Por sua vez, os empresários avaliaram positivamente a proposta do Executivo."),
