@@ -728,11 +728,20 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 found.append((found_at, found_at + 1))
                 taken.add(found_at)
-        # the closing paragraph's own paragraphs, touching it one after another
-        if tail is not None:
+        # the closing paragraph's own paragraphs, touching it one after another, and the
+        # next one past a picture's caption or an advert's label under them, and so on
+        while tail is not None:
+            last = tail + 1
             for i in _one_after_another(views, kinds, tail + 1, taken, _touching, config):
                 found.append((i, i + 1))
                 taken.add(i)
+                last = i + 1
+            tail = _past_inline(views, kinds, last, config)
+            if tail is not None and tail not in taken:
+                found.append((tail, tail + 1))
+                taken.add(tail)
+            else:
+                tail = None
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
@@ -765,6 +774,19 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if closing > last:
             found.append((last, closing))
     return sorted(found)
+
+
+def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """A closing paragraph (``_satellite``) right past furniture that sits inside
+    articles, from ``start`` on: a picture's caption or credit, an advert's label.
+    Its index, or None."""
+    stop = start
+    while stop < len(views) and views[stop].hits \
+            and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])):
+        stop += 1
+    if stop == start:
+        return None
+    return _satellite(views, kinds, range(stop, min(len(views), stop + 1)), config.good_words)
 
 
 def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:

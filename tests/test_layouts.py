@@ -1504,3 +1504,34 @@ def test_a_table_with_a_link_to_the_whole_list_between_two_parts_is_the_sites() 
     page = Page("Home\nSport\nVaudrey hold on at the top\n7 October 2024",
                 [*BUDGET[:3], "\n".join(standings), *_SECOND_HALF], "Tags: football\nAbout\nContact").text()
     assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *_SECOND_HALF]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_closing_paragraphs_past_an_advert_label_and_a_photo_caption_are_body(lang: str) -> None:
+    # the closing paragraph under an advert's label is found; the one under the next
+    # piece of in-article furniture (a picture's caption) is the article's too
+    if lang == "zh":
+        head = "首页\n新闻\n本地\n新建跨江大桥通车\n2024年5月12日 10:32"
+        body = ["市交通局周一宣布，新建的跨江大桥将于本周六上午正式通车，全长三点二公里，设双向六车道。",
+                "大桥通车后，江北片区到市中心的车程预计从四十分钟缩短到十五分钟左右，沿线三条公交线路也将调整走向。",
+                "交通局负责人介绍，通车初期将在早晚高峰安排交警疏导车流，并在桥头增设临时停车区域。"]
+        advert, caption = "广告", "图为大桥在夜间进行荷载试验。本报记者 王小川 摄"
+        closing = ["据测算，大桥通车后每天将承担约六万辆次的车流，可以明显缓解老桥的交通压力。",
+                   "二期引桥工程目前正在加紧施工，计划于明年年底建成，届时江北新区的车辆可以直接上桥。"]
+        foot = "相关阅读\n地铁将试点先乘车后付费\n关于我们\n联系我们"
+    else:
+        head = "Home\nNews\nLocal\nNew river bridge opens\n12 May 2024"
+        body = ["The new bridge over the river will open to traffic on Saturday morning, the city's transport "
+                "department said on Monday, after three years of construction.",
+                "Officials expect the crossing to cut the journey from the northern suburbs to the centre from forty "
+                "minutes to about fifteen, and three bus routes will be changed to use it.",
+                "Police officers will direct traffic at both ends of the bridge during the first weeks, and a "
+                "temporary car park has been opened next to the southern ramp."]
+        advert, caption = "Advertisement", "Photo: Maria Lind"
+        closing = ["About 60,000 vehicles a day are expected to use the bridge once it opens, easing the load on "
+                   "the old crossing downstream.",
+                   "A second ramp linking the bridge to the ring road is still being built and should open to traffic "
+                   "at the end of next year."]
+        foot = "Related stories\nTram fares to rise\nAbout us\nContact"
+    text = Page(head, [*body, advert, closing[0], caption, closing[1]], foot).text()
+    assert [line for line in clean(text).splitlines() if line] == [*body, *closing]
