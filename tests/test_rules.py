@@ -731,6 +731,29 @@ def test_a_paragraph_under_a_byline_that_does_not_open_with_its_name_stays() -> 
     assert _fate(text, lead) == "kept"
 
 
+@pytest.mark.parametrize(("lang", "byline", "bio"), [
+    ("en", "By Hanna Lindqvist", "Hanna Lindqvist is our health correspondent and has written about hospitals and "
+     "the people who work in them since 2015. She lives in Leeds."),
+    ("it", "di Chiara Bellandi", "Chiara Bellandi è giornalista professionista e scrive di cronaca cittadina e di "
+     "scuola dal 2012."),
+])
+def test_a_paragraph_below_the_body_that_opens_with_the_bylines_full_name_is_a_bio(
+        lang: str, byline: str, bio: str) -> None:
+    # the byline stands above the body, the bio below it, with other furniture between
+    text = _doc(lang, head=["Home", byline], tail=["Share", bio, "Privacy"])
+    assert _fate(text, bio) == "author-bio"
+    _body_intact(text, lang)
+
+
+def test_a_paragraph_that_opens_with_only_the_bylines_first_name_or_inside_the_body_stays() -> None:
+    # a first name alone is anybody's; the full name inside the body is edge evidence only
+    first = "Hanna spoke to nurses at three hospitals in the city and all of them described the same problem."
+    inside = "Hanna Lindqvist asked the minister twice whether the money would reach the wards this winter."
+    text = _doc("en", head=["Home", "By Hanna Lindqvist"], middle=[inside], tail=["Share", first])
+    assert _fate(text, first) == "kept"
+    assert _fate(text, inside) == "kept"
+
+
 def test_author_bio_at_the_end() -> None:
     heading = "About Ginette Hess Skandrani"
     bio = "écologiste, membre co-fondatrice des verts, anti-colonialiste et solidaire des peuples opprimés."

@@ -9,7 +9,8 @@ long text is a section of the article and claims nothing.
 A byline followed by a short paragraph that opens with a name of that byline ("By
 Devindra Hardawar @devindra" / "Devindra has been obsessed with …") is an author box
 without a heading: that paragraph is claimed too, wherever it stands (edge strength:
-removed at the edges of the body and outside it).
+removed at the edges of the body and outside it); so is a paragraph anywhere below a
+byline that opens with the byline's full name ("Anna Kowalski is a health reporter …").
 """
 
 from __future__ import annotations
@@ -40,17 +41,39 @@ def extend_bio(hits: list[tuple[Hit, ...]], word_counts: list[float], config: Co
         return
 
 
+def _byline_names(text: str) -> list[str]:
+    """The capitalised names of a byline, without its byline word ("By Anna Kowalski,
+    Health Reporter" -> Anna, Kowalski, Health, Reporter)."""
+    return [w for w in _NAME.findall(text)[1:] if w[0].isupper()]
+
+
 def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts: list[float],
                      config: Config) -> None:
     """Add an AUTHOR_BIO hit to a short paragraph without hits right under a byline that
-    opens with one of the byline's capitalised names (in place)."""
+    opens with one of the byline's capitalised names, and to one anywhere below the
+    byline that opens with its full name, the first two of those names in a row ("By
+    Anna Kowalski" ... "Anna Kowalski is a health reporter who ..."): an author writes
+    of themselves by full name only in their bio (in place)."""
+    full_names: list[tuple[int, str]] = []
     for i in range(len(texts) - 1):
-        if not hits[i] or hits[i][0].rule is not RuleId.BYLINE or hits[i + 1]:
+        if not hits[i] or hits[i][0].rule is not RuleId.BYLINE:
             continue
-        if word_counts[i + 1] > config.bio_max_words:
+        names = _byline_names(texts[i])
+        if len(names) >= 2:
+            full_names.append((i, f"{names[0]} {names[1]}"))
+        if hits[i + 1] or word_counts[i + 1] > config.bio_max_words:
             continue
-        names = {w for w in _NAME.findall(texts[i])[1:] if w[0].isupper()}
         first = _NAME.match(texts[i + 1].lstrip())
         if first is not None and first.group() in names:
             hits[i + 1] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE, "an author's bio under their byline",
                                {"byline_block": i + 1, "name": first.group()}),)
+    for byline, name in full_names:
+        for i in range(byline + 2, len(texts)):
+            text = texts[i].lstrip()
+            if hits[i] or word_counts[i] > config.bio_max_words or not text.startswith(name):
+                continue
+            rest = text[len(name):len(name) + 1]
+            if rest and (rest.isalnum() or rest in "'’-"):
+                continue
+            hits[i] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE, "an author's bio: it opens with the byline's full name",
+                           {"byline_block": byline + 1, "name": name}),)
