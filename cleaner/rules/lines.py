@@ -77,7 +77,10 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   # a poll or rating widget's thanks
                   "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ",
                   # an affiliate-link disclosure
-                  "affiliate", "may earn", "may receive", "may get")
+                  "affiliate", "may earn", "may receive", "may get",
+                  # metered access ("3 of your 5 free articles")
+                  "kostenlos", "gratis", "gratuit", "grátis", "бесплатн", "безкоштовн", "darmow", "bezpłatn",
+                  "передплатник", "підписник", "会員", "残り", "会员", "會員")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
