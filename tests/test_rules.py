@@ -555,6 +555,9 @@ MUST_DROP = [
     ("en", "tail", "The week's best reads in your inbox: every Friday our editors pick the stories worth your time.", "promo"),
     ("nl", "tail", "Het regionale nieuws in uw mailbox: iedere ochtend de vijf belangrijkste berichten.", "promo"),
     ("ja", "tail", "北海日報LINE公式アカウントでは、毎朝7時に主要ニュースをお届けしています。", "promo"),
+    # past the emoji or arrow the promo opens with
+    ("pt", "middle", "📲 Receba as notícias do Diário do Vale no WhatsApp", "promo"),
+    ("en", "middle", "👉 Follow us on Telegram for the latest news", "promo"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -612,6 +615,8 @@ MUST_KEEP = [
     ("ru", "Вы прочитали в прошлом номере о бесплатных курсах, которые город открыл для пенсионеров."),
     ("pt", "Você já leu sobre as consultas gratuitas que a prefeitura passou a oferecer nos postos de saúde?"),
     ("ja", "市の公式アカウントによると、残りの区間は来年春に開通する予定だという。"),
+    ("en", "“Follow us on Facebook,” the campaign told its volunteers, who were asked to share every post before the vote."),
+    ("ru", "— Подписывайтесь на наш телеграм-канал, — повторял ведущий в конце каждого выпуска, и зрители смеялись."),
     ("pt", "A empresa compartilhou os dados com a polícia."),
     ("pt", "Também na terça-feira, o Banco Central manteve a taxa de juros inalterada pela terceira vez seguida."),
     ("pt", "Por sua vez, os empresários avaliaram positivamente a proposta do Executivo."),
@@ -969,6 +974,7 @@ BIOS = [
     ("sv", "Om författaren", "Journalist, skriver sedan 2010 om ekonomi och politik i Stockholm."),
     ("ro", "Despre autor", "Jurnalist, scrie despre economie și politică la București din 2010."),
     ("hu", "A szerzőről", "Újságíró, 2010 óta ír gazdasági és politikai témákról Budapesten."),
+    ("ja", "この記事を書いた人", "2012年入社。経済部を経て、2020年から政治部で国会を担当している。"),
 ]
 BIOS += more.BIOS
 

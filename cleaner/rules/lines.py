@@ -8,6 +8,7 @@ an ``edge`` or ``weak`` hit removes the line is decided later, from its position
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from cleaner.lexicon import MATCH_WINDOW, bare_letters, literal_alternation, pattern_lines, patterns, words
@@ -93,6 +94,16 @@ def _notices_by_anchor() -> dict[str, tuple[int, ...]]:
     written = [bare_letters(line.lower()) for _, line in pattern_lines("notice")]
     return {a: tuple(i for i, line in enumerate(written) if all(w in line for w in bare_letters(a).split()))
             for a in NOTICE_ANCHORS}
+
+
+def _past_symbols(text: str) -> str:
+    """The line past the emoji, arrows and bullets it opens with ("📲 ", "👉 ", "► ",
+    "• "), not past quotes or dashes (a quoted or spoken sentence)."""
+    i = 0
+    while i < len(text) and (unicodedata.category(text[i])[0] == "S" or text[i] in "•·*\ufe0f\u200d"
+                             or (i > 0 and text[i].isspace())):
+        i += 1
+    return text[i:] if i else text
 
 
 def _hit(rule: RuleId, strength: Strength, reason: str, **evidence: str | float | int | bool) -> Hit:
@@ -280,7 +291,8 @@ def author_bio_heading(text: str, st: BlockStats) -> Hit | None:
 
 
 def promo(text: str, st: BlockStats) -> Hit | None:
-    found = patterns("promo").match(text)
+    # past the emoji or arrows a promo often opens with ("📲 Receba as notícias no WhatsApp")
+    found = patterns("promo").match(_past_symbols(text))
     if not found:
         return None
     strength = Strength.STRONG if st.words <= 40 else Strength.EDGE
