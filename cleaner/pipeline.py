@@ -147,7 +147,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_label_feeds(texts, stats).items():
         hits[i] = hits[i] + (hit,)
     extend_bio(hits, words, config)
-    bio_under_byline(texts, hits, words, config)
+    bio_under_byline(texts, hits, words, config, stop)
     calibrated = judged.stop_density_high if judged is not config else None
     return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
                     calibrated, tuple(continued))

@@ -785,6 +785,13 @@ def test_a_paragraph_that_opens_with_only_the_bylines_first_name_or_inside_the_b
     assert _fate(text, inside) == "kept"
 
 
+def test_a_closing_paragraph_that_opens_with_an_agencys_byline_is_no_bio() -> None:
+    # "By The Associated Press": a name holding a stopword is no person's
+    last = "The Associated Press reported on Monday that the talks would resume in Geneva next month."
+    text = _doc("en", head=["Home", "By The Associated Press"], tail=[last])
+    assert _fate(text, last) == "kept"
+
+
 def test_author_bio_at_the_end() -> None:
     heading = "About Ginette Hess Skandrani"
     bio = "écologiste, membre co-fondatrice des verts, anti-colonialiste et solidaire des peuples opprimés."

@@ -48,18 +48,20 @@ def _byline_names(text: str) -> list[str]:
 
 
 def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts: list[float],
-                     config: Config) -> None:
+                     config: Config, stopwords: frozenset[str] = frozenset()) -> None:
     """Add an AUTHOR_BIO hit to a short paragraph without hits right under a byline that
     opens with one of the byline's capitalised names, and to one anywhere below the
     byline that opens with its full name, the first two of those names in a row ("By
     Anna Kowalski" ... "Anna Kowalski is a health reporter who ..."): an author writes
-    of themselves by full name only in their bio (in place)."""
+    of themselves by full name only in their bio (in place).  A name that holds a
+    stopword is no person's ("By The Associated Press": "The Associated Press said …"
+    may well close the article)."""
     full_names: list[tuple[int, str]] = []
     for i in range(len(texts) - 1):
         if not hits[i] or hits[i][0].rule is not RuleId.BYLINE:
             continue
         names = _byline_names(texts[i])
-        if len(names) >= 2:
+        if len(names) >= 2 and not {names[0].lower(), names[1].lower()} & stopwords:
             full_names.append((i, f"{names[0]} {names[1]}"))
         if hits[i + 1] or word_counts[i + 1] > config.bio_max_words:
             continue
