@@ -697,24 +697,30 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         runs = [(listed.start, listed.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
+
+    def take(lo: int, hi: int) -> None:
+        found.append((lo, hi))
+        taken.update(range(lo, hi))
+
+    def take_each(lines: range) -> int:
+        """Each line as a run of its own; where they end."""
+        for i in lines:
+            take(i, i + 1)
+        return lines.stop
+
     for start, end in runs:
         if start > 0 and start - 1 not in taken and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
-            found.append((start - 1, start))
-            taken.add(start - 1)
+            take(start - 1, start)
         # below the run, one statement after another (a paragraph each)
-        for i in _one_after_another(views, kinds, end, taken, _one_line_paragraph, config):
-            found.append((i, i + 1))
-            taken.add(i)
+        take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
     for start, _ in list(runs):
         above = _list_above(views, start)
         if above and not taken.intersection(above):
-            found.append((above.start, above.stop))
-            taken.update(above)
+            take(above.start, above.stop)
     for _, end in sorted(found):
         for i in _announced_below(views, end, config) or _list_below(views, end, config):
             if i not in taken:
-                found.append((i, i + 1))
-                taken.add(i)
+                take(i, i + 1)
     top = min(start for start, _ in runs)
     for start, end in runs:
         lead = _lead_above(views, kinds, start, config)
@@ -726,29 +732,21 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                           config.good_words)
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
-                found.append((found_at, found_at + 1))
-                taken.add(found_at)
+                take(found_at, found_at + 1)
         # the closing paragraph's own paragraphs, touching it one after another, and the
         # next one past a picture's caption or an advert's label under them, and so on
         while tail is not None:
-            last = tail + 1
-            for i in _one_after_another(views, kinds, tail + 1, taken, _touching, config):
-                found.append((i, i + 1))
-                taken.add(i)
-                last = i + 1
+            last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
             tail = _past_inline(views, kinds, last, config)
-            if tail is not None and tail not in taken:
-                found.append((tail, tail + 1))
-                taken.add(tail)
-            else:
-                tail = None
+            if tail is None or tail in taken:
+                break
+            take(tail, tail + 1)
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         gap = _between(views, kinds, end, start, config) or _headed_list(views, kinds, end, start, config)
         if gap:
-            found.append((gap.start, gap.stop))
-            taken.update(gap)
+            take(gap.start, gap.stop)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)
@@ -756,23 +754,19 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     while ends:
         ending = _ending_past_a_box(views, kinds, ends.pop(), config)
         if ending is not None and ending[0] not in taken:
-            found.append(ending)
-            taken.update(range(*ending))
+            take(*ending)
             ends.append(ending[1])
     # below the body, the article going on past a list of its own (a match's statistics),
     # or closing with lists right under its last line (pros and cons)
     last = max(end for _, end in found)
     going_on = _past_a_list(views, kinds, last, config)
     if going_on is not None:
-        found.append(going_on)
-        taken.update(range(*going_on))
-        for i in _one_after_another(views, kinds, going_on[1], taken, _touching, config):
-            found.append((i, i + 1))
-            taken.add(i)
+        take(*going_on)
+        take_each(_one_after_another(views, kinds, going_on[1], taken, _touching, config))
     else:
         closing = _closing_lists(views, kinds, last, config)
         if closing > last:
-            found.append((last, closing))
+            take(last, closing)
     return sorted(found)
 
 
