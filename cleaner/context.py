@@ -742,9 +742,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 break
             take(tail, tail + 1)
     # between two parts of the body: a subheading, or the rest of a list (``_between``)
+    subheaded = _subheaded(views, kinds, runs)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-        gap = _between(views, kinds, end, start, config) or _headed_list(views, kinds, end, start, config)
+        gap = _between(views, kinds, end, start, config, subheaded) or _headed_list(views, kinds, end, start, config)
         if gap:
             take(gap.start, gap.stop)
     # the article's last paragraphs past an inline box of related links, and past the
@@ -824,7 +825,8 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Con
     return (top, below + 1) if listed and listed.start == top else None
 
 
-def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
+def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
+             subheaded: bool = False) -> range:
     """What stands between two parts of the body and belongs to it: the short line
     under a box of related links that fills the gap (``_subheading_under_box``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
@@ -838,7 +840,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     # then the next part's subheading
     heading = next((k for k in range(lo, hi) if views[k].closer or not views[k].hits), None)
     if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
-            and _subheading_under_box(views, kinds, heading, hi):
+            and _subheading_under_box(views, kinds, heading, hi, subheaded):
         return range(hi - 1, hi)
     while lo < hi and _aside(views[lo], config):
         lo += 1
@@ -1046,7 +1048,8 @@ def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:
             j += 1
 
 
-def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config) -> set[int]:
+def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config,
+                  subheaded: bool = False) -> set[int]:
     """The boxes of related links that stand inside the body: a heading that opens
     related links and under it at most ``box_max_links`` lines that are neither text nor
     pattern hits (headlines, a question among them; ``_past_box``), with text right
@@ -1063,7 +1066,7 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
         below = range(j, min(n, j + 4))
         if i + 1 < j < n and kinds[j] == GOOD and all(inside[k] for k in below) \
                 and sum(kinds[k] == GOOD and views[k].sentence_end for k in below) >= 2:
-            found.update(range(i, j - 1 if _subheading_under_box(views, kinds, i, j) else j))
+            found.update(range(i, j - 1 if _subheading_under_box(views, kinds, i, j, subheaded) else j))
     return found
 
 
@@ -1076,13 +1079,24 @@ def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int,
     return j
 
 
-def _subheading_under_box(views: list[BlockView], kinds: list[str], heading: int, past: int) -> bool:
+def _subheading_under_box(views: list[BlockView], kinds: list[str], heading: int, past: int,
+                          subheaded: bool = False) -> bool:
     """Under two or three lines of a box (one or two headlines, then this line), a short
     line right over the text below may be that text's subheading rather than a headline
     (when unsure, keep), unless the page prints it again and again (the source under
     each headline, the site's name).  Under a longer list of headlines, a short last one
-    is one more of them."""
-    return 2 < past - heading <= 4 and kinds[past - 1] == SHORT and not views[past - 1].repeated
+    is one more of them, unless the body has subheadings of its own (``subheaded``): then
+    it is as likely the next part's."""
+    return (2 < past - heading <= 4 or (subheaded and past - heading > 4)) \
+        and kinds[past - 1] == SHORT and not views[past - 1].repeated
+
+
+def _subheaded(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]]) -> bool:
+    """Whether the body has a subheading: a short line that nothing says is furniture,
+    printed once, closing no sentence, between two full paragraphs of a run."""
+    return any(kinds[i] == SHORT and _plain(views[i]) and not views[i].repeated and not views[i].sentence_end
+               and all(kinds[k] == GOOD and views[k].sentence_end for k in (i - 1, i + 1))
+               for start, end in runs for i in range(start + 1, end - 1))
 
 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
@@ -1100,7 +1114,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
         trimmed.update(_under_standfirst(views, start, end))
-    boxed = _boxes_inside(views, kinds, inside, config)
+    boxed = _boxes_inside(views, kinds, inside, config, _subheaded(views, kinds, runs))
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []

@@ -1535,3 +1535,28 @@ def test_closing_paragraphs_past_an_advert_label_and_a_photo_caption_are_body(la
         foot = "Related stories\nTram fares to rise\nAbout us\nContact"
     text = Page(head, [*body, advert, closing[0], caption, closing[1]], foot).text()
     assert [line for line in clean(text).splitlines() if line] == [*body, *closing]
+
+
+_BOX_OF_THREE = ["Train strike called off after late-night talks", "New bridge opens to traffic",
+                 "Mayor to stand for a second term"]
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "Читайте также:", "Read also:"])
+def test_a_subheading_under_a_box_of_three_headlines_is_kept_when_the_body_has_subheadings(heading: str) -> None:
+    # past two or three lines of a box, a short line over the text is kept as its
+    # subheading; under a longer box, only when the article has subheadings of its own
+    # between its paragraphs (then the next part's is as likely as one more headline)
+    first = BUDGET[:2] + ["Where the money goes", BUDGET[2],
+                          "Most of the new spending will go to schools and to repairs of the river embankment."]
+    rest = ["What happens next", *_SECOND_HALF]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
+                first + ["\n".join([heading, *_BOX_OF_THREE])] + rest, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == first + rest
+
+
+def test_a_short_last_headline_of_a_box_of_three_is_dropped_when_the_body_has_no_subheadings() -> None:
+    first = [*BUDGET, "Most of the new spending will go to schools and to repairs of the river embankment."]
+    page = Page("Home\nNews\nCouncil approves budget\n12 March 2024",
+                first + ["\n".join(["Related stories", *_BOX_OF_THREE, "Library hours cut"])] + _SECOND_HALF,
+                "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == first + _SECOND_HALF
