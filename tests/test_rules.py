@@ -558,6 +558,28 @@ MUST_DROP = [
     # past the emoji or arrow the promo opens with
     ("pt", "middle", "📲 Receba as notícias do Diário do Vale no WhatsApp", "promo"),
     ("en", "middle", "👉 Follow us on Telegram for the latest news", "promo"),
+    # an embedded social post's labels, between two paragraphs
+    ("en", "middle", "View this post on Instagram", "nav"),
+    ("en", "middle", "A post shared by Mira Solvang (@mirasolvang)", "nav"),
+    ("en", "middle", "A photo shared by Mira Solvang (@mirasolvang) on Mar 3, 2019 at 10:14am PST", "nav"),
+    ("de", "middle", "Diesen Beitrag auf Instagram ansehen", "nav"),
+    ("de", "middle", "Ein Beitrag geteilt von Lena Hartwig (@lena.hartwig)", "nav"),
+    ("fr", "middle", "Voir cette publication sur Instagram", "nav"),
+    ("fr", "middle", "Une publication partagée par Chloé Marsan (@chloemarsan)", "nav"),
+    ("es", "middle", "Ver esta publicación en Instagram", "nav"),
+    ("it", "middle", "Un post condiviso da Giulia Ferri (@giuliaferri)", "nav"),
+    ("pt", "middle", "Ver essa foto no Instagram", "nav"),
+    ("ru", "middle", "Посмотреть эту публикацию в Instagram", "nav"),
+    ("ru", "middle", "Публикация от Ольга Ветрова (@olga_vetrova)", "nav"),
+    ("pl", "middle", "Wyświetl ten post na Instagramie", "nav"),
+    # a blog platform's notes and a newsletter platform's box under a post
+    ("en", "tail", "quietradish liked this", "nav"),
+    ("en", "tail", "the-tiny-allotment reblogged this from moth-and-marrow", "nav"),
+    ("en", "tail", "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.",
+     "promo"),
+    # a health site's reviewer line
+    ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
+    ("en", "head", "Fact-checked by Tom Reyes", "byline"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -681,6 +703,12 @@ MUST_KEEP = [
     ("nl", "Alle uitslagen worden maandag op de website van de gemeente gepubliceerd."),
     ("pl", "Wszystkie wyniki zostaną opublikowane w poniedziałek na stronie urzędu."),
     ("ru", "Все результаты будут опубликованы в понедельник на сайте избирательной комиссии."),
+    # the words of social embeds, platform notes and reviewer lines in sentences
+    ("en", "Thousands of fans shared the post on Instagram within an hour of the announcement."),
+    ("en", "Thanks for reading the report, the minister told the committee before answering questions."),
+    ("en", "Reviewed by an independent panel, the figures showed a sharp rise in hospital admissions."),
+    ("en", "Nobody in the village liked this plan when it was first presented in the spring."),
+    ("ru", "Публикация от первого лица вызвала споры среди читателей и коллег журналиста."),
 ]
 MUST_KEEP += more.MUST_KEEP
 

@@ -147,6 +147,12 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         # advert labels between the paragraphs of an article as much as in a sidebar
         return _hit(RuleId.NAV, Strength.STRONG, "an advert's label or note (it says nothing of where the "
                     "article is)", lang=found[0], pattern=found[1], neutral=True)
+    found = patterns("embed").fullmatch(text)
+    if found:
+        # an embedded social post's labels: removed wherever they stand, weighed like an
+        # advert's label (alone between two paragraphs too, unlike a player's controls)
+        return _hit(RuleId.NAV, Strength.STRONG, "an embedded social post's label (it says nothing of where "
+                    "the article is)", lang=found[0], pattern=found[1], neutral=True)
     found = patterns("widget").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
