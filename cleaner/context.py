@@ -678,7 +678,7 @@ def _list_above(views: list[BlockView], start: int) -> range:
 
 
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
-            config: Config) -> list[tuple[int, int]]:
+            config: Config, subheaded: bool = False) -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
@@ -741,8 +741,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if tail is None or tail in taken:
                 break
             take(tail, tail + 1)
-    # between two parts of the body: a subheading, or the rest of a list (``_between``)
-    subheaded = _subheaded(views, kinds, runs)
+    # between two parts of the body: a subheading, or the rest of a list (``_between``;
+    # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         gap = _between(views, kinds, end, start, config, subheaded) or _headed_list(views, kinds, end, start, config)
@@ -1105,7 +1105,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     _box_headlines(views, kinds)
     revised = revise(kinds)
     runs = body_region(views, kinds, revised, config)
-    runs = _rescue(views, kinds, runs, config)
+    subheaded = _subheaded(views, kinds, runs)
+    runs = _rescue(views, kinds, runs, config, subheaded)
     inside = [False] * len(views)
     trimmed: set[int] = set()
     for start, end in runs:
@@ -1114,7 +1115,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
         trimmed.update(_under_standfirst(views, start, end))
-    boxed = _boxes_inside(views, kinds, inside, config, _subheaded(views, kinds, runs))
+    boxed = _boxes_inside(views, kinds, inside, config, subheaded)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []
