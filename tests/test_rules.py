@@ -577,6 +577,11 @@ MUST_DROP = [
     ("en", "tail", "the-tiny-allotment reblogged this from moth-and-marrow", "nav"),
     ("en", "tail", "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.",
      "promo"),
+    # a newspaper's in-text notes: the story going on past an advert, the print edition
+    ("en", "middle", "Continue reading the main story", "nav"),
+    ("en", "middle", "Story continues", "nav"),
+    ("en", "tail", "A version of this article appears in print on March 15, 2022, Section A, Page 1 of the National "
+     "edition.", "credit"),
     # a health site's reviewer line
     ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
     ("en", "head", "Fact-checked by Tom Reyes", "byline"),
@@ -709,6 +714,7 @@ MUST_KEEP = [
     ("en", "Reviewed by an independent panel, the figures showed a sharp rise in hospital admissions."),
     ("en", "Nobody in the village liked this plan when it was first presented in the spring."),
     ("ru", "Публикация от первого лица вызвала споры среди читателей и коллег журналиста."),
+    ("en", "The story continues to unfold, and the police have asked witnesses to come forward."),
 ]
 MUST_KEEP += more.MUST_KEEP
 
