@@ -708,6 +708,23 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(i, i + 1)
         return lines.stop
 
+    # an interview: two questions at least, each over the paragraph that answers it
+    interview = sum(_answered(views, kinds, i) for s, e in runs for i in range(s, e - 1)) >= 2
+
+    def close_below(tail: int) -> int:
+        """From a closing paragraph taken at ``tail``: its own paragraphs, touching it one
+        after another, and the next one past a picture's caption or an advert's label
+        under them, and so on (in an interview, a question and its answer too); where
+        they end."""
+        while True:
+            last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
+            found = last if interview and _answered(views, kinds, last) else _past_inline(views, kinds, last, config,
+                                                                                          interview)
+            if found is None or found in taken:
+                return last
+            tail = found
+            take(tail, tail + 1)
+
     for start, end in runs:
         if start > 0 and start - 1 not in taken and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
             take(start - 1, start)
@@ -733,14 +750,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
-        # the closing paragraph's own paragraphs, touching it one after another, and the
-        # next one past a picture's caption or an advert's label under them, and so on
-        while tail is not None:
-            last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
-            tail = _past_inline(views, kinds, last, config)
-            if tail is None or tail in taken:
-                break
-            take(tail, tail + 1)
+        if tail is not None:
+            close_below(tail)
     # between two parts of the body: a subheading, or the rest of a list (``_between``;
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
@@ -756,7 +767,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         ending = _ending_past_a_box(views, kinds, ends.pop(), config)
         if ending is not None and ending[0] not in taken:
             take(*ending)
-            ends.append(ending[1])
+            ends.append(close_below(ending[1] - 1))
     # below the body, the article going on past a list of its own (a match's statistics),
     # or closing with lists right under its last line (pros and cons)
     last = max(end for _, end in found)
@@ -771,17 +782,26 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     return sorted(found)
 
 
-def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config,
+                 interview: bool = False) -> int | None:
     """A closing paragraph (``_satellite``) right past furniture that sits inside
-    articles, from ``start`` on: a picture's caption or credit, an advert's label.
-    Its index, or None."""
+    articles, from ``start`` on: a picture's caption or credit, an advert's label; in an
+    interview, a question over its answer there too.  Its index, or None."""
     stop = start
     while stop < len(views) and views[stop].hits \
             and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])):
         stop += 1
     if stop == start:
         return None
+    if interview and _answered(views, kinds, stop):
+        return stop
     return _satellite(views, kinds, range(stop, min(len(views), stop + 1)), config.good_words)
+
+
+def _answered(views: list[BlockView], kinds: list[str], i: int) -> bool:
+    """A question (nothing says furniture) right over a full paragraph that answers it."""
+    return i + 1 < len(views) and kinds[i] in (SHORT, NEAR, GOOD) and views[i].asks and _plain(views[i]) \
+        and kinds[i + 1] == GOOD and views[i + 1].sentence_end and not views[i + 1].asks and _plain(views[i + 1])
 
 
 def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:

@@ -1560,3 +1560,32 @@ def test_a_short_last_headline_of_a_box_of_three_is_dropped_when_the_body_has_no
                 first + ["\n".join(["Related stories", *_BOX_OF_THREE, "Library hours cut"])] + _SECOND_HALF,
                 "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == first + _SECOND_HALF
+
+
+_INTERVIEW = [
+    "Mayor Ilse Brandt talked to us about the new water rules for the valley and what they mean for farms.",
+    "Why did the council act now?",
+    "Because the wells are at their lowest level in forty years, and waiting for a wet autumn is not a plan.",
+    "Will households notice?",
+    "Most will not. The limits are for large users, and the farms have had two years to prepare for them.",
+    "What happens to the farms that cannot cut their use?",
+    "They can buy water from the reservoir at cost, and the county will help pay for new drip irrigation.",
+]
+_LAST_TURNS = [
+    "Are you worried about next summer?",
+    "I am worried every summer, but this year we finally have the tools to do something about it.",
+    "What would you tell a farmer who is angry about the rules?",
+    "That I understand the anger, and that my door is open to anyone who wants to talk it through.",
+]
+
+
+@pytest.mark.parametrize("turns", [2, 4])
+def test_an_interview_goes_on_past_an_advert_label_below_a_box_of_related_links(turns: int) -> None:
+    # the turns below the box join the body as its ending; past the advert's label under
+    # them, a question over its answer is the interview going on, not furniture
+    box = ["Related stories", "Train strike called off after late-night talks", "New bridge opens to traffic",
+           "Mayor to stand for a second term"]
+    page = Page("Home\nNews\nWater rules: the mayor answers\n12 March 2024",
+                _INTERVIEW + ["\n".join(box)] + _LAST_TURNS[:2] + ["Advertisement"] + _LAST_TURNS[2:turns],
+                "Share\nFacebook\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == _INTERVIEW + _LAST_TURNS[:turns]
