@@ -538,6 +538,7 @@ MUST_DROP = [
     # metered access and paywall messages, in sentences
     ("de", "tail", "Sie haben diesen Monat schon 3 von 4 kostenlosen Artikeln gelesen. Jetzt weiterlesen mit Plus.", "notice"),
     ("fr", "tail", "Vous avez lu 4 de vos 5 articles gratuits ce mois-ci. Abonnez-vous pour continuer.", "notice"),
+    ("fr", "tail", "Il vous reste 61.4% de cet article à lire. La suite est réservée aux abonnés.", "notice"),
     ("es", "tail", "Has leído 2 de tus 3 artículos gratuitos de este mes. Suscríbete para seguir leyendo.", "notice"),
     ("it", "tail", "Hai letto 5 dei 6 articoli gratuiti di questo mese: abbonati per continuare.", "notice"),
     ("pt", "tail", "Você atingiu o limite de 5 matérias gratuitas por mês. Assine para continuar lendo.", "notice"),
