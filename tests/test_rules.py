@@ -578,6 +578,9 @@ MUST_DROP = [
     ("en", "tail", "the-tiny-allotment reblogged this from moth-and-marrow", "nav"),
     ("en", "tail", "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.",
      "promo"),
+    # a pointer with a full-width colon, between two paragraphs
+    ("zh", "middle", "相关阅读：江城今年将新开三条轨道交通线路 总里程突破两百公里 地铁四号线年底通车", "teaser"),
+    ("ja", "middle", "関連記事：市営バス、来春から運賃を大幅に見直しへ 利用者の減少と燃料費の高騰で", "teaser"),
     # a newspaper's in-text notes: the story going on past an advert, the print edition
     ("en", "middle", "Continue reading the main story", "nav"),
     ("en", "middle", "Story continues", "nav"),

@@ -331,7 +331,7 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
 def teaser(text: str, st: BlockStats) -> Hit | None:
     found = patterns("teaser").match(text)
     if found:
-        pointer = re.match(found[1] + r"\s*[:»>|-]", text, re.IGNORECASE) is not None
+        pointer = re.match(found[1] + r"\s*[:：»>|｜-]", text, re.IGNORECASE) is not None
         strong = st.words <= _SHORT_TEASER or (pointer and st.words <= _SHORT_LINE)
         return _hit(RuleId.TEASER, Strength.STRONG if strong else Strength.EDGE,
                     "a pointer to another article", lang=found[0], pattern=found[1])
