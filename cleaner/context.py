@@ -718,8 +718,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         they end."""
         while True:
             last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
-            found = last if interview and _answered(views, kinds, last) else _past_inline(views, kinds, last, config,
-                                                                                          interview)
+            found: int | None = last  # the next question right here, in an interview
+            if not (interview and _answered(views, kinds, last)):
+                found = _past_inline(views, kinds, last, config, interview)
             if found is None or found in taken:
                 return last
             tail = found
