@@ -163,7 +163,7 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     if kind == JUNK:
         # an advert's label: not text, but no sign of where the article is either (sites
         # print one after every paragraph or two)
-        return w.short_bad if view.hits[0].evidence.get("neutral") else w.junk
+        return w.short_bad if _neutral(view) else w.junk
     if kind == EDGE:
         return w.edge
     if kind == GOOD:
@@ -718,12 +718,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         they end."""
         while True:
             last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
-            found: int | None = last  # the next question right here, in an interview
+            step: int | None = last  # the next question right here, in an interview
             if not (interview and _answered(views, kinds, last)):
-                found = _past_inline(views, kinds, last, config, interview)
-            if found is None or found in taken:
+                step = _past_inline(views, kinds, last, config, interview)
+            if step is None or step in taken:
                 return last
-            tail = found
+            tail = step
             take(tail, tail + 1)
 
     for start, end in runs:

@@ -134,6 +134,12 @@ def _tag_list(text: str, st: BlockStats) -> int:
     return len(tags)
 
 
+# Furniture removed wherever it stands but weighed as an unknown short line, since sites
+# print it between the paragraphs of an article as much as in a sidebar (and, unlike a
+# player's controls, alone too): advert labels, an embedded social post's labels.
+_NEUTRAL_FAMILIES = (("advert", "an advert's label or note"), ("embed", "an embedded social post's label"))
+
+
 def navigation(text: str, st: BlockStats) -> Hit | None:
     found = patterns("inline").fullmatch(text)
     if found:
@@ -141,18 +147,11 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         # line: a player's controls say nothing of where the article is
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture that sits inside articles (a video player's "
                     "controls, labels or time)", lang=found[0], pattern=found[1], inline=True)
-    found = patterns("advert").fullmatch(text)
-    if found:
-        # removed wherever it stands, but weighed as an unknown short line: sites print
-        # advert labels between the paragraphs of an article as much as in a sidebar
-        return _hit(RuleId.NAV, Strength.STRONG, "an advert's label or note (it says nothing of where the "
-                    "article is)", lang=found[0], pattern=found[1], neutral=True)
-    found = patterns("embed").fullmatch(text)
-    if found:
-        # an embedded social post's labels: removed wherever they stand, weighed like an
-        # advert's label (alone between two paragraphs too, unlike a player's controls)
-        return _hit(RuleId.NAV, Strength.STRONG, "an embedded social post's label (it says nothing of where "
-                    "the article is)", lang=found[0], pattern=found[1], neutral=True)
+    for family, what in _NEUTRAL_FAMILIES:
+        found = patterns(family).fullmatch(text)
+        if found:
+            return _hit(RuleId.NAV, Strength.STRONG, f"{what} (it says nothing of where the article is)",
+                        lang=found[0], pattern=found[1], neutral=True)
     found = patterns("widget").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
