@@ -198,6 +198,9 @@ MUST_DROP = [
     # a headline rendered once per screen size, glued into one line
     ("en", "middle", "How to Defeat the Urge to Binge Shop How to Defeat the Urge to Binge Shop", "duplicate"),
     ("ru", "tail", "все главные новости » все главные новости » все главные новости »", "duplicate"),
+    # ... the last copy clipped where the export cut the line
+    ("en", "middle", "Why Your Garden Needs Fewer Lawns Why Your Garden Needs Fewer Lawns Why Your Garden Ne",
+     "duplicate"),
     # editorial and repost disclaimers
     ("en", "tail", "The views expressed in this column are those of the author and do not reflect the views of the paper.", "notice"),
     ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
@@ -613,6 +616,8 @@ MUST_KEEP = [
     ("en", "On March 7, 2017 at 6 p.m. the council met again and voted on the new water rates."),
     ("en", "The hotline can be reached at 555-0100 at any hour, and volunteers answer every call."),
     ("en", "The next image shows the river before the flood reached the old town."),
+    # a phrase said twice in a row, then something else
+    ("en", "Going, going, gone: the auctioneer's hammer fell at four million dollars for the painting."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),
     ("en", "Related to the reform, a second bill changes indexation."),
     ("en", "The story continues below the surface, where divers found the wreck of the ferry in 2019."),

@@ -424,4 +424,13 @@ def echoed_line(text: str, st: BlockStats) -> Hit | None:
         if n % times == 0 and size >= _ECHO_MIN_WORDS and tokens[:size] * times == tokens:
             return _hit(RuleId.DUPLICATE, Strength.STRONG, "one phrase repeated within the line "
                         "(a headline or link rendered several times)", times=times, phrase_words=size)
+    # the last copy cut short where the export clipped the line ("… Spend More Money How
+    # Stores Manipulate Your Senses So You Spend Mor"): two whole copies, then its start
+    line = " ".join(tokens)
+    for size in (i for i in range(_ECHO_MIN_WORDS, n // 2 + 1) if tokens[i] == tokens[0]):
+        phrase = " ".join(tokens[:size])
+        if tokens[size:2 * size] == tokens[:size] and len(line) < 4 * (len(phrase) + 1) \
+                and " ".join([phrase] * 4).startswith(line):
+            return _hit(RuleId.DUPLICATE, Strength.STRONG, "one phrase repeated within the line, the last "
+                        "copy cut short (a headline or link rendered several times)", phrase_words=size)
     return None
