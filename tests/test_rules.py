@@ -589,6 +589,13 @@ MUST_DROP = [
     ("en", "middle", "Story continues", "nav"),
     ("en", "tail", "A version of this article appears in print on March 15, 2022, Section A, Page 1 of the National "
      "edition.", "credit"),
+    # a card of another article inside the body: its summary cut short, then the link
+    ("en", "middle", "Most people water their lawns far too often, and the grass pays for it with… Read more Read more",
+     "teaser"),
+    ("fr", "middle", "Les communes du littoral ont vu leur population doubler en vingt ans, et les… Lire la suite",
+     "teaser"),
+    ("ru", "middle", "Жители трёх районов города уже вторую неделю жалуются на перебои с водой, а… Читать далее",
+     "teaser"),
     # a health site's reviewer line
     ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
     ("en", "head", "Fact-checked by Tom Reyes", "byline"),
@@ -616,6 +623,9 @@ MUST_KEEP = [
     ("en", "On March 7, 2017 at 6 p.m. the council met again and voted on the new water rates."),
     ("en", "The hotline can be reached at 555-0100 at any hour, and volunteers answer every call."),
     ("en", "The next image shows the river before the flood reached the old town."),
+    # an ellipsis inside a paragraph, or followed by words that are no link
+    ("en", "She waited for the results… and waited, until the phone finally rang late in the evening."),
+    ("en", "The mayor paused before answering: \"We will see… more later.\""),
     # a phrase said twice in a row, then something else
     ("en", "Going, going, gone: the auctioneer's hammer fell at four million dollars for the painting."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),

@@ -42,7 +42,8 @@ INFO: dict[RuleId, RuleInfo] = {
                  "of the body and outside it; "
                  "inside it (an article about cookie law) they stay.", pattern_languages("notice"),
                  "We use cookies to give you the best experience …"),
-        RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'); "
+        RuleInfo(RuleId.TEASER, "Pointers to other articles ('Read also', 'Читайте также'), and "
+                 "cards of other articles: a summary cut short, then 'Read more'; "
                  "at the end of the text also one-sentence links to earlier reports "
                  "('Ранее … сообщала') and the link lines next to them.",
                  pattern_languages("teaser", "teaser-edge", "teaser-weak"),

@@ -327,7 +327,36 @@ def site_notice(text: str, st: BlockStats) -> Hit | None:
                 lang=found[0], pattern=found[1])
 
 
+# what follows a summary's closing ellipsis: the link to the rest ("… Read more")
+_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*([^.…]{1,60})$")
+
+
+def _read_more(text: str, st: BlockStats) -> str | None:
+    """The widget label ("Read more", "Lire la suite", "Читать далее") right after the
+    ellipsis that cuts a line short, printed once or twice (a link per screen size), or
+    None."""
+    if not st.cut_off:
+        return None
+    found = _AFTER_ELLIPSIS.search(text)
+    if found is None:
+        return None
+    label = found[1].strip()
+    words = label.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        label = " ".join(words[:half])
+    widget = patterns("widget").fullmatch(label)
+    return widget[1] if widget else None
+
+
 def teaser(text: str, st: BlockStats) -> Hit | None:
+    link = _read_more(text, st)
+    if link is not None:
+        # a card's summary is a sentence or two; a longer text cut short may be the
+        # article's own last paragraph on a page that shows only its start
+        return _hit(RuleId.TEASER, Strength.STRONG if st.words <= _SHORT_LINE else Strength.EDGE,
+                    "a summary cut short with a link to the rest: a card of another article",
+                    pattern=link)
     found = patterns("teaser").match(text)
     if found:
         pointer = re.match(found[1] + r"\s*[:：»>|｜-]", text, re.IGNORECASE) is not None
