@@ -19,6 +19,14 @@ _SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 # A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?:[\s\d\W]{0,12}|\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*)$")
+# a line of an SQL statement: a clause's keyword in capitals, then names, figures or
+# operators, not more capitals ("FROM orders", "LIMIT 20;"; not "SELECT COMMITTEE REPORT")
+_SQL_SHAPE = re.compile(r"(?:(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|(?:LEFT |RIGHT |INNER |"
+                        r"OUTER |CROSS )?JOIN|INSERT INTO|VALUES|UPDATE|DELETE FROM|CREATE (?:UNIQUE )?"
+                        r"(?:TABLE|INDEX|VIEW|STATISTICS)|ALTER TABLE|DROP (?:TABLE|INDEX)|UNION(?: ALL)?|"
+                        r"RETURNING|ANALYZE|EXPLAIN) (?:[a-z_*(\d'\"`]|[A-Z]\w*[(.=])"
+                        # (a conjunction opens a condition: a name, then an operator)
+                        r"|(?:AND|OR|ON|SET) [\w.]+ ?(?:[=<>!,]|IN |IS |LIKE ))")
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|[{}\]\[;]|//|/\*|\*|#include|def |var |let |const |"
@@ -113,7 +121,9 @@ def _code_like(text: str, visible: int) -> bool:
     if len(text) > 300:
         return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
     marks = len(_CODE_CHARS.findall(text))
-    return marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None)
+    if marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None):
+        return True
+    return text[:1].isupper() and _SQL_SHAPE.match(text) is not None
 
 
 def measure_all(texts: list[str], stopwords: frozenset[str]) -> list[BlockStats]:

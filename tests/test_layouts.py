@@ -1589,3 +1589,42 @@ def test_an_interview_goes_on_past_an_advert_label_below_a_box_of_related_links(
                 _INTERVIEW + ["\n".join(box)] + _LAST_TURNS[:2] + ["Advertisement"] + _LAST_TURNS[2:turns],
                 "Share\nFacebook\nAbout us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == _INTERVIEW + _LAST_TURNS[:turns]
+
+
+SQL_POST = [
+    "Всем привет! Расскажу, как один отчёт, который раньше строился за секунду, вдруг стал работать сорок секунд и почему это случилось.",
+    "Как всё началось",
+    "В таблице остатков около тридцати миллионов строк, и по ней есть индекс по складу и дате. Отчёт выполняет такой запрос:",
+    "SELECT sku, qty, updated_at",
+    "FROM stock",
+    "WHERE warehouse_id = 17",
+    "AND qty > 0",
+    "ORDER BY updated_at DESC",
+    "LIMIT 50;",
+    "Потом запрос стал медленным. Смотрим план:",
+    "Limit (actual time=40120.4..40120.9 rows=50)",
+    "-> Index Scan Backward using stock_updated_at_idx on stock",
+    "Filter: ((warehouse_id = 17) AND (qty > 0))",
+    "Rows Removed by Filter: 2841177",
+    "Оказалось, что после переезда на новую версию планировщик стал выбирать индекс по дате и отбрасывать почти все строки фильтром.",
+    "Почему он так решил",
+    "Планировщик считает колонки независимыми и перемножает их селективности, поэтому сильно ошибается в оценке числа строк.",
+    "Что помогло",
+    "CREATE STATISTICS stock_wh_qty (dependencies, mcv)",
+    "ON warehouse_id, qty FROM stock;",
+    "ANALYZE stock;",
+    "Мы собрали расширенную статистику по двум колонкам, и план вернулся к прежнему виду, а отчёт снова строится за секунду.",
+    "Если у вас были похожие истории, расскажите о них в комментариях, будет интересно сравнить.",
+]
+
+
+def test_an_sql_query_between_the_opening_paragraphs_and_the_rest_is_kept() -> None:
+    """A query's lines (a clause's keyword in capitals, then names and figures) are code,
+    not a gap of short lines that cuts the opening off the rest of the post."""
+    head = ("Лента\nРазработка\nАдминистрирование\nДизайн\nВойти\nПоиск\nanna_db\n3 апр 2024 в 09:15\n"
+            "Почему отчёт по складам строился сорок секунд\nСредний\n7 мин\nPostgreSQL*\nSQL*")
+    foot = ("Теги:\npostgresql\nиндексы\nПоделиться\nКомментарии 12\nivan_k\n3 апр 2024 в 10:02\n"
+            "А почему не частичный индекс?\nОтветить\n© 2024 Техпост")
+    kept = clean("\n".join([head, *SQL_POST, foot]) + "\n").splitlines()
+    assert kept[:3] == SQL_POST[:3]
+    assert all(line in kept for line in SQL_POST[3:9])

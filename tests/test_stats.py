@@ -91,3 +91,14 @@ def test_dots_leading_to_a_page_number_are_no_ellipsis() -> None:
     assert toc_entry(entry) and not measure(entry, frozenset()).cut_off
     assert measure("Read the rest of the story...", frozenset()).cut_off
     assert not toc_entry("And then he waited....") and not toc_entry("Chapter 4") and not toc_entry("Page.... 12345")
+
+
+def test_the_lines_of_an_sql_query_are_code_and_capitals_in_prose_are_not() -> None:
+    query = ["SELECT sku, qty, updated_at", "FROM stock", "WHERE warehouse_id = 17", "AND qty > 0",
+             "ORDER BY updated_at DESC", "LIMIT 50;", "ON warehouse_id, qty FROM stock;", "ANALYZE stock;"]
+    stop = stopwords("en")
+    assert all(measure(line, stop).code_like for line in query)
+    # a headline in capitals, a conjunction in capitals, a label with a colon
+    prose = ["SELECT COMMITTEE REPORT", "AND then it rained", "OR a cat in the hat", "SET the table for four",
+             "UPDATE: the minister resigned", "WITH a little help from friends"]
+    assert not any(measure(line, stop).code_like for line in prose)
