@@ -684,7 +684,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
     the lines its colon announces, or a line right below it with a colon announces), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
-    article's masthead above the first run: ``_masthead_lead``) and a closing
+    article's masthead above the first run: ``_masthead_lead``; with the full paragraphs
+    right above it, one after another, and then, above the first run, the standfirst
+    under the masthead over those) and a closing
     paragraph below it (``tail_max_gap``) with the paragraphs right under it, one
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
@@ -751,6 +753,18 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
+        if lead is not None:
+            # the paragraphs right above the standfirst, one after another: the
+            # article's opening, cut off from the run by the same furniture
+            up = lead - 1
+            while up >= 0 and up not in taken and kinds[up] == GOOD and _touching(views[up], GOOD, config) \
+                    and not _dated(views[up], config):
+                take(up, up + 1)
+                up -= 1
+            # and over the first run's opening, the standfirst under the masthead
+            opening = _masthead_lead(views, kinds, up + 1, config) if start == top else None
+            if opening is not None and opening not in taken:
+                take(opening, opening + 1)
         if tail is not None:
             close_below(tail)
     # between two parts of the body: a subheading, or the rest of a list (``_between``;

@@ -9,6 +9,7 @@ The cleaned text must be exactly the body, in order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -1628,3 +1629,27 @@ def test_an_sql_query_between_the_opening_paragraphs_and_the_rest_is_kept() -> N
     kept = clean("\n".join([head, *SQL_POST, foot]) + "\n").splitlines()
     assert kept[:3] == SQL_POST[:3]
     assert all(line in kept for line in SQL_POST[3:9])
+
+
+
+PAGES_DIR = Path(__file__).parent / "pages"
+
+
+def _marked(name: str) -> tuple[str, list[str], list[str]]:
+    """A page written for the tests, each line marked "+ " (body), "- " (junk) or "? "
+    (either): its text, its body lines and its junk lines."""
+    lines = (PAGES_DIR / name).read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line[2:] for line in lines) + "\n"
+    return text, [line[2:] for line in lines if line[0] == "+"], [line[2:] for line in lines if line[0] == "-"]
+
+
+def test_the_opening_paragraphs_above_a_box_and_the_standfirst_over_the_date_are_kept() -> None:
+    """Title, standfirst, date, byline, share row, caption, two opening paragraphs, a
+    "read also" box and an advert's label, then the rest (a regional broadcaster's page,
+    in Dutch): the box and the label cut the opening off the rest, and the date and the
+    buttons cut the standfirst off the opening; all three are the article's."""
+    text, body, junk = _marked("nl_bridge_stuck.txt")
+    kept = set(clean(text).splitlines())
+    assert body[0].startswith("De Slachtebrug") and body[1].startswith("De storing")
+    assert body[0] in kept and body[1] in kept and body[2] in kept
+    assert not kept.intersection(junk)
