@@ -902,8 +902,9 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
     the data, three lines in a row that are no data end it), then maybe the next part's
     subheading, past in-body teasers and advert labels; with the caption and header row
-    over the heading when they fill the gap above it.  Headlines of other articles are
-    not data: a box of related links stays out."""
+    over the heading when they fill the gap above it, and the widget labels between the
+    heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
+    articles are not data: a box of related links stays out."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
@@ -918,6 +919,10 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
             and not (seen and not any(_data(views[k], config) for k in range(top - 1, min(bottom, top + 2)))):
         top -= 1  # (above the data, three lines in a row that are no data end the list)
         seen = seen or _data(views[top], config)
+    # widget labels between the heading and the entries ("1x 2x 3x": a recipe's scaler)
+    labelled = top
+    while labelled - 1 > end and _label(views[labelled - 1], config):
+        labelled -= 1
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):
@@ -926,8 +931,10 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
             continue
         # the heading right above, or above a first entry that is no data (a header row;
         # first when it stands at the top of the gap, past teasers and advert labels)
-        order = (i - 2, i - 1) if i - 2 == lo else (i - 1, i - 2)
-        heading = next((h for h in order if h >= end and h + 1 >= top and _heading_of_list(views[h], config)), None)
+        above = labelled if i == top else i
+        order = (above - 2, above - 1) if above - 2 == lo else (above - 1, above - 2)
+        heading = next((h for h in order if h >= end and h + 1 >= labelled and _heading_of_list(views[h], config)),
+                       None)
         if heading is not None:
             first = heading
         elif i == lo:

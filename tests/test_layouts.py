@@ -1366,6 +1366,20 @@ def test_a_list_of_data_between_an_introduction_and_the_body_is_body() -> None:
     assert [line for line in clean(page).splitlines() if line] == [_SCONES[0], *entries, "Method", *_METHOD]
 
 
+
+def test_a_list_under_its_heading_past_a_widgets_label_between_two_parts_is_body() -> None:
+    # a recipe card between the introduction and the method: the list's heading, the
+    # card's scaling buttons ("1x2x3x", a widget label), then the entries
+    entries = ["1 butternut squash (about 1 kg)", "1 onion", "2 cloves of garlic", "1 litre stock", "200 ml cream",
+               "olive oil, salt and pepper"]
+    card = ["Squash soup", "4.8 from 21 votes", "Print Recipe Pin Recipe", "Author Mary Vries", "Ingredients",
+            "1x2x3x", *entries]
+    page = Page("Home\nRecipes\nSoups\nSquash soup\nBy Mary Vries | 12 October 2023\nPrint\nShare",
+                [*_SCONES[:2], "\n".join(card), "Method", *_METHOD], "Tags: soup, autumn\nAbout\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert all(line in kept for line in entries) and kept[-len(_METHOD):] == _METHOD
+    assert "1x2x3x" not in kept
+
 def test_a_table_of_data_above_the_body_without_an_introduction_is_not_body() -> None:
     # an infobox right above the article: no paragraph of the article above it
     infobox = ["From the free encyclopedia", "Garrowby Point Lighthouse", "Location\tGarrowby Point",
