@@ -1667,3 +1667,26 @@ def test_the_opening_paragraphs_above_a_box_and_the_standfirst_over_the_date_are
     assert body[0].startswith("De Slachtebrug") and body[1].startswith("De storing")
     assert body[0] in kept and body[1] in kept and body[2] in kept
     assert not kept.intersection(junk)
+
+
+def test_a_feedback_widget_under_every_answer_goes_and_the_answers_stay() -> None:
+    """A help page: a question, its answer, then "Was this answer helpful?" and the
+    glued Yes/No buttons, again and again.  The widget goes wherever it stands, but
+    weighs like an unknown short line: it does not cut the answers into pieces."""
+    pairs = [
+        ("Can I take my bike on the tram?",
+         "Yes, outside the morning and evening rush hours you can take a folding or a normal bike on every tram line."),
+        ("Where do I find things I lost on a bus?",
+         "Lost property is kept at the depot for a week and then sent to the city's lost and found office on Mill Street."),
+        ("Is the monthly pass valid at night?",
+         "The monthly pass is valid on all night buses, and a child under six travels with you for free at any hour."),
+        ("What happens if I forget my pass?",
+         "Show it at the service centre within fourteen days and you pay a handling fee of seven euros, not the fine."),
+    ]
+    body: list[str] = []
+    for question, answer in pairs:
+        body += [question, answer, "Was this answer helpful?", "Yes No"]
+    page = Page("Home\nTimetables\nTickets\nService\nFrequently asked questions\nAll topics\nTickets\nBikes",
+                body, "Contact us\nImprint\nPrivacy\n© 2024 City Transport").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == [line for pair in pairs for line in pair]

@@ -596,6 +596,14 @@ MUST_DROP = [
      "teaser"),
     ("ru", "middle", "Жители трёх районов города уже вторую неделю жалуются на перебои с водой, а… Читать далее",
      "teaser"),
+    # a feedback widget under every answer of a help page, or under an article
+    ("de", "middle", "War diese Antwort hilfreich?", "nav"),
+    ("de", "middle", "JaNein", "nav"),
+    ("en", "middle", "Was this article helpful?", "nav"),
+    ("en", "tail", "Yes No", "nav"),
+    ("pl", "tail", "Czy ten materiał był przydatny?", "nav"),
+    ("fr", "tail", "Cet article vous a-t-il été utile ?", "nav"),
+    ("ru", "tail", "Была ли эта статья полезной?", "nav"),
     # a health site's reviewer line
     ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
     ("en", "head", "Fact-checked by Tom Reyes", "byline"),
@@ -626,6 +634,9 @@ MUST_KEEP = [
     # an ellipsis inside a paragraph, or followed by words that are no link
     ("en", "She waited for the results… and waited, until the phone finally rang late in the evening."),
     ("en", "The mayor paused before answering: \"We will see… more later.\""),
+    # a question about helpfulness that is a sentence of the report, an answer in a transcript
+    ("en", "Was this answer helpful to the families? Most of them said it was not, and they want a new inquiry."),
+    ("en", "Yes, no, maybe: the committee could not agree on a single word for its final report."),
     # a phrase said twice in a row, then something else
     ("en", "Going, going, gone: the auctioneer's hammer fell at four million dollars for the painting."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),

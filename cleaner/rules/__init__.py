@@ -20,7 +20,8 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.USER_KEEP, "Kept by a [[keep]] pattern of a user rules file.", "any", ""),
         RuleInfo(RuleId.NAV, "Navigation items, menus and page furniture: whole-line labels "
                  "('Home', 'RSS Feed', 'Aller à…', 'Back to top') and rows of short items "
-                 "between separators.", pattern_languages("nav", "widget", "inline", "advert", "embed", "closer"),
+                 "between separators.",
+                 pattern_languages("nav", "widget", "inline", "advert", "embed", "feedback", "closer"),
                  "Aller à…"),
         RuleInfo(RuleId.SHARE, "Social share widgets and counters: lines made only of network "
                  "names, share words and numbers, or opening with a share verb.", pattern_languages("share"),

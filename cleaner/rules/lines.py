@@ -136,8 +136,10 @@ def _tag_list(text: str, st: BlockStats) -> int:
 
 # Furniture removed wherever it stands but weighed as an unknown short line, since sites
 # print it between the paragraphs of an article as much as in a sidebar (and, unlike a
-# player's controls, alone too): advert labels, an embedded social post's labels.
-_NEUTRAL_FAMILIES = (("advert", "an advert's label or note"), ("embed", "an embedded social post's label"))
+# player's controls, alone too): advert labels, an embedded social post's labels, a
+# feedback widget's question and buttons (under every answer of a help page).
+_NEUTRAL_FAMILIES = (("advert", "an advert's label or note"), ("embed", "an embedded social post's label"),
+                     ("feedback", "a feedback widget's question or buttons"))
 
 
 def navigation(text: str, st: BlockStats) -> Hit | None:
