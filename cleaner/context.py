@@ -592,7 +592,8 @@ def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: 
     so)."""
     if any(_dated(views[j], config) for j in range(max(0, i - config.masthead_reach), i)):
         return True
-    titled = i > 0 and _headline(views[i - 1], kinds[i - 1]) and views[i - 1].words >= config.adjacent_sentence_words
+    titled = i > 0 and not views[i - 1].hits and not views[i - 1].sentence_end \
+        and views[i - 1].words >= config.adjacent_sentence_words  # (a title as long as a paragraph too)
     return titled and i + 1 < len(views) and _dated(views[i + 1], config)
 
 

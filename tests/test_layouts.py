@@ -1690,3 +1690,12 @@ def test_a_feedback_widget_under_every_answer_goes_and_the_answers_stay() -> Non
                 body, "Contact us\nImprint\nPrivacy\n© 2024 City Transport").text()
     kept = [line for line in clean(page).splitlines() if line]
     assert kept == [line for pair in pairs for line in pair]
+
+
+def test_a_standfirst_under_a_title_as_long_as_a_paragraph_and_over_the_byline_is_kept() -> None:
+    """Title (long enough to read as text, closing no sentence), standfirst, byline,
+    date, promos, buttons, caption, then the text: the standfirst is the article's."""
+    text, body, junk = _marked("en_metro_trial.txt")
+    kept = set(clean(text).splitlines())
+    assert body[0].startswith("The first driverless train") and body[0] in kept
+    assert all(line in kept for line in body)
