@@ -626,7 +626,7 @@ def _touching(view: BlockView, kind: str, config: Config) -> bool:
         or _one_line_paragraph(view, kind, config)
 
 
-def _list_below(views: list[BlockView], end: int, config: Config) -> range:
+def _list_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
     """The list items right below a run that announces them with a colon ("What you
     need:") or ends in a list itself (two of its last three blocks open with a list or
     dialogue marker: "- ", "— ", "2. "): the article's last items, however short (the
@@ -641,10 +641,29 @@ def _list_below(views: list[BlockView], end: int, config: Config) -> range:
     while stop < len(views) and views[stop].item and views[stop].strongest is not Strength.STRONG:
         stop += 1
     if stop == end and views[end - 1].lead_in:
+        cells = _cells_below(views, kinds, end, config)
+        if cells:
+            return cells
         while stop < len(views) and _plain(views[stop]) and not views[stop].repeated and (
                 stop == end or _entry(views[stop], config)):
             stop += 1
     return range(end, stop)
+
+
+def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
+    """A table a colon announces, one cell a line ("Prices:" / "City" / "Price" / "Warsaw"
+    / "9 610" / "+7.4%"): the short lines from ``end`` on that nothing says are furniture
+    (no strong hit, no heading that opens a box; a cell may stand elsewhere on the page
+    too, a city among the tags, and a cell of figures may read as a date line: "9 610"),
+    a third of them figures at least (``datum``, no date or time stamp) and
+    ``list_min_data`` of them."""
+    stop = end
+    while stop < len(views) and views[stop].words < config.short_words \
+            and kinds[stop] in (SHORT, NEAR, BAD, CODE, EDGE) \
+            and views[stop].strongest is not Strength.STRONG and not views[stop].closer and not views[stop].cut_off:
+        stop += 1
+    data = sum(views[k].datum and not views[k].stamped for k in range(end, stop))
+    return range(end, stop) if data >= config.list_min_data and 3 * data >= stop - end else range(0)
 
 
 def _entry(view: BlockView, config: Config) -> bool:
@@ -654,7 +673,7 @@ def _entry(view: BlockView, config: Config) -> bool:
     return view.words >= config.adjacent_sentence_words and view.commas > 0 and not view.lead_in
 
 
-def _announced_below(views: list[BlockView], end: int, config: Config) -> range:
+def _announced_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
     """A line right below a run that ends with a colon and has no hits ("The schedule:"),
     with the list or the entries it announces (see ``_list_below``; the first one an
     item or an entry too, not a headline)."""
@@ -663,7 +682,7 @@ def _announced_below(views: list[BlockView], end: int, config: Config) -> range:
     first = views[end + 1]
     if not (first.item or _entry(first, config)):
         return range(0)
-    return range(end, _list_below(views, end + 1, config).stop)
+    return range(end, _list_below(views, kinds, end + 1, config).stop)
 
 
 def _list_above(views: list[BlockView], start: int) -> range:
@@ -739,7 +758,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if above and not taken.intersection(above):
             take(above.start, above.stop)
     for _, end in sorted(found):
-        for i in _announced_below(views, end, config) or _list_below(views, end, config):
+        for i in _announced_below(views, kinds, end, config) or _list_below(views, kinds, end, config):
             if i not in taken:
                 take(i, i + 1)
     top = min(start for start, _ in runs)

@@ -1699,3 +1699,15 @@ def test_a_standfirst_under_a_title_as_long_as_a_paragraph_and_over_the_byline_i
     kept = set(clean(text).splitlines())
     assert body[0].startswith("The first driverless train") and body[0] in kept
     assert all(line in kept for line in body)
+
+
+def test_a_table_a_colon_announces_one_cell_a_line_is_kept_whole() -> None:
+    """A business daily's price table between two parts of the text, announced with a
+    colon, one cell a line (a header row of words, then a city, a price and a change per
+    row; the cities also among the tags at the bottom, the figures like a date line's):
+    every cell stays, and so does the text on both sides."""
+    text, body, junk = _marked("pl_flat_prices.txt")
+    kept = set(clean(text).splitlines())
+    table = body[body.index("Miasto"):body.index("+3,9%") + 1]
+    assert len(table) == 15 and all(line in kept for line in table)
+    assert all(line in kept for line in body[1:])

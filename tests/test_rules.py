@@ -1166,3 +1166,15 @@ def test_accented_letters_of_a_pattern_also_match_bare_ones() -> None:
     assert accent_tolerant("[^é]+é") == "[^é]+[ée]"
     assert accent_tolerant("\\é") == "\\é"
     assert accent_tolerant("ещё й") == "ещё й"
+
+
+def test_figures_are_no_date_line_and_dates_still_are() -> None:
+    from cleaner.language import stopwords
+    from cleaner.rules.lines import date_line
+    from cleaner.stats import measure
+
+    stop = stopwords("pl")
+    for figure in ("+7,4%", "9 610", "-0,3 proc.", "1,5 mln", "12 400"):
+        assert date_line(figure, measure(figure, stop)) is None, figure
+    for date in ("12.03.2024", "21 Dec 2016", "2012-01-04 10:32", "3 stycznia 2012", "09.07.2019, 06:00"):
+        assert date_line(date, measure(date, stop)) is not None, date

@@ -394,6 +394,8 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
+# what no date holds: a percentage, a signed change, a group of thousands, a decimal comma
+_NO_DATE = re.compile(r"%|^\s*[+−±]\s?\d|(?<![\d.:/-])\d{1,3} \d{3}(?![\d.:/-])|\d,\d(?!\d{3})")
 _LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at least (two dates, times)
 
 
@@ -418,6 +420,8 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
                         other_words=len(rest))
+    if _NO_DATE.search(text):
+        return None  # a figure, not a date: "+7,4%", "9 610", "1,5 mln"
     vocabulary = words("dates")
     named = digits = count = 0
     for found in _DATE_TOKEN.finditer(text.lower()):  # lazily: most lines stop at their first word
