@@ -340,7 +340,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
         if classes[i] == "good" or stats[i].cut_off:
             continue
         copy = _orphaned_copy(found, finals)
-        if copy is not None and _enclosed(texts, finals, i):
+        if copy is not None and _enclosed(texts, hits, finals, i):
             finals[i] = _kept_copy(finals[i], copy)
     if rules is not None:
         for i, t in enumerate(texts):
@@ -390,11 +390,17 @@ def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:
     return None
 
 
-def _enclosed(texts: list[str], finals: list[Decision], i: int) -> bool:
-    """The nearest text blocks above and below ``i`` are both kept: ``i`` stands inside
-    the body."""
-    above = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
-    below = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), None)
+def _enclosed(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision], i: int) -> bool:
+    """The nearest text blocks above and below ``i`` are both kept, past furniture that
+    a strong pattern removes wherever it stands (an advert's label, an in-body teaser):
+    ``i`` stands inside the body."""
+
+    def aside(j: int) -> bool:
+        return not texts[j].strip() or (bool(hits[j]) and hits[j][0].strength is Strength.STRONG
+                                         and hits[j][0].rule is not RuleId.DUPLICATE)
+
+    above = next((j for j in range(i - 1, -1, -1) if not aside(j)), None)
+    below = next((j for j in range(i + 1, len(texts)) if not aside(j)), None)
     return above is not None and below is not None and finals[above].keep and finals[below].keep
 
 

@@ -892,6 +892,10 @@ def test_a_subheading_repeating_a_removed_contents_entry_stays_in_the_body() -> 
     head = ["Contents", "Background of the plan", heading, "Reactions from the districts"]
     text = _doc("en", head=head, middle=[heading])
     assert _fates(text, heading) == ["header", "kept"]
+    # so too under an advert's label and an in-body teaser, which stand between
+    # paragraphs wherever they stand
+    text = _doc("en", head=head, middle=["Advertisement", "Read also: Ten parks that changed their cities", heading])
+    assert _fates(text, heading) == ["header", "kept"]
     # a copy cut short is a teaser of it, even between two paragraphs
     teaser = "Opposition calls the plan a waste of money and demands a new vote in the…"
     text = _doc("en", head=[*head, teaser], middle=[teaser])
