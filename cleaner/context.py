@@ -1192,6 +1192,11 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
             evidence.update({"strength": hit.strength.value, **hit.evidence})
         if hit is not None and hit.strength is Strength.STRONG:
             decisions.append(Decision(False, hit.rule, hit.reason, Stage.RULE, evidence))
+        elif hit is not None and hit.rule is RuleId.NOTICE and view.closer:
+            # a paywall's line ("Il vous reste 70 % de cet article à lire"), even with the
+            # rest of the article under it (a page holding what it hides)
+            decisions.append(Decision(False, hit.rule, f"{hit.reason}: where a paywall cuts the article",
+                                      Stage.CONTEXT, evidence))
         elif i in boxed:
             decisions.append(Decision(False, RuleId.OUTSIDE_BODY, "a box of related links inside the body (its "
                                       "heading or a headline)", Stage.CONTEXT, evidence))

@@ -1711,3 +1711,24 @@ def test_a_table_a_colon_announces_one_cell_a_line_is_kept_whole() -> None:
     table = body[body.index("Miasto"):body.index("+3,9%") + 1]
     assert len(table) == 15 and all(line in kept for line in table)
     assert all(line in kept for line in body[1:])
+
+
+def test_the_rest_of_an_article_under_a_paywall_line_is_kept_when_the_page_holds_it() -> None:
+    """A scraper keeps hidden elements: a page may hold the whole article under the
+    paywall's line ("Il vous reste 70 % de cet article à lire"). The offers that follow
+    such a line go; a streak of paragraphs below it is the article going on and stays."""
+    opening = [
+        "Les nappes phréatiques restent basses dans une grande partie du pays malgré les orages de la fin du mois d'août.",
+        "Selon le bureau d'études géologiques, deux tiers des points de mesure sont sous les normales de saison.",
+        "Les agriculteurs du Sud-Ouest craignent déjà des restrictions d'irrigation dès le printemps prochain.",
+    ]
+    rest = [
+        "Le problème tient au calendrier : les nappes se rechargent surtout entre novembre et mars, quand la végétation dort.",
+        "Si l'automne est sec, la recharge sera faible et les arrêtés de restriction pourraient tomber avant même l'été.",
+        "Au ministère, on indique que plusieurs scénarios sont à l'étude, dont une limitation des usages non essentiels.",
+        "Une quarantaine de départements seraient concernés, selon les premières estimations des services de l'État.",
+    ]
+    cut = "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés."
+    page = Page("Accueil\nPlanète\nClimat\nSécheresse : les nappes toujours basses\nPar Claire Fontanel\nPublié le 14 septembre 2023",
+                [*opening, cut, *rest], "Contribuer\nSignaler une erreur\nSur le même sujet\n© L'Horizon").text()
+    assert [line for line in clean(page).splitlines() if line] == [*opening, *rest]

@@ -1002,6 +1002,13 @@ CLOSERS = [
     ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
     ("el", "ΠΕΡΙΣΣΟΤΕΡΕΣ ΕΙΔΗΣΕΙΣ", "Η κυβέρνηση αναβάλλει την ψηφοφορία και τα συνδικάτα διατηρούν την απεργία της επόμενης εβδομάδας."),
     ("fr", "A LIRE AUSSI", "Le gouvernement reporte le vote et les syndicats maintiennent la grève prévue la semaine prochaine."),
+    # where a paywall cuts the article: what follows is the offer
+    ("fr", "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.",
+     "Accédez à tous nos contenus en illimité, sur le site et dans l'application, dès le premier mois."),
+    ("pl", "Pozostało 75% artykułu", "Subskrybuj i bądź na bieżąco z najważniejszymi wydarzeniami w kraju i na świecie."),
+    ("en", "Subscribe to continue reading", "Our reporters follow every council meeting, every court case and every school board vote."),
+    ("ru", "Чтобы продолжить чтение, оформите подписку",
+     "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
     # a blog's comment heading with the post's title, the reply form's heading with its cancel link
     ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
