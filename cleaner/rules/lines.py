@@ -448,8 +448,9 @@ _ECHO_MIN_WORDS = 3  # "Read more Read more" is a label; a headline is three wor
 
 def echoed_line(text: str, st: BlockStats) -> Hit | None:
     """A line that is one phrase two to four times over ("How to … How to … How to …"):
-    a headline or a link rendered once per screen size, glued by the text export.  No
-    sentence of an article repeats itself whole within one line."""
+    a headline or a link rendered once per screen size, glued by the text export, its
+    last copy maybe clipped.  No sentence of an article repeats itself whole within one
+    line."""
     if st.words > 3 * _SHORT_LINE or st.words < 2 * _ECHO_MIN_WORDS:
         return None
     tokens = text.split()
