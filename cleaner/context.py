@@ -652,15 +652,13 @@ def _list_below(views: list[BlockView], kinds: list[str], end: int, config: Conf
 
 def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
     """A table a colon announces, one cell a line ("Prices:" / "City" / "Price" / "Warsaw"
-    / "9 610" / "+7.4%"): the short lines from ``end`` on that nothing says are furniture
-    (no strong hit, no heading that opens a box; a cell may stand elsewhere on the page
-    too, a city among the tags, and a cell of figures may read as a date line: "9 610"),
-    a third of them figures at least (``datum``, no date or time stamp) and
-    ``list_min_data`` of them."""
+    / "9 610" / "+7.4%"): the short lines from ``end`` on that may be entries of a list
+    (``_entry_of_list``; a cell may stand elsewhere on the page too, a city among the
+    tags), a third of them figures at least (``datum``, no date or time stamp; a cell of
+    figures may read as a date line, "9.610") and ``list_min_data`` of them."""
     stop = end
     while stop < len(views) and views[stop].words < config.short_words \
-            and kinds[stop] in (SHORT, NEAR, BAD, CODE, EDGE) \
-            and views[stop].strongest is not Strength.STRONG and not views[stop].closer and not views[stop].cut_off:
+            and _entry_of_list(views[stop], kinds[stop], elsewhere=True):
         stop += 1
     data = sum(views[k].datum and not views[k].stamped for k in range(end, stop))
     return range(end, stop) if data >= config.list_min_data and 3 * data >= stop - end else range(0)
@@ -777,7 +775,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             # the paragraphs right above the standfirst, one after another: the
             # article's opening, cut off from the run by the same furniture
             up = lead - 1
-            while up >= 0 and up not in taken and kinds[up] == GOOD and _touching(views[up], GOOD, config) \
+            while up >= 0 and up not in taken and kinds[up] == GOOD and _touching(views[up], kinds[up], config) \
                     and not _dated(views[up], config):
                 take(up, up + 1)
                 up -= 1
@@ -987,13 +985,14 @@ def _unknown(view: BlockView) -> bool:
     return not view.closer and not view.cut_off and all(h.rule is RuleId.CORPUS for h in view.hits)
 
 
-def _entry_of_list(view: BlockView, kind: str) -> bool:
+def _entry_of_list(view: BlockView, kind: str, elsewhere: bool = False) -> bool:
     """A line that may be an entry of a list the article holds: not a paragraph, no full
     stop (unless short or no text: "Icing sugar q.b.", "Name | Votes | Pct."), not a
-    label printed elsewhere on the page, and nothing says furniture (``_unknown``) but,
-    maybe, a hit that is not strong (a table's header row taken for a row of links, the
-    table's source under it: removed at the list's edge)."""
-    return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and not view.repeated \
+    label printed elsewhere on the page (unless ``elsewhere``: a table's cell, a city
+    that is among the tags too), and nothing says furniture (``_unknown``) but, maybe, a
+    hit that is not strong (a table's header row taken for a row of links, the table's
+    source under it: removed at the list's edge)."""
+    return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and (elsewhere or not view.repeated) \
         and (not view.sentence_end or kind in (SHORT, EDGE, CODE)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))
 
