@@ -23,7 +23,7 @@ from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum
-from cleaner.stats import BlockStats, classify, measure, measure_all, wrapped_groups
+from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -36,7 +36,7 @@ _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
 # question mark becomes ";" under NFC)
-_ASKS = re.compile(r"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[\"'»”’)\]）」』]*$")
+_ASKS = re.compile(f"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[{CLOSING}]*$")
 
 
 class CorpusIndex(Protocol):

@@ -13,9 +13,12 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 # Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan stops, half-width and
 # full-width CJK stops.
 STOPS = "।॥؟۔։።။។།｡．"
+# What may follow a sentence's last stop: closing quotes of every convention ("…", «…»,
+# „…“ in German and Czech, »…« in Danish, ‹…›) and closing brackets.
+CLOSING = "\"'»”’“‘›«)\\]）」』"
 # A signature in brackets after the full stop ("… opens next year. (AP)", "…開業。(曉明)")
 # still closes the sentence; a count ("Poll question? (27)") does not make one.
-_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][\"'»”’)\\]）」』]*(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
+_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][{CLOSING}]*(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 # A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?:[\s\d\W]{0,12}|\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*)$")
@@ -214,7 +217,7 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 # a list, judged line by line.
 _WRAP_MIN_MEAN = 30
 # ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
-_CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][\"'»”’)]*\\s*$")
+_CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][{CLOSING}]*\\s*$")
 _WRAP_END = re.compile(f"[.!?…。！？;\"»”{STOPS}]\\s*$")
 
 

@@ -84,6 +84,21 @@ def test_a_signature_in_brackets_after_the_full_stop_still_closes_the_sentence()
     assert not measure("Apple to open a glass store in Provence (photos)", stop).sentence_end
 
 
+def test_a_sentence_closed_inside_quotes_of_any_convention_ends_the_line() -> None:
+    de, cs, da = stopwords("de"), stopwords("cs"), stopwords("da")
+    # German and Czech close with "“" (and "‘" inside), Danish »…« with "«", Swiss ‹…› with "›"
+    assert measure("Die Bürgermeisterin blieb dabei: „Wir bauen die Brücke nicht ab.“", de).sentence_end
+    assert measure("Er sagte nur: ‚Das war es.‘", de).sentence_end
+    assert measure("Starosta řekl: „Most opravíme do léta.“", cs).sentence_end
+    assert measure("Borgmesteren sagde: »Vi åbner skolen igen.«", da).sentence_end
+    assert measure("Sie rief: ‹Kommt sofort!›", de).sentence_end
+    # a question closed inside quotes still asks
+    from cleaner.pipeline import _ASKS
+    assert _ASKS.search("Die Frage bleibt: „Wer soll das bezahlen?“")
+    # a quote opened at the end of a line closes nothing
+    assert not measure("Der Titel des Buches lautet „", de).sentence_end
+
+
 def test_dots_leading_to_a_page_number_are_no_ellipsis() -> None:
     from cleaner.stats import toc_entry
 
