@@ -229,7 +229,12 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # headlines (news of other articles)
         listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
         summaries = among_digest or listing or _unfinished(views, kinds, s, e) or _headline_digest(views, kinds, s, e)
-        heavy = score >= config.region_second_share * best and not fenced and not summaries
+        # right under an inline box of related links that cut the run (its heading, a
+        # few headlines): the article going on, not what the heading opens
+        # (with two full paragraphs in a row: a digest has one under each headline)
+        resumed = fenced and lo == end and _resumed(views, kinds, end, s, config) \
+            and _paragraph_streak(views, kinds, s, e) >= 2
+        heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
         near = not fenced or s - end <= config.fenced_streak_max_gap
         # close below such a heading, sections count too: a run that opens with a full
         # paragraph and holds three, most of them in rows of two or more (an article
@@ -307,6 +312,19 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
             and sum(_rows(views, kinds, start, top, config.good_words)) >= 2:
         return top
     return None
+
+
+def _resumed(views: list[BlockView], kinds: list[str], heading: int, start: int, config: Config) -> bool:
+    """The line at ``heading`` opens an inline box of related links (at most
+    ``box_max_links`` lines under it, headlines without hits or furniture labels) and a
+    full paragraph without hits follows the box at once, at ``start``: the article going
+    on below its box (a thread opens with a name, a digest with a headline)."""
+    if not views[heading].closer or start - heading - 1 > config.box_max_links or start == heading + 1:
+        return False
+    if not all((kinds[i] in (SHORT, NEAR, BAD) and not views[i].hits and not views[i].sentence_end)
+               or (_label(views[i], config) and not views[i].closer) for i in range(heading + 1, start)):
+        return False
+    return kinds[start] == GOOD and views[start].sentence_end and _plain(views[start])
 
 
 def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],

@@ -1701,6 +1701,20 @@ def test_a_standfirst_under_a_title_as_long_as_a_paragraph_and_over_the_byline_i
     assert all(line in kept for line in body)
 
 
+def test_the_article_going_on_under_an_inline_box_of_related_links_is_kept() -> None:
+    """A regional paper's page (in German): two opening paragraphs, a subheading and a
+    paragraph, then "Mehr zum Thema" and four headlines, then the rest of the article
+    (closing its quotes the German way, „…“) and the comments.  The box's heading opens
+    related links, but a full paragraph right under its few headlines is the article
+    going on, not what the heading opens; the headlines and the comments go."""
+    text, body, junk = _marked("de_hall_box_mid_body.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    box = junk[junk.index("Mehr zum Thema"):junk.index("Mehr zum Thema") + 4]
+    assert not kept.intersection(box)
+    assert not any(line.startswith(("hallenfan", "Abreißen", "Schon wieder")) for line in kept)
+
+
 def test_a_table_a_colon_announces_one_cell_a_line_is_kept_whole() -> None:
     """A business daily's price table between two parts of the text, announced with a
     colon, one cell a line (a header row of words, then a city, a price and a change per
