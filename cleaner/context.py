@@ -99,6 +99,7 @@ class BlockView:
     copied: bool = False  # the same line, or a near copy, stands elsewhere in the document too
     stamped: bool = False  # holds a date or time stamp ("12.03.2024", "10:32")
     datum: bool = False  # an entry of data ("2 cups flour", "Memory<TAB>16 GB", "Corners 9 3": rules.lines.datum)
+    stamp: bool = False  # nothing but a date or time stamp ("09:52", "Jul 19, 2023 6:41 PM IST")
 
     @property
     def strongest(self) -> Strength | None:
@@ -833,6 +834,54 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     return sorted(found)
 
 
+def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
+                  config: Config) -> list[tuple[int, int]]:
+    """A live blog's updates from the body's first run on (``_update_at``: a stamp, maybe
+    a headline, the update's paragraphs), each at most ``bridge_max_gap`` lines under
+    the one before (past the widgets after each, an advert, an embedded post), that
+    stand under a line ending what comes before (``_ended``: the widget's label, a
+    paragraph), not under a name (a comment's); three at least, or none."""
+    taken = {i for s, e in runs for i in range(s, e)}
+    updates: list[tuple[int, int]] = []
+    i, gap = runs[0][0], 0
+    while i < len(views) and gap <= config.bridge_max_gap:
+        stop = _update_at(views, kinds, i, config)
+        if stop is None:
+            gap += i not in taken
+            i += 1
+            continue
+        if i > 0 and _ended(views[i - 1]):
+            updates.append((i, stop))
+        i, gap = stop, 0
+    return updates if len(updates) >= config.region_streak else []
+
+
+def _ended(view: BlockView) -> bool:
+    """A line that ends what comes before the next one: a widget's label or any pattern
+    hit, a sentence, a line of four words or more that announces nothing (a headline, a
+    key point); not a name, as over a comment's stamp ("Anna K.", "bookworm says:")."""
+    return bool(view.hits) or (view.sentence_end and not view.closer) \
+        or (view.words >= 4 and not view.lead_in and not view.closer)
+
+
+def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config) -> int | None:
+    """A live blog's update at ``i``: a line that is only a time or date stamp ("09:52",
+    "Jul 19, 2023 6:41 PM IST"), maybe a headline of a few words under it (not a name:
+    three words at least, no colon), then one statement or more without hits; where it
+    ends, or None."""
+    view = views[i]
+    if not (view.stamp and not view.sentence_end):
+        return None
+    j = i + 1
+    if j < len(views) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]) and not views[j].sentence_end \
+            and not views[j].lead_in and not views[j].stamped and views[j].words >= 3:
+        j += 1
+    k = j
+    while k < len(views) and kinds[k] in (GOOD, NEAR, BAD) and views[k].sentence_end and _plain(views[k]):
+        k += 1
+    return k if k > j else None
+
+
 def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config,
                  interview: bool = False) -> int | None:
     """A closing paragraph (``_satellite``) right past furniture that sits inside
@@ -1186,6 +1235,10 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     runs = body_region(views, kinds, revised, config)
     subheaded = _subheaded(views, kinds, runs)
     runs = _rescue(views, kinds, runs, config, subheaded)
+    # a live blog's updates, each with its stamp (not trimmed as a date line at a run's
+    # edge, nor as the date under a standfirst)
+    updates = _live_entries(views, kinds, runs, config)
+    runs = sorted(set(runs) | set(updates))
     inside = [False] * len(views)
     trimmed: set[int] = set()
     for start, end in runs:
@@ -1194,6 +1247,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
         trimmed.update(_under_standfirst(views, start, end))
+    trimmed.difference_update(start for start, _ in updates)
+    updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
@@ -1233,7 +1288,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
                                       Stage.CONTEXT, evidence))
         else:
             reason = "body text"
+            if i in updated:
+                reason = f"a live blog's update, one of {len(updates)} under a stamp each"
             if hit is not None:
-                reason = f"body text (a {hit.rule.value} pattern, but inside the body)"
+                reason = f"{reason} (a {hit.rule.value} pattern, but inside the body)"
             decisions.append(Decision(True, RuleId.CONTENT, reason, Stage.CONTEXT, evidence))
     return decisions

@@ -22,7 +22,7 @@ from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
-from cleaner.rules.lines import STAMP, datum
+from cleaner.rules.lines import STAMP, datum, only_stamp
 from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -320,7 +320,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
                   s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
-                  counts[t] >= 2 or i in originals, d, datum(t))
+                  counts[t] >= 2 or i in originals, d, datum(t),
+                  d and s.words <= config.short_words and only_stamp(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

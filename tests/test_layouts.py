@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean
+from cleaner import clean, clean_and_explain
 from cleaner.pipeline import _ASKS
 
 BUDGET = [
@@ -1713,6 +1713,40 @@ def test_the_article_going_on_under_an_inline_box_of_related_links_is_kept() -> 
     box = junk[junk.index("Mehr zum Thema"):junk.index("Mehr zum Thema") + 4]
     assert not kept.intersection(box)
     assert not any(line.startswith(("hallenfan", "Abreißen", "Schon wieder")) for line in kept)
+
+
+def test_a_live_blogs_updates_are_kept_each_with_its_stamp_and_the_comments_are_not() -> None:
+    """A live page: the standfirst, a box of key events, then updates one under another,
+    each a stamp and a paragraph with a share button under it, an embedded post and a
+    "read also" line between two of them; below, comments, each a name over a stamp and
+    a paragraph.  Alone, each update is a short paragraph among widgets; in a row, under
+    a stamp each, they are the article, stamps included.  A comment's stamp stands under
+    a name: the thread stays out."""
+    text, body, junk = _marked("en_live_storm.txt")
+    result = clean_and_explain(text)
+    kept = set(result.text.splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+    reasons = {b.block.text: b.final.reason for b in result.blocks}
+    assert "live blog" in reasons["Nov 14, 2024 2:40 PM GMT"]
+
+
+def test_a_comment_thread_with_a_name_and_a_stamp_on_each_line_is_no_live_blog() -> None:
+    """Comments printed "name - place - stamp" over each comment, a row of votes under
+    it: the stamps stand over paragraphs under a line that ends the one before, as a live
+    blog's do, but the stamp's line holds a name: no update."""
+    thread = ["Comments (5)"]
+    for name, stamp, comment in [
+        ("Marta Ruiz - Centro", "19/02/2009 08:51", "Every year the same story. The fare goes up and the buses stay as bad as ever."),
+        ("pedro_h - Vila Nova", "19/02/2009 09:10", "Does anyone know if the monthly pass goes up too? Nobody at the office can tell us."),
+        ("Osvaldo - Centro", "19/02/2009 09:22", "I drove a bus for twenty years. People complain but they do not know what it costs."),
+        ("Carla - Centro", "19/02/2009 09:40", "Then the companies should open their books, as the council asked them to do last year."),
+        ("Luiz C. - Norte", "19/02/2009 10:47", "The students will be out protesting again next week, you can count on that one."),
+    ]:
+        thread += [f"{name} - {stamp}", comment, "Agree (12) | Disagree (3) | Report"]
+    page = Page("Home\nCity\nBus fare rises to 2.35 from March\n18/02/2009 21:40", BUDGET,
+                "\n".join(thread) + "\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
 
 
 def test_a_table_a_colon_announces_one_cell_a_line_is_kept_whole() -> None:

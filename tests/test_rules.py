@@ -1189,3 +1189,15 @@ def test_figures_are_no_date_line_and_dates_still_are() -> None:
         assert date_line(figure, measure(figure, stop)) is None, figure
     for date in ("12.03.2024", "21 Dec 2016", "2012-01-04 10:32", "3 stycznia 2012", "09.07.2019, 06:00"):
         assert date_line(date, measure(date, stop)) is not None, date
+
+
+def test_a_line_of_nothing_but_a_stamp_is_told_from_a_stamp_with_a_name() -> None:
+    from cleaner.rules.lines import only_stamp
+
+    for stamp in ("09:52", "Jul 19, 2024 6:41 PM IST", "23.10.2024, 05:40", "14:32 Uhr", "Updated: 11:05 a.m. ET",
+                  "12 марта 2024, 10:32", "2024-10-23 08:40"):
+        assert only_stamp(stamp), stamp
+    # a comment's name and stamp on one line, a ticker's headline, a score
+    for other in ("anna_k | 15.03.2011, 11:48", "Marcos Lima - Piracema - 19/02/2009 08h51",
+                  "14:32 Storm closes the bridge", "Chelsea 1 Man Utd 1", "Published by Jan Kowal, 12.03.2024"):
+        assert not only_stamp(other), other

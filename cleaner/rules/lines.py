@@ -399,6 +399,19 @@ _NO_DATE = re.compile(r"%|^\s*[+−±]\s?\d|(?<![\d.:/-])\d{1,3} \d{3}(?![\d.:/-
 _LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at least (two dates, times)
 
 
+def only_stamp(text: str) -> bool:
+    """Nothing but a date or time stamp: a stamp, with figures, date words ("Jul", "PM",
+    "Updated") or a time zone's capitals ("IST") around it, as a live blog's update
+    opens; not with a name ("anna_k | 15.03.2011, 11:48": a comment's)."""
+    if ".m." in text or ".M." in text:
+        text = _MERIDIEM.sub(r"\1m", text)
+    if STAMP.search(text) is None:
+        return False
+    vocabulary = words("dates")
+    return all(token.isdigit() or token.lower() in vocabulary or (token.isupper() and len(token) <= 4)
+               for token in _DATE_TOKEN.findall(STAMP.sub(" ", text)))
+
+
 @lru_cache(maxsize=1)
 def _field_label() -> re.Pattern[str]:
     """A metadata field's label and its colon ("来源：", "Author:", "Источник:")."""
