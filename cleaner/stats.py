@@ -218,20 +218,24 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
 _WRAP_MIN_MEAN = 30
 # ... unless the run of short lines ends a sentence: verse, or a sentence broken into lines.
 _CLOSED_SENTENCE = re.compile(f"[.!?…。！？{STOPS}][{CLOSING}]*\\s*$")
+# A line of Chinese or Japanese ending with a comma goes on in the next (scripts without
+# case: a TV transcript or a poem set a clause a line)
+_CJK_COMMAS = ("，", "、")
 _WRAP_END = re.compile(f"[.!?…。！？;\"»”{STOPS}]\\s*$")
 
 
 def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
     """[start, end) spans of lines that are one hard-wrapped paragraph: a line that does
     not close its sentence followed by one that opens in lower case (RFCs, mailing lists,
-    e-mails saved as text).  Short lines join only when the last one closes the sentence
-    (verse); otherwise they are a list of items.  Single lines are spans of one."""
+    e-mails saved as text), or a line of a script without case that ends with a comma.
+    Short lines join only when the last one closes the sentence (verse); otherwise they
+    are a list of items.  Single lines are spans of one."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(texts) + 1):
         # (each test only where the one before it holds: most lines open in upper case,
         # and most groups are one line)
-        if i < len(texts) and texts[i].lstrip()[:1].islower():
+        if i < len(texts) and (texts[i].lstrip()[:1].islower() or texts[i - 1].rstrip().endswith(_CJK_COMMAS)):
             prev = texts[i - 1].rstrip()
             # a colon closing a short line goes on ("и стало ясно: / мы будем выше."),
             # closing a long one it announces a list ("… будет удален, если он:")

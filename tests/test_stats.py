@@ -37,6 +37,15 @@ def test_short_lines_that_end_a_sentence_are_one_group() -> None:
     assert wrapped_groups(options) == [(0, 1), (1, 2), (2, 3)]
 
 
+def test_lines_of_a_script_without_case_that_end_with_a_comma_go_on_in_the_next() -> None:
+    # a TV news transcript set a clause a line: the comma says the sentence goes on
+    transcript = ["港口的早市，最近多了新面孔，", "不少年輕人回來賣魚，", "生意比去年好。", "漁會表示："]
+    assert wrapped_groups(transcript) == [(0, 3), (3, 4)]
+    assert wrapped_groups(["朝の市場には、", "若い人の姿が増えた。"]) == [(0, 2)]
+    # a headline list has no commas at the ends
+    assert wrapped_groups(["港口早市人潮多", "漁會推新品牌"]) == [(0, 1), (1, 2)]
+
+
 def test_thresholds_are_lowered_for_a_document_of_thin_sentences_and_never_raised() -> None:
     from dataclasses import replace
 
