@@ -100,6 +100,7 @@ class BlockView:
     stamped: bool = False  # holds a date or time stamp ("12.03.2024", "10:32")
     datum: bool = False  # an entry of data ("2 cups flour", "Memory<TAB>16 GB", "Corners 9 3": rules.lines.datum)
     stamp: bool = False  # nothing but a date or time stamp ("09:52", "Jul 19, 2023 6:41 PM IST")
+    verdict: bool = False  # a heading of a review's pros or cons ("Pros", "Points forts")
 
     @property
     def strongest(self) -> Strength | None:
@@ -831,6 +832,20 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         closing = _closing_lists(views, kinds, last, config)
         if closing > last:
             take(last, closing)
+    # a review's pros and cons right above or below the body (past a subheading), and
+    # the closing paragraph right under them (past its subheading: "Verdict")
+    for verdict in _verdicts(views, kinds, config):
+        if not (taken.intersection(verdict) or _next_to_body(views, kinds, verdict, taken)):
+            continue
+        for i in verdict:
+            if i not in taken:
+                take(i, i + 1)
+        tail = verdict.stop + 1 if verdict.stop + 1 < len(views) and _item_like(views[verdict.stop],
+                                                                                 kinds[verdict.stop]) else verdict.stop
+        if tail < len(views) and tail not in taken and kinds[tail] == GOOD and views[tail].sentence_end \
+                and not views[tail].asks and _plain(views[tail]):
+            take(tail, tail + 1)
+            close_below(tail)
     return sorted(found)
 
 
@@ -880,6 +895,45 @@ def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config)
     while k < len(views) and kinds[k] in (GOOD, NEAR, BAD) and views[k].sentence_end and _plain(views[k]):
         k += 1
     return k if k > j else None
+
+
+def _verdicts(views: list[BlockView], kinds: list[str], config: Config) -> list[range]:
+    """A review's lists of pros and cons: a heading that names them (``verdict``), then
+    the short lines under it without hits, printed once (a pro may be a whole clause,
+    "Not worth it without a 4K TV", with no full stop), and the next such heading right
+    under them, and so on."""
+    found: list[range] = []
+    i = 0
+    while i < len(views):
+        if not views[i].verdict:
+            i += 1
+            continue
+        start = i
+        while i < len(views) and views[i].verdict:
+            j = i + 1
+            while j < len(views) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]) and not views[j].repeated \
+                    and not views[j].verdict and views[j].words < 2 * config.short_words:
+                j += 1
+            if j == i + 1:
+                break
+            i = j
+        if i > start:
+            found.append(range(start, i))
+        i = max(i, start + 1)
+    return found
+
+
+def _next_to_body(views: list[BlockView], kinds: list[str], span: range, taken: set[int]) -> bool:
+    """The body stands right above or below ``span``, at most one short line without
+    hits between (the subheading of the text under the lists: "Summary", "Verdict")."""
+    for step, edge in ((-1, span.start - 1), (1, span.stop)):
+        if edge in taken:
+            return True
+        beyond = edge + step
+        if 0 <= edge < len(views) and 0 <= beyond < len(views) and beyond in taken \
+                and kinds[edge] == SHORT and _plain(views[edge]) and not views[edge].sentence_end:
+            return True
+    return False
 
 
 def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config,

@@ -1749,6 +1749,25 @@ def test_a_comment_thread_with_a_name_and_a_stamp_on_each_line_is_no_live_blog()
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
 
 
+def test_a_reviews_pros_and_cons_under_the_text_are_kept_with_the_verdict_below_them() -> None:
+    """A blog's review: under the text, "Pros" and "Cons", each over short items without
+    full stops, then "The Bottom Line" and the closing paragraph; then the score lines,
+    links to buy, related posts and comments.  The lists and the verdict are the
+    article, however much the items look like a box of links."""
+    text, body, junk = _marked("en_ereader_review.txt")
+    kept = set(clean(text).splitlines())
+    verdict = body[body.index("Pros"):body.index("The Bottom Line") + 2]
+    assert len(verdict) == 14 and all(line in kept for line in verdict)
+    assert not kept.intersection(junk[junk.index("Related posts:"):])
+
+
+def test_a_plus_heading_far_from_the_text_is_no_verdict() -> None:
+    """"Plus" over the site's own links in the footer, far from the article: furniture."""
+    page = Page("Home\nReviews\nBrightline 7 review\n3 March 2024", BUDGET,
+                "Share\nComments (4)\nMore reviews\nContact\nPlus\nNewsletters\nPodcasts\nEvents")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
 def test_a_table_a_colon_announces_one_cell_a_line_is_kept_whole() -> None:
     """A business daily's price table between two parts of the text, announced with a
     colon, one cell a line (a header row of words, then a city, a price and a change per

@@ -1201,3 +1201,12 @@ def test_a_line_of_nothing_but_a_stamp_is_told_from_a_stamp_with_a_name() -> Non
     for other in ("anna_k | 15.03.2011, 11:48", "Marcos Lima - Piracema - 19/02/2009 08h51",
                   "14:32 Storm closes the bridge", "Chelsea 1 Man Utd 1", "Published by Jan Kowal, 12.03.2024"):
         assert not only_stamp(other), other
+
+
+def test_a_heading_of_pros_or_cons_is_known_in_many_languages_and_a_longer_line_is_not() -> None:
+    from cleaner.rules.lines import verdict_heading
+
+    for heading in ("Pros", "Cons:", "The Good", "Points forts", "Vorteile", "Плюсы", "Zalety", "缺點", "단점"):
+        assert verdict_heading(heading), heading
+    for other in ("Pros and cons of the new bridge", "Pro Football", "Consumer news", "Plus d'infos"):
+        assert not verdict_heading(other), other

@@ -399,6 +399,12 @@ _NO_DATE = re.compile(r"%|^\s*[+−±]\s?\d|(?<![\d.:/-])\d{1,3} \d{3}(?![\d.:/-
 _LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at least (two dates, times)
 
 
+def verdict_heading(text: str) -> bool:
+    """A heading of a review's pros or cons ("Pros", "Points forts :", "Плюсы"): the
+    short items under it are the article's (``data/words/verdicts.txt``)."""
+    return text.strip().rstrip(":：").rstrip().lower() in words("verdicts")
+
+
 def only_stamp(text: str) -> bool:
     """Nothing but a date or time stamp: a stamp, with figures, date words ("Jul", "PM",
     "Updated") or a time zone's capitals ("IST") around it, as a live blog's update
