@@ -184,6 +184,15 @@ MUST_DROP = [
     ("de", "head", "Startseite | Politik | Wirtschaft | Sport", "nav"),
     ("en", "middle", "Advertisement", "nav"),
     ("en", "tail", "Send to a friend", "nav"),
+    # a comment's moderation button
+    ("en", "tail", "Report abuse", "nav"),
+    ("fr", "tail", "Signaler un abus", "nav"),
+    ("de", "tail", "Beitrag melden", "nav"),
+    ("es", "tail", "Denunciar", "nav"),
+    ("pt", "tail", "Denunciar abuso", "nav"),
+    ("it", "tail", "Segnala abuso", "nav"),
+    ("ru", "tail", "Пожаловаться", "nav"),
+    ("pl", "tail", "Zgłoś naruszenie", "nav"),
     ("en", "tail", "Printable version", "nav"),
     # share widgets and counters
     ("fr", "head", "350Facebook0TwitterGoogle+Total : 350", "share"),
@@ -1033,6 +1042,9 @@ CLOSERS = [
     ("ar", "التعليقات", "أتفق مع الوزير، كان يجب إقرار هذا الإصلاح منذ وقت طويل."),
     ("ja", "コメント", "大臣の意見に賛成です。この改革はもっと早く行うべきでした。"),
     ("ko", "댓글", "장관 말에 동의합니다. 이 개혁은 진작 했어야 했습니다."),
+    # the heading of the readers' reactions
+    ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
+    ("fr", "Réagir à cet article", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
 ]
 CLOSERS += more.CLOSERS
 
