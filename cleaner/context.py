@@ -833,15 +833,15 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if closing > last:
             take(last, closing)
     # a review's pros and cons right above or below the body (past a subheading), and
-    # the closing paragraph right under them (past its subheading: "Verdict")
+    # the closing paragraph right under them (under its subheading, "Verdict", that the
+    # last list takes in)
     for verdict in _verdicts(views, kinds, config):
         if not (taken.intersection(verdict) or _next_to_body(views, kinds, verdict, taken)):
             continue
         for i in verdict:
             if i not in taken:
                 take(i, i + 1)
-        tail = verdict.stop + 1 if verdict.stop + 1 < len(views) and _item_like(views[verdict.stop],
-                                                                                 kinds[verdict.stop]) else verdict.stop
+        tail = verdict.stop  # (the lists take the subheading over it: a short line without hits)
         if tail < len(views) and tail not in taken and kinds[tail] == GOOD and views[tail].sentence_end \
                 and not views[tail].asks and _plain(views[tail]):
             take(tail, tail + 1)
