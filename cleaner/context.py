@@ -317,16 +317,12 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
 
 
 def _resumed(views: list[BlockView], kinds: list[str], heading: int, start: int, config: Config) -> bool:
-    """The line at ``heading`` opens an inline box of related links (at most
-    ``box_max_links`` lines under it, headlines without hits or furniture labels) and a
-    full paragraph without hits follows the box at once, at ``start``: the article going
-    on below its box (a thread opens with a name, a digest with a headline)."""
-    if not views[heading].closer or start - heading - 1 > config.box_max_links or start == heading + 1:
-        return False
-    if not all((kinds[i] in (SHORT, NEAR, BAD) and not views[i].hits and not views[i].sentence_end)
-               or (_label(views[i], config) and not views[i].closer) for i in range(heading + 1, start)):
-        return False
-    return kinds[start] == GOOD and views[start].sentence_end and _plain(views[start])
+    """The line at ``heading`` opens an inline box of related links (``_past_box``: at
+    most ``box_max_links`` headlines under it) and a full paragraph without hits follows
+    the box at once, at ``start``: the article going on below its box (a thread opens
+    with a name, a digest with a headline)."""
+    return views[heading].closer and start > heading + 1 and _past_box(views, kinds, heading, start, config) == start \
+        and kinds[start] == GOOD and views[start].sentence_end and _plain(views[start])
 
 
 def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],

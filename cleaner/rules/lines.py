@@ -405,17 +405,21 @@ def verdict_heading(text: str) -> bool:
     return text.strip().rstrip(":：").rstrip().lower() in words("verdicts")
 
 
+def _beside_stamps(text: str) -> list[str]:
+    """The words of a line past its stamps that are neither figures nor date words (a
+    name, a label, a time zone); "a.m." read as one date word already."""
+    vocabulary = words("dates")
+    return [t for t in _DATE_TOKEN.findall(STAMP.sub(" ", text)) if not t.isdigit() and t.lower() not in vocabulary]
+
+
 def only_stamp(text: str) -> bool:
     """Nothing but a date or time stamp: a stamp, with figures, date words ("Jul", "PM",
     "Updated") or a time zone's capitals ("IST") around it, as a live blog's update
     opens; not with a name ("anna_k | 15.03.2011, 11:48": a comment's)."""
     if ".m." in text or ".M." in text:
         text = _MERIDIEM.sub(r"\1m", text)
-    if STAMP.search(text) is None:
-        return False
-    vocabulary = words("dates")
-    return all(token.isdigit() or token.lower() in vocabulary or (token.isupper() and len(token) <= 4)
-               for token in _DATE_TOKEN.findall(STAMP.sub(" ", text)))
+    return STAMP.search(text) is not None \
+        and all(word.isupper() and len(word) <= 4 for word in _beside_stamps(text))
 
 
 @lru_cache(maxsize=1)
@@ -434,8 +438,7 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
     if ".m." in text or ".M." in text:  # all that _MERIDIEM can match holds one of them
         text = _MERIDIEM.sub(r"\1m", text)
     if st.words <= 6 and not st.sentence_end and STAMP.search(text):
-        rest = [t for t in _DATE_TOKEN.findall(STAMP.sub(" ", text.lower()))
-                if not t.isdigit() and t not in words("dates")]
+        rest = _beside_stamps(text)
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
                         other_words=len(rest))
