@@ -729,8 +729,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
     listed = _headed_list(views, kinds, 0, runs[0][0], config)
-    if listed and _lead_above(views, kinds, listed.start, config) is not None:
-        runs = [(listed.start, listed.stop), *runs]
+    if listed:
+        lead = _lead_above(views, kinds, listed.start, config)
+        if lead is not None:
+            runs = [(_header_row(views, lead, listed.start, config), listed.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
 
@@ -1080,10 +1082,31 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     # up to the top of the gap, a few short lines without hits over the heading: the
     # table's caption and its header row, one cell per line
     if first is not None and lo < first <= lo + config.list_head_max \
-            and all(views[k].words < config.short_words * 2 and _unknown(views[k]) and not views[k].repeated
-                    and not views[k].sentence_end for k in range(lo, first)):
+            and all(_cell(views[k], config.short_words * 2) for k in range(lo, first)):
         first = lo
     return range(first, start) if first is not None else range(0)
+
+
+def _header_row(views: list[BlockView], lead: int, first: int, config: Config) -> int:
+    """Where a table under an introduction at ``lead`` starts when its list starts at
+    ``first``: at the caption and header row right above (one cell a line, at most
+    ``list_head_max`` lines: short, closing no sentence, nothing says furniture but maybe
+    a date, "July 2019" over a column) when only those and advert labels stand between
+    the introduction and the list; else at ``first``."""
+    top = first
+    while top - 1 > lead and first - top < config.list_head_max and _cell(views[top - 1], config.short_words):
+        top -= 1
+    if top < first and all(_neutral(views[k]) for k in range(lead + 1, top)):
+        return top
+    return first
+
+
+def _cell(view: BlockView, max_words: float) -> bool:
+    """A table's caption or a cell of its header row: under ``max_words`` words, closing
+    no sentence, not printed elsewhere on the page, nothing says furniture but maybe a
+    date ("July 2019", "2023")."""
+    return view.words < max_words and not view.sentence_end and not view.repeated \
+        and (_unknown(view) or all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits))
 
 
 def _data(view: BlockView, config: Config) -> bool:

@@ -1799,3 +1799,34 @@ def test_the_rest_of_an_article_under_a_paywall_line_is_kept_when_the_page_holds
     page = Page("Accueil\nPlanète\nClimat\nSécheresse : les nappes toujours basses\nPar Claire Fontanel\nPublié le 14 septembre 2023",
                 [*opening, cut, *rest], "Contribuer\nSignaler une erreur\nSur le même sujet\n© L'Horizon").text()
     assert [line for line in clean(page).splitlines() if line] == [*opening, *rest]
+
+
+def test_a_table_one_cell_a_line_between_the_introduction_and_the_text_is_kept_with_its_header_row() -> None:
+    """Title, byline, date, buttons, two paragraphs, an advert's label, then a table one
+    cell a line (a header row with months over the columns, figures with dots and
+    decimals: "5.842", "38.60", which are no dates), its source, then the text: the
+    table and the introduction over it are the article's, as the text under them."""
+    intro = ["Prices of everyday groceries in the town's shops rose by a fifth over the summer, a survey of "
+             "fourteen supermarkets and corner shops carried out by this paper shows.",
+             "Fresh food went up the most: a kilo of beef cost 5.842 crowns in October, against 4.515 in July, "
+             "and the price of butter rose almost as fast."]
+    table = ["Product", "July 2023", "October 2023", "Change",
+             "Beef (kg)", "4.515", "5.842", "29%",
+             "Butter (250 g)", "31.20", "38.60", "24%",
+             "Bread (loaf)", "22.10", "26.40", "19%",
+             "Milk (1 l)", "18.90", "21.70", "15%"]
+    text = ["\"It is not only how much prices go up, it is that they change every week,\" said the owner of a "
+            "family grocery near the market square, who has run the shop for twenty years.",
+            "The shop owners' association said suppliers keep sending new price lists, some of them twice a month, "
+            "and that smaller shops cannot absorb the increases.",
+            "The regional trade office said it would step up its checks on prices in the coming weeks."]
+    page = "\n".join(["Home", "News", "Business", "Sport", "Weather", "Prices",
+                      "Grocery prices rose by a fifth over the summer", "By Anna Holm", "14 October 2023 07:15",
+                      "Share this article", "FacebookTwitterEmail", *intro, "Advertisement", *table,
+                      "Source: survey by the paper in 14 shops, average prices.", *text,
+                      "Tags", "Prices", "Shops", "Comments", "Most read", "Bus crashes into a lamp post: two hurt",
+                      "Water cuts on Wednesday in the west end", "© 2023 Town News"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in intro + text)
+    assert all(line in kept for line in table if "2023" not in line)
+    assert "Advertisement" not in kept and "Home" not in kept

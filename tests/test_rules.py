@@ -1197,9 +1197,12 @@ def test_figures_are_no_date_line_and_dates_still_are() -> None:
     from cleaner.stats import measure
 
     stop = stopwords("pl")
-    for figure in ("+7,4%", "9 610", "-0,3 proc.", "1,5 mln", "12 400"):
+    # (a group of thousands after a dot too, "5.842", and two figures no day and month make,
+    # "38.60": a table's cells in a Turkish or Chinese report)
+    for figure in ("+7,4%", "9 610", "-0,3 proc.", "1,5 mln", "12 400", "5.842", "1.227.500", "38.60", "5.37"):
         assert date_line(figure, measure(figure, stop)) is None, figure
-    for date in ("12.03.2024", "21 Dec 2016", "2012-01-04 10:32", "3 stycznia 2012", "09.07.2019, 06:00"):
+    for date in ("12.03.2024", "21 Dec 2016", "2012-01-04 10:32", "3 stycznia 2012", "09.07.2019, 06:00",
+                 "5.8.2012", "21.03"):
         assert date_line(date, measure(date, stop)) is not None, date
 
 

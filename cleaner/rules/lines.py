@@ -394,9 +394,23 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
-# what no date holds: a percentage, a signed change, a group of thousands, a decimal comma
-_NO_DATE = re.compile(r"%|^\s*[+−±]\s?\d|(?<![\d.:/-])\d{1,3} \d{3}(?![\d.:/-])|\d,\d(?!\d{3})")
+# what no date holds: a percentage, a signed change, a group of thousands (after a space
+# or a dot: "9 610", "5.842"), a decimal comma
+_NO_DATE = re.compile(r"%|^\s*[+−±]\s?\d|(?<![\d.:/-])\d{1,3}(?: \d{3}|(?:\.\d{3})+)(?![\d.:/-])|\d,\d(?!\d{3})")
 _LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at least (two dates, times)
+
+
+_PAIR = re.compile(r"(\d{1,2})[.,/](\d{1,2})")
+
+
+def _no_day_and_month(text: str) -> bool:
+    """Two figures alone that no day and month make in either order: a decimal
+    ("38.60", "5.37"), not "4.12" or "21.03"."""
+    found = _PAIR.fullmatch(text.strip())
+    if found is None:
+        return False
+    a, b = int(found[1]), int(found[2])
+    return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
 def verdict_heading(text: str) -> bool:
@@ -442,8 +456,8 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
                         other_words=len(rest))
-    if _NO_DATE.search(text):
-        return None  # a figure, not a date: "+7,4%", "9 610", "1,5 mln"
+    if _NO_DATE.search(text) or _no_day_and_month(text):
+        return None  # a figure, not a date: "+7,4%", "9 610", "1,5 mln", "38.60"
     vocabulary = words("dates")
     named = digits = count = 0
     for found in _DATE_TOKEN.finditer(text.lower()):  # lazily: most lines stop at their first word
