@@ -1225,3 +1225,14 @@ def test_a_heading_of_pros_or_cons_is_known_in_many_languages_and_a_longer_line_
         assert verdict_heading(heading), heading
     for other in ("Pros and cons of the new bridge", "Pro Football", "Consumer news", "Plus d'infos"):
         assert not verdict_heading(other), other
+
+
+def test_a_multiple_is_no_share_counter_and_a_one_letter_network_still_is() -> None:
+    from cleaner.rules.lines import share_widget
+    from cleaner.stats import measure
+
+    # "X" is a network's name; glued to figures it is a multiple (a table's cell: debt to EBITDA)
+    for multiple in ("1,4x", "2,6x", "10x"):
+        assert share_widget(multiple, measure(multiple, frozenset())) is None, multiple
+    for widget in ("X", "Facebook12X3", "350Facebook0TwitterGoogle+Total : 350", "1x2x3x"):
+        assert share_widget(widget, measure(widget, frozenset())) is not None, widget

@@ -241,7 +241,10 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
         lowered = text.lower()
         social = _social_pattern()
         names = social.findall(lowered)
-        if names and not _LETTER.search(social.sub("", lowered)):
+        # (one one-letter name, "X", with figures is a multiple: "2,6x", "10x", not a counter;
+        # "1x2x3x" is a row of buttons)
+        lettered = len(names) > 1 or any(len(name) > 1 for name in names) or not any(ch.isdigit() for ch in text)
+        if names and lettered and not _LETTER.search(social.sub("", lowered)):
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
                         networks=len(names), digits=sum(ch.isdigit() for ch in text))
