@@ -807,7 +807,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-        gap = _between(views, kinds, end, start, config, subheaded) or _headed_list(views, kinds, end, start, config)
+        gap = _between(views, kinds, end, start, config, subheaded) \
+            or _headed_list(views, kinds, end, start, config, boxed=True)
         if gap:
             take(gap.start, gap.stop)
     # the article's last paragraphs past an inline box of related links, and past the
@@ -1030,7 +1031,8 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     return range(0)
 
 
-def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
+def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
+                 boxed: bool = False) -> range:
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
@@ -1038,13 +1040,21 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
     the data, three lines in a row that are no data end it), then maybe the next part's
-    subheading, past in-body teasers and advert labels; with the caption and header row
+    subheading, past in-body teasers and advert labels (and, when ``boxed``, past an
+    inline box of related links: the gap is one between two parts of the body, not the
+    end of the article, where such a box ends it); with the caption and header row
     over the heading when they fill the gap above it, and the widget labels between the
     heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
     articles are not data: a box of related links stays out."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
+    # (``boxed``: the gap is one between two parts of the body) an inline box of related
+    # links over the next part (its heading, a headline or two)
+    box = next((k for k in range(max(end, bottom - 1 - config.box_max_links), bottom)
+                if views[k].closer and _past_box(views, kinds, k, bottom, config) == bottom), None) if boxed else None
+    if box is not None:
+        bottom = box
     while bottom > end and _aside(views[bottom - 1], config):
         bottom -= 1
     lo = end

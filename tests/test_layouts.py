@@ -1830,3 +1830,29 @@ def test_a_table_one_cell_a_line_between_the_introduction_and_the_text_is_kept_w
     assert all(line in kept for line in intro + text)
     assert all(line in kept for line in table if "2023" not in line)
     assert "Advertisement" not in kept and "Home" not in kept
+
+
+def test_a_specs_table_over_a_box_of_related_links_between_two_parts_is_kept() -> None:
+    """A news item on a new laptop: two paragraphs, a specifications table one cell a
+    line (name, value), then an inline "Read also" box (its heading and one headline),
+    then the rest: the box goes, the table is the article's."""
+    top = ["The company unveiled its first laptop on Tuesday, a fourteen-inch machine aimed at schools and "
+           "public offices, and said the first five hundred units had already shipped.",
+           "The laptop has an aluminium body, a bright matte screen and a battery the maker says lasts a full "
+           "working day, and it weighs a little over a kilo."]
+    table = ["Specifications", "Processor", "8 cores, up to 2.4 GHz", "Memory", "16 GB", "Storage", "512 GB SSD",
+             "Screen", "14 inches, 2240 x 1400", "Battery", "62 Wh, up to 11 hours", "Ports", "2 x USB-C, HDMI"]
+    rest = ["The machine runs the company's own operating system, which is based on Linux, and the maker promises "
+            "five years of updates for it.",
+            "Analysts were cautious: the hardware is fine, one of them said, but schools will judge it by the "
+            "programs they can run on it.",
+            "The price for business customers is about a thousand euros; the retail price will be announced later."]
+    page = "\n".join(["Home", "News", "Reviews", "Laptops", "Phones", "Company shows its first laptop for schools",
+                      "By Roman Lee", "12 March 2025", *top, *table, "READ ALSO",
+                      "We tried the company's operating system for a week: can you work on it every day?", *rest,
+                      "Source: company press release", "Tags: laptops, schools", "Similar articles",
+                      "Review of the company's desktop: a quiet office computer without surprises",
+                      "Why ARM laptops never took off", "Comments 58", "© 2025 Tech Site"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in top + table + rest)
+    assert "READ ALSO" not in kept and "Why ARM laptops never took off" not in kept
