@@ -790,13 +790,19 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
         if lead is not None:
-            # the paragraphs right above the standfirst, one after another: the
-            # article's opening, cut off from the run by the same furniture
+            # the paragraphs right above the standfirst, one after another (past an
+            # in-body teaser or an advert's label between two of them): the article's
+            # opening, cut off from the run by the same furniture
             up = lead - 1
-            while up >= 0 and up not in taken and kinds[up] == GOOD and _touching(views[up], kinds[up], config) \
-                    and not _dated(views[up], config):
-                take(up, up + 1)
-                up -= 1
+            while True:
+                past = up
+                while past >= 0 and past not in taken and _aside(views[past], config):
+                    past -= 1
+                if not (past >= 0 and past not in taken and kinds[past] == GOOD
+                        and _touching(views[past], kinds[past], config) and not _dated(views[past], config)):
+                    break
+                take(past, past + 1)
+                up = past - 1
             # and over the first run's opening, the standfirst under the masthead
             opening = _masthead_lead(views, kinds, up + 1, config) if start == top else None
             if opening is not None and opening not in taken:

@@ -1856,3 +1856,46 @@ def test_a_specs_table_over_a_box_of_related_links_between_two_parts_is_kept() -
     kept = clean(page).splitlines()
     assert all(line in kept for line in top + table + rest)
     assert "READ ALSO" not in kept and "Why ARM laptops never took off" not in kept
+
+
+def test_the_opening_paragraphs_over_an_in_body_teaser_are_kept() -> None:
+    """Title, author, dates, an audio player, counters, the standfirst, a caption and its
+    credit, two paragraphs, a "Read also: <headline>" teaser, one paragraph, an advert's
+    label, a box's heading and a video's caption, then the rest: the paragraphs over the
+    teaser are the article's opening, as the standfirst over them."""
+    opening = ["The opening of the country's longest rail tunnel has slipped by at least a year and a half, "
+               "and the builder blames a pocket of wet sand nobody had found in the surveys.",
+               "The new date was given on Tuesday to a parliamentary committee by the deputy head of the state "
+               "company that owns the line, who said the work would go on through the winter.",
+               "\"I will not hide that the situation is difficult. The ground turned out to be far more complicated "
+               "than the surveys suggested,\" he told the members of the committee."]
+    rest = ["The tunnel is to be seven kilometres long and part of the modernised line through the mountains, "
+            "cutting the journey to the regional capital by almost an hour.",
+            "The trouble began in March, when the boring machine hit a zone of wet sand under an old quarry and "
+            "water flooded the face of the tunnel within a few hours.",
+            "Nobody was hurt, but work from the southern end stopped for seven weeks while engineers drained "
+            "the ground and strengthened the walls.",
+            "Local officials were not impressed: the mayor of the nearest town said residents had stopped "
+            "believing in the tunnel long ago.",
+            "\"People stopped believing in this tunnel. Instead of trains they get one press conference after "
+            "another,\" she said, adding that the town had planned a new station square for nothing.",
+            "The county's head said the delay would hurt tourism most, because the line was meant to bring "
+            "weekend visitors from the city to the mountain resorts in under two hours.",
+            "The builder, a consortium of two engineering firms, says the documents it received from the state "
+            "company did not mention the old quarry or the water under it.",
+            "The state company says the consortium had a year to carry out its own surveys before the machine "
+            "started, and that the extra cost should not fall on the taxpayer.",
+            "How much the delay will cost is not yet known; the committee asked for an estimate by the end of "
+            "June, and members of the opposition want an audit of the whole project."]
+    page = "\n".join(["Home", "News", "Country", "World", "Business", "Sport",
+                      "Tunnel delayed again: \"not before 2027\"", "Martha Green", "14 May 2024, 06:42",
+                      "Updated: 14 May 2024, 09:15", "Reading time: 5 min", "Listen to the article", "00:00 / 06:12",
+                      "1.2k", "348", opening[0], "The boring machine just before the work started in 2021",
+                      "Photo: Karl Bright / News24", opening[1], opening[2],
+                      "Read also: Passengers angry about the new timetable, the journey takes longer than in the 1980s",
+                      rest[0], "ADVERTISEMENT", "See also", "Video: this is what the tunnel looks like inside",
+                      "Water at the face", *rest[1:], "Newsletter", "The day's news in your inbox every morning.",
+                      "Sign up", "Comments", "© 2024 News24"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in opening + rest)
+    assert not [line for line in kept if line.startswith(("Read also", "Photo:", "Video:"))]
