@@ -1018,6 +1018,10 @@ CLOSERS = [
     ("en", "Subscribe to continue reading", "Our reporters follow every council meeting, every court case and every school board vote."),
     ("ru", "Чтобы продолжить чтение, оформите подписку",
      "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
+    ("ru", "Этот материал доступен только подписчикам",
+     "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
+    ("en", "Subscribe to unlock this article", "Our reporters follow every council meeting, every court case and every school board vote."),
+    ("en", "This article is for subscribers only", "Our reporters follow every council meeting, every court case and every school board vote."),
     # a blog's comment heading with the post's title, the reply form's heading with its cancel link
     ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
