@@ -342,10 +342,10 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
     # paragraphs) with a longer row of full paragraphs: the comments or the digest (a
     # paragraph per item) outweigh a short article, which is the run above; the one
     # below joins only as runs below such a heading do.  So too, whatever the rows
-    # below, when the run above is both half as heavy and a streak, or a streak and the
-    # heavy run stands right under it (``heading_max_gap`` lines): it is what the
-    # heading opens, however heavy (a site's rules for comments are a long row of
-    # sentences).
+    # below, when the run above is both half as heavy and a streak, or a streak (or half
+    # as heavy, see below) and the heavy run stands right under it (``heading_max_gap``
+    # lines): it is what the heading opens, however heavy (a site's rules for comments
+    # are a long row of sentences).
     # (Not a listicle: a paragraph under each numbered heading.)
     score, s, e = _best_run(weights, 0, start)
     if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
@@ -353,9 +353,13 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
         row = _paragraph_streak(views, kinds, s, e)
         heavy = score >= config.region_second_share * best
         streak = row >= config.region_streak
-        headed = any(views[i].closer for i in range(max(e, start - config.heading_max_gap), start))
+        heading = next((i for i in range(max(e, start - config.heading_max_gap), start) if views[i].closer), None)
+        # (or half as heavy, when the heavy run holds no two full paragraphs in a row: a
+        # digest or a thread, one under each headline or name; the article going on under
+        # an inline box of related links has rows of them)
+        headed = heading is not None and (streak or (heavy and _paragraph_streak(views, kinds, start, end) < 2))
         if ((heavy or streak) and _paragraph_streak(views, kinds, start, end) < row) or (heavy and streak) \
-                or (streak and headed):
+                or headed:
             best, start, end = score, s, e
     # A run of headlines (text blocks none of which closes a sentence) is a list of
     # links to other articles, and one whose text blocks mostly close none is a digest

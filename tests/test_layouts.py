@@ -1899,3 +1899,30 @@ def test_the_opening_paragraphs_over_an_in_body_teaser_are_kept() -> None:
     kept = clean(page).splitlines()
     assert all(line in kept for line in opening + rest)
     assert not [line for line in kept if line.startswith(("Read also", "Photo:", "Video:"))]
+
+
+def test_a_one_paragraph_article_outweighed_by_the_most_read_digest_under_its_heading_is_kept_alone() -> None:
+    """A newspaper's retraction, one paragraph, then buttons, a comment thread, other
+    news and a "Most read" box of headlines, each over a summary: the box, right under
+    its heading, is the heaviest run, and the paragraph above it half as heavy; the
+    article is the paragraph, and neither the thread nor the box joins it."""
+    body = ("In our issue of 14 April, the article on the repair of the roofs in Station Street wrongly said that "
+            "the housing office had not answered the residents' letters since 2009. The office has shown us its "
+            "replies of March and June 2010. We apologise to the office and to our readers for the mistake.")
+    thread = ["Irene K. | 19.04.2011 10:12", "And who will fix the roof?", "A resident | 19.04.2011 10:40",
+              "Still no work on the roof.", "Serge | 19.04.2011 11:03", "They should have checked first."]
+    digest = ["Who pays for the new roofs?",
+              "Residents of two houses have waited three years for new roofs.",
+              "The mayor answered readers' questions",
+              "The full transcript of the phone-in: roads, kindergartens, water prices.",
+              "Steelmen lose the regional cup final",
+              "The town's ice hockey team lost the final in overtime.",
+              "Poll", "How do you rate the work of your housing office?"]
+    page = "\n".join(["Evening Town", "Home", "News", "City", "Sport", "Culture", "Ads", "Retraction",
+                      "19.04.2011 | Editors | Views: 412 | Comments: 7", body, "Print version", "Send to a friend",
+                      "Rating: 2.6 / 5 (votes: 18)", "Comments (7)", *thread, "Add a comment", "Name:", "Send",
+                      "Other news", "18.04.2011 New paving laid on Victory Square",
+                      "17.04.2011 Three hundred people clean up the embankment", "Most read", *digest,
+                      "Excellent", "Good", "Poor", "© 2011 Evening Town"]) + "\n"
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == [body]
