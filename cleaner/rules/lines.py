@@ -231,6 +231,12 @@ def _social_pattern() -> re.Pattern[str]:
     return re.compile(literal_alternation(words("social")))
 
 
+def _multiple(names: list[str], text: str) -> bool:
+    """One one-letter network name ("X") with figures: a multiple ("2,6x", "10x"), not a
+    counter ("1x2x3x" is a row of buttons)."""
+    return len(names) == 1 and len(names[0]) == 1 and any(ch.isdigit() for ch in text)
+
+
 def share_widget(text: str, st: BlockStats) -> Hit | None:
     if st.words <= _SHORT_WIDGET:
         found = patterns("share").match(text)
@@ -241,10 +247,7 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
         lowered = text.lower()
         social = _social_pattern()
         names = social.findall(lowered)
-        # (one one-letter name, "X", with figures is a multiple: "2,6x", "10x", not a counter;
-        # "1x2x3x" is a row of buttons)
-        lettered = len(names) > 1 or any(len(name) > 1 for name in names) or not any(ch.isdigit() for ch in text)
-        if names and lettered and not _LETTER.search(social.sub("", lowered)):
+        if names and not _LETTER.search(social.sub("", lowered)) and not _multiple(names, text):
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
                         networks=len(names), digits=sum(ch.isdigit() for ch in text))
