@@ -353,11 +353,11 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
         row = _paragraph_streak(views, kinds, s, e)
         heavy = score >= config.region_second_share * best
         streak = row >= config.region_streak
-        heading = next((i for i in range(max(e, start - config.heading_max_gap), start) if views[i].closer), None)
         # (or half as heavy, when the heavy run holds no two full paragraphs in a row: a
         # digest or a thread, one under each headline or name; the article going on under
         # an inline box of related links has rows of them)
-        headed = heading is not None and (streak or (heavy and _paragraph_streak(views, kinds, start, end) < 2))
+        headed = any(views[i].closer for i in range(max(e, start - config.heading_max_gap), start)) \
+            and (streak or (heavy and _paragraph_streak(views, kinds, start, end) < 2))
         if ((heavy or streak) and _paragraph_streak(views, kinds, start, end) < row) or (heavy and streak) \
                 or headed:
             best, start, end = score, s, e
@@ -675,7 +675,7 @@ def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Con
     / "9 610" / "+7.4%"): the short lines from ``end`` on that may be entries of a list
     (``_entry_of_list``; a cell may stand elsewhere on the page too, a city among the
     tags), a third of them figures at least (``datum``, no date or time stamp; a cell of
-    figures may read as a date line, "9.610") and ``list_min_data`` of them."""
+    figures may read as a date line, "4.12") and ``list_min_data`` of them."""
     stop = end
     while stop < len(views) and views[stop].words < config.short_words \
             and _entry_of_list(views[stop], kinds[stop], elsewhere=True):
