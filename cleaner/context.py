@@ -1172,9 +1172,10 @@ def _aside(view: BlockView, config: Config) -> bool:
 
 
 def _item_like(view: BlockView, kind: str) -> bool:
-    """An item of a list without markers: short or borderline, closing no sentence,
-    nothing says furniture, not a label printed elsewhere on the page."""
-    return kind in (SHORT, NEAR) and _plain(view) and not view.repeated and not view.sentence_end
+    """An item of a list without markers: short, borderline or terse (names and places
+    without function words: "Route 9 northbound, Elm exit to Mill Road"), closing no
+    sentence, nothing says furniture, not a label printed elsewhere on the page."""
+    return kind in (SHORT, NEAR, BAD) and _plain(view) and not view.repeated and not view.sentence_end
 
 
 def _pointer(view: BlockView, config: Config) -> bool:

@@ -193,6 +193,13 @@ def test_the_rest_of_a_list_whose_colon_the_part_above_holds_is_body() -> None:
     assert _between_of(views, 3, 5) == range(3, 5)
 
 
+def test_terse_items_of_a_list_announced_with_a_colon_between_two_parts_are_body() -> None:
+    # names and places without function words read as no text ("Route 9 northbound, Elm exit to Mill Road")
+    terse = BlockView(BAD, 8.0, (), sentence_end=False)
+    views = [PARAGRAPH, ANNOUNCES, ITEM, terse, terse, ITEM, terse, PARAGRAPH]
+    assert _between_of(views, 2, 7) == range(2, 7)
+
+
 def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
     assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)

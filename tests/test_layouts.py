@@ -1503,6 +1503,19 @@ def test_a_table_announced_by_a_paragraph_ending_with_a_colon_between_two_parts_
     assert kept[at:at + 6] == [announces, *table]
 
 
+def test_a_list_of_closures_under_a_paragraph_ending_with_a_colon_is_body() -> None:
+    # place names without function words ("Ferris Lane, whole length (fallen trees)") are
+    # items of the list the introduction announces, not a box between two parts
+    closures = ["Here is what is closed or delayed as of 8 a.m.:", "SCHOOLS CLOSED", "Orwell Valley School District",
+                "Hatton Bridge Primary School", "St. Brendan Catholic Academy", "TWO-HOUR DELAY",
+                "Northgate Area School District", "ROADS CLOSED", "Route 9 northbound, Elm exit to Mill Road",
+                "Ferris Lane, whole length (fallen trees)", "Canal Street between Market and Dock streets"]
+    page = Page("Home\nWeather\nStorm closes schools and roads\n18 January 2024 6:12 AM\nShare",
+                [*BUDGET[:2], "\n".join(closures), *_SECOND_HALF],
+                "RELATED: How to keep your pipes from freezing\nComments (4)\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:2], *closures, *_SECOND_HALF]
+
+
 def test_a_table_right_under_the_last_line_is_not_taken_for_a_closing_list() -> None:
     # standings of the league after a match report: a widget as often as the article's
     table = ["League table", "1.\tTrebenice\t14\t32", "2.\tLesnice\t14\t29", "3.\tRokytna\t14\t27",
