@@ -1029,6 +1029,11 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
         lo += 1
     while hi > lo and _aside(views[hi - 1], config):
         hi -= 1
+    # at the bottom of the gap, an advert under its label: the label and the short line of its copy
+    if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
+        hi -= 2
+        while hi > lo and _aside(views[hi - 1], config):
+            hi -= 1
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1

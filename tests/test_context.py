@@ -200,6 +200,17 @@ def test_terse_items_of_a_list_announced_with_a_colon_between_two_parts_are_body
     assert _between_of(views, 2, 7) == range(2, 7)
 
 
+def test_a_list_announced_with_a_colon_over_an_advert_and_its_copy_is_body() -> None:
+    # "Advertisement", then the advert's one line ("Fans 30% off. See the offer!"), then the next part
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    copy = BlockView(SHORT, 5.0, (), sentence_end=True)
+    views = [PARAGRAPH, ANNOUNCES, ITEM, ITEM, ITEM, advert, copy, PARAGRAPH]
+    assert _between_of(views, 2, 7) == range(2, 5)
+    # without the label over it, the line closing a sentence is no item: no list
+    assert not _between_of([PARAGRAPH, ANNOUNCES, ITEM, ITEM, ITEM, copy, PARAGRAPH], 2, 6)
+
+
 def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
     assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)

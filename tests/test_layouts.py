@@ -1516,6 +1516,27 @@ def test_a_list_of_closures_under_a_paragraph_ending_with_a_colon_is_body() -> N
     assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:2], *closures, *_SECOND_HALF]
 
 
+def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
+    # the advert's label and its one line of copy under the list: the list is still the
+    # one the paragraph above announces
+    first = ["Termometry w Kielcach i Radomiu pokazały w środę ponad 35 stopni. Synoptycy zapowiadają, że upał "
+             "utrzyma się co najmniej do niedzieli, a w nocy temperatura nie spadnie poniżej 22 stopni.",
+             "– Od kilku dni mamy wyraźnie więcej pacjentów z odwodnieniem i zasłabnięciami – mówi lekarz dyżurny "
+             "szpitala wojewódzkiego."]
+    tips = ["Zapytaliśmy lekarzy o najważniejsze rady na upalne dni:", "1. Pij wodę małymi łykami",
+            "2. Unikaj słońca w południe", "3. Noś jasne, przewiewne ubrania", "4. Zakładaj nakrycie głowy",
+            "5. Odwiedzaj starszych sąsiadów"]
+    second = ["Ratownicy przypominają, że wnętrze zamkniętego samochodu stojącego w słońcu nagrzewa się w ciągu "
+              "kilkunastu minut do temperatury groźnej dla życia dziecka.",
+              "W ratuszu uruchomiono punkt, w którym można bezpłatnie dostać butelkę wody. Będzie czynny do końca "
+              "fali upałów."]
+    teaser = "CZYTAJ TEŻ:Upał na drogach. Asfalt mięknie, kierowcy skarżą się na koleiny"
+    page = Page("Strona główna\nWiadomości\nJak przetrwać upał\n7.08.2015, 06:45\nUdostępnij",
+                [*first, teaser, "\n".join([*tips, "Reklama", "Wentylatory biurkowe -30%. Sprawdź ofertę!"]), *second],
+                "Zobacz też\nNajpiękniejsze plaże regionu\nKomentarze (3)\nKontakt").text()
+    assert [line for line in clean(page).splitlines() if line] == [*first, *tips, *second]
+
+
 def test_a_table_right_under_the_last_line_is_not_taken_for_a_closing_list() -> None:
     # standings of the league after a match report: a widget as often as the article's
     table = ["League table", "1.\tTrebenice\t14\t32", "2.\tLesnice\t14\t29", "3.\tRokytna\t14\t27",
