@@ -817,10 +817,15 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-        gap = _between(views, kinds, end, start, config, subheaded) \
-            or _headed_list(views, kinds, end, start, config, boxed=True)
-        if gap:
-            take(gap.start, gap.stop)
+        gap = _between(views, kinds, end, start, config, subheaded)
+        rest = range(0)
+        if not gap:
+            gap = _headed_list(views, kinds, end, start, config, boxed=True)
+            if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
+                rest = _between(views, kinds, gap.stop, start, config, subheaded)
+        for part in (gap, rest):
+            if part:
+                take(part.start, part.stop)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)
@@ -1027,13 +1032,12 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
         return range(hi - 1, hi)
     while lo < hi and _aside(views[lo], config):
         lo += 1
-    while hi > lo and _aside(views[hi - 1], config):
-        hi -= 1
-    # at the bottom of the gap, an advert under its label: the label and the short line of its copy
-    if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
-        hi -= 2
-        while hi > lo and _aside(views[hi - 1], config):
-            hi -= 1
+    hi = _above_inline(views, kinds, lo, hi, config)
+    # at the top, an advert under its label: the short line of its copy over the next part's subheading
+    if 0 < lo < hi - 1 and _neutral(views[lo - 1]) and kinds[lo] in (SHORT, NEAR) and not views[lo].hits:
+        lo += 1
+        while lo < hi and _aside(views[lo], config):
+            lo += 1
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
@@ -1046,6 +1050,19 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     return range(0)
 
 
+def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
+    """Where a gap ``lo..hi`` ends above the furniture at its foot that sits inside
+    articles: in-body teasers and advert labels (``_aside``), and an advert under its
+    label (the label and the short line of its copy, "Fans -30%. See the offer!")."""
+    while hi > lo and _aside(views[hi - 1], config):
+        hi -= 1
+    if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
+        hi -= 2
+        while hi > lo and _aside(views[hi - 1], config):
+            hi -= 1
+    return hi
+
+
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
                  boxed: bool = False) -> range:
     """At the bottom of a gap between two parts of the body, a list the article holds
@@ -1055,9 +1072,10 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
     the data, three lines in a row that are no data end it), then maybe the next part's
-    subheading, past in-body teasers and advert labels (and, when ``boxed``, past an
-    inline box of related links: the gap is one between two parts of the body, not the
-    end of the article, where such a box ends it); with the caption and header row
+    subheading, past in-body teasers and advert labels (and past an advert under its
+    label, or, when ``boxed``, an inline box of related links: the gap is one between
+    two parts of the body, not the end of the article, where such a box ends it; the
+    list then ends above them); with the caption and header row
     over the heading when they fill the gap above it, and the widget labels between the
     heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
     articles are not data: a box of related links stays out."""
@@ -1070,8 +1088,11 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
                 if views[k].closer and _past_box(views, kinds, k, bottom, config) == bottom), None) if boxed else None
     if box is not None:
         bottom = box
-    while bottom > end and _aside(views[bottom - 1], config):
-        bottom -= 1
+    above = _above_inline(views, kinds, end, bottom, config)
+    # the list ends where a box or an advert's copy under it starts (neither is the
+    # article's); else it runs on to the next part (its subheading, the asides over it)
+    stop = start if box is None and all(_aside(views[k], config) for k in range(above, bottom)) else above
+    bottom = above
     lo = end
     while lo < bottom and _aside(views[lo], config):
         lo += 1
@@ -1109,7 +1130,7 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     if first is not None and lo < first <= lo + config.list_head_max \
             and all(_cell(views[k], config.short_words * 2) for k in range(lo, first)):
         first = lo
-    return range(first, start) if first is not None else range(0)
+    return range(first, stop) if first is not None else range(0)
 
 
 def _header_row(views: list[BlockView], lead: int, first: int, config: Config) -> int:

@@ -211,6 +211,17 @@ def test_a_list_announced_with_a_colon_over_an_advert_and_its_copy_is_body() -> 
     assert not _between_of([PARAGRAPH, ANNOUNCES, ITEM, ITEM, ITEM, copy, PARAGRAPH], 2, 6)
 
 
+def test_the_subheading_under_an_advert_and_its_copy_between_two_parts_is_body() -> None:
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    copy = BlockView(NEAR, 9.0, (), sentence_end=False)  # "Preserving jars now in stock, 6 for $12.99"
+    assert _between_of([PARAGRAPH, advert, copy, SUBHEADING, PARAGRAPH], 1, 4) == range(3, 4)
+    # the copy alone under its label is the one line between: kept (it may be a subheading)
+    assert _between_of([PARAGRAPH, advert, copy, PARAGRAPH], 1, 3) == range(2, 3)
+    # and a one-sentence paragraph between two advert labels is no advert's copy
+    assert _between_of([PARAGRAPH, advert, SENTENCE, advert, PARAGRAPH], 1, 4) == range(2, 3)
+
+
 def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
     assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)
@@ -225,6 +236,14 @@ CARD = BlockView(SHORT, 4.0, (), sentence_end=False)  # "Prep Time 20 minutes" (
 
 def _list_of(views: list[BlockView], end: int, start: int) -> range:
     return _headed_list(views, [_kind(v) for v in views], end, start, DEFAULT)
+
+
+def test_a_list_of_data_over_an_advert_and_its_copy_ends_above_them() -> None:
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    copy = BlockView(NEAR, 9.0, (), sentence_end=False)  # "Mortgages from 2.19%. Work out your payment online"
+    views = [PARAGRAPH, PARAGRAPH, HEADING, DATUM, DATUM, ENTRY, DATUM, advert, copy, PARAGRAPH]
+    assert _list_of(views, 2, 9) == range(2, 7)
 
 
 def test_a_list_of_data_under_a_heading_between_two_parts_is_body() -> None:

@@ -1537,6 +1537,53 @@ def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     assert [line for line in clean(page).splitlines() if line] == [*first, *tips, *second]
 
 
+def test_ingredients_over_an_advert_then_the_method_under_its_subheading_are_body() -> None:
+    intro = ["Every autumn the chutney from the church fair sells out in an hour, and this year we asked the cook "
+             "who makes it to share the recipe with our readers.",
+             "She learned it from her grandmother and has changed only one thing: less sugar, more ginger."]
+    ingredients = ["You will need", "1 kg ripe plums, stoned and chopped", "2 large onions, finely chopped",
+                   "2 Bramley apples, peeled and diced", "2 cups brown sugar", "2 cups cider vinegar",
+                   "1 Tbsp grated fresh ginger", "1 tsp salt"]
+    method = ["Method", "Put everything in a large, heavy-based pot and bring it slowly to the boil, stirring until "
+              "the sugar dissolves.",
+              "Turn the heat down and simmer, uncovered, for an hour and a half, stirring often towards the end so "
+              "that it does not catch.",
+              "Ladle the hot chutney into warm, clean jars and seal them straight away; leave for two weeks."]
+    page = Page("Home\nFood\nRecipes\nGrandmother's plum chutney\nBy Ann Lowe\n3 October 2021",
+                [*intro, "\n".join([*ingredients, "ADVERTISEMENT", "Hillside Hardware — Preserving jars now in stock, "
+                                     "6 for $12.99"]), *method],
+                "Rate this recipe\nSave to My Recipes\nTags: chutney, plums\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*intro, *ingredients, *method]
+
+
+def test_a_results_table_over_an_advert_above_the_text_is_body() -> None:
+    # the standfirst and a paragraph, the results one cell a line under its caption and
+    # header row, an advert (its label and one line), then the text
+    lead = ["The independents won the town council election on Saturday, taking seven of the twenty-one seats "
+            "under the deputy mayor who led their list.",
+            "Turnout reached 41.6 per cent, almost four points more than four years ago, the election office said."]
+    table = ["Results of the town council election", "List", "Votes", "%", "Seats", "Independents for Hollin",
+             "8 412", "27.84", "7", "Hollin First", "6 905", "22.85", "5", "Firefighters and Sportsmen", "4 630",
+             "15.32", "3", "Green Hollin", "3 311", "10.96", "2"]
+    text = ["\u201cIt is a huge commitment for us. People want building to start at last,\u201d the winner told the "
+            "paper on Saturday night.",
+            "The outgoing mayor called the result a disappointment but not a defeat, and said her list would talk "
+            "to everyone.",
+            "Talks on a coalition will start on Monday; the independents need at least four more seats for a "
+            "majority.",
+            "The new council must meet for the first time by the fifth of November."]
+    page = Page("Home\nNews\nRegion\nElections\nIndependents win in Hollin\n6 October 2018 18:55\nBy Jo Platt\n"
+                "Share\n48\nComments",
+                ["\n".join([*lead, *table, "Advertisement", "Mortgages from 2.19%. Work out your payment online"]),
+                 *text],
+                "Results in nearby towns\nBramby\nFor Bramby\n41.2 %\n5\nAll results\nAbout\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    # (the advert's one line, left alone between the table and the text, may be the
+    # text's subheading: it is kept, when unsure, keep)
+    assert kept[:len(lead) + len(table)] == [*lead, *table] and kept[-len(text):] == text
+    assert "Advertisement" not in kept and len(kept) <= len(lead) + len(table) + len(text) + 1
+
+
 def test_a_table_right_under_the_last_line_is_not_taken_for_a_closing_list() -> None:
     # standings of the league after a match report: a widget as often as the article's
     table = ["League table", "1.\tTrebenice\t14\t32", "2.\tLesnice\t14\t29", "3.\tRokytna\t14\t27",
