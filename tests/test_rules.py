@@ -616,6 +616,18 @@ MUST_DROP = [
     # a health site's reviewer line
     ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
     ("en", "head", "Fact-checked by Tom Reyes", "byline"),
+    # a reader-funded site's appeal and its buttons
+    ("en", "tail", "This story was made possible by readers like you.", "promo"),
+    ("en", "tail", "The Ledger depends on readers like you", "promo"),
+    ("en", "tail", "Become a member today and get our weekly briefing.", "promo"),
+    ("en", "tail", "Donate now", "nav"),
+    ("en", "tail", "Give monthly", "nav"),
+    ("en", "tail", "Republish this story", "nav"),
+    ("ru", "tail", "Поддержите «Северный край» — мы работаем без рекламы", "promo"),
+    ("ru", "tail", "Поддержать ежемесячно", "nav"),
+    ("pl", "tail", "Wesprzyj nas – bez czytelników nie przetrwamy", "promo"),
+    ("pl", "tail", "Wpłać jednorazowo", "nav"),
+    ("zh", "tail", "我要捐款", "nav"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -754,6 +766,11 @@ MUST_KEEP = [
     ("en", "Nobody in the village liked this plan when it was first presented in the spring."),
     ("ru", "Публикация от первого лица вызвала споры среди читателей и коллег журналиста."),
     ("en", "The story continues to unfold, and the police have asked witnesses to come forward."),
+    # a donation's words in a report on one
+    ("en", "Give or take a few weeks, the bridge should reopen before the school year starts."),
+    ("en", "Donations from readers like you, the charity said, paid for the new roof of the shelter."),
+    ("ru", "Поддержать фермеров власти региона обещают ещё до начала посевной кампании."),
+    ("pl", "Wesprzyj się na poręczy, radzi ratownik, gdy schodzisz po oblodzonych schodach."),
 ]
 MUST_KEEP += more.MUST_KEEP
 
