@@ -1018,7 +1018,8 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     """What stands between two parts of the body and belongs to it: the short line
     under a box of related links that fills the gap (``_subheading_under_box``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
-    ``_neutral``), a single line without hits (a subheading of the part below; a label,
+    ``_neutral``) and an advert's copy under its label (``_above_inline``,
+    ``_below_advert``), a single line without hits (a subheading of the part below; a label,
     a button or a closing heading has hits or is a closer), or the items of a list that
     a line ending with a colon announces, at the top of the gap or at most two items
     above it in the part above (the items close no sentence and have no hits: "Main
@@ -1033,11 +1034,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     while lo < hi and _aside(views[lo], config):
         lo += 1
     hi = _above_inline(views, kinds, lo, hi, config)
-    # at the top, an advert under its label: the short line of its copy over the next part's subheading
-    if 0 < lo < hi - 1 and _neutral(views[lo - 1]) and kinds[lo] in (SHORT, NEAR) and not views[lo].hits:
-        lo += 1
-        while lo < hi and _aside(views[lo], config):
-            lo += 1
+    lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
@@ -1061,6 +1058,19 @@ def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
         while hi > lo and _aside(views[hi - 1], config):
             hi -= 1
     return hi
+
+
+def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
+    """Where a gap ``lo..hi`` (past the asides at its top) starts below an advert's
+    copy, the short line right under its label, when more than that line stands in the
+    gap (the next part's subheading): a line alone under the label may be that
+    subheading itself, and a one-sentence paragraph between two labels is no copy."""
+    if not (0 < lo < hi - 1 and _neutral(views[lo - 1]) and kinds[lo] in (SHORT, NEAR) and not views[lo].hits):
+        return lo
+    lo += 1
+    while lo < hi and _aside(views[lo], config):
+        lo += 1
+    return lo
 
 
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
