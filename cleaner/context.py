@@ -353,12 +353,13 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
         row = _paragraph_streak(views, kinds, s, e)
         heavy = score >= config.region_second_share * best
         streak = row >= config.region_streak
+        heavy_row = _paragraph_streak(views, kinds, start, end)  # the heavy run's row of paragraphs
         # (or half as heavy, when the heavy run holds no two full paragraphs in a row: a
         # digest or a thread, one under each headline or name; the article going on under
         # an inline box of related links has rows of them)
         headed = any(views[i].closer for i in range(max(e, start - config.heading_max_gap), start)) \
-            and (streak or (heavy and _paragraph_streak(views, kinds, start, end) < 2))
-        if ((heavy or streak) and _paragraph_streak(views, kinds, start, end) < row) or (heavy and streak) \
+            and (streak or (heavy and heavy_row < 2))
+        if ((heavy or streak) and heavy_row < row) or (heavy and streak) \
                 or headed:
             best, start, end = score, s, e
     # A run of headlines (text blocks none of which closes a sentence) is a list of
@@ -1007,8 +1008,7 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Con
     if below is None or not (views[below].sentence_end and _plain(views[below])):
         return None
     top = end
-    while top < below and _aside(views[top], config):
-        top += 1
+    top = _past_asides(views, end, below, config)
     listed = _headed_list(views, kinds, top, below, config)
     return (top, below + 1) if listed and listed.start == top else None
 
@@ -1031,8 +1031,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
             and _subheading_under_box(views, kinds, heading, hi, subheaded):
         return range(hi - 1, hi)
-    while lo < hi and _aside(views[lo], config):
-        lo += 1
+    lo = _past_asides(views, lo, hi, config)
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
@@ -1051,12 +1050,23 @@ def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
     """Where a gap ``lo..hi`` ends above the furniture at its foot that sits inside
     articles: in-body teasers and advert labels (``_aside``), and an advert under its
     label (the label and the short line of its copy, "Fans -30%. See the offer!")."""
+    hi = _above_asides(views, lo, hi, config)
+    if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
+        hi = _above_asides(views, lo, hi - 2, config)
+    return hi
+
+
+def _past_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
+    """The first line from ``lo`` on, before ``hi``, that is no aside (``_aside``)."""
+    while lo < hi and _aside(views[lo], config):
+        lo += 1
+    return lo
+
+
+def _above_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
+    """Where ``lo..hi`` ends above the asides at its foot (``_aside``)."""
     while hi > lo and _aside(views[hi - 1], config):
         hi -= 1
-    if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
-        hi -= 2
-        while hi > lo and _aside(views[hi - 1], config):
-            hi -= 1
     return hi
 
 
@@ -1067,10 +1077,7 @@ def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
     subheading itself, and a one-sentence paragraph between two labels is no copy."""
     if not (0 < lo < hi - 1 and _neutral(views[lo - 1]) and kinds[lo] in (SHORT, NEAR) and not views[lo].hits):
         return lo
-    lo += 1
-    while lo < hi and _aside(views[lo], config):
-        lo += 1
-    return lo
+    return _past_asides(views, lo + 1, hi, config)
 
 
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
@@ -1098,14 +1105,12 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
                 if views[k].closer and _past_box(views, kinds, k, bottom, config) == bottom), None) if boxed else None
     if box is not None:
         bottom = box
-    above = _above_inline(views, kinds, end, bottom, config)
+    foot = _above_inline(views, kinds, end, bottom, config)
     # the list ends where a box or an advert's copy under it starts (neither is the
     # article's); else it runs on to the next part (its subheading, the asides over it)
-    stop = start if box is None and all(_aside(views[k], config) for k in range(above, bottom)) else above
-    bottom = above
-    lo = end
-    while lo < bottom and _aside(views[lo], config):
-        lo += 1
+    stop = start if box is None and foot == _above_asides(views, end, bottom, config) else foot
+    bottom = foot
+    lo = _past_asides(views, end, bottom, config)
     top = bottom
     seen = False  # (the last entries may be no data: "Salt, to taste")
     while top > end and _entry_of_list(views[top - 1], kinds[top - 1]) \
