@@ -30,7 +30,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every document
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
-_LEAD_IN = re.compile(r":\s*$")
+_LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Japanese too)
 _VERDICT_MAX_WORDS = 5  # "What we didn't like"
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.

@@ -1516,6 +1516,18 @@ def test_a_list_of_closures_under_a_paragraph_ending_with_a_colon_is_body() -> N
     assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:2], *closures, *_SECOND_HALF]
 
 
+def test_a_table_a_full_width_colon_announces_under_the_last_paragraph_is_body() -> None:
+    # Chinese and Japanese close a line that announces what follows with "：" (U+FF1A),
+    # not ":": the table under it, one cell a line, is the article's as in any language
+    text = ["周二A股三大指数集体收涨，两市成交额超过一万亿元，较上一交易日明显放量，超过三千只个股上涨。",
+            "盘面上，机器人概念股全天强势，半导体和消费电子板块跟涨，银行和煤炭板块小幅回调。",
+            "分析人士认为，近期市场风险偏好逐步修复，但短期涨幅较大的题材股或面临获利回吐压力。今日主要板块表现如下："]
+    table = ["板块", "涨跌幅", "机器人", "+4.87%", "半导体", "+2.36%", "消费电子", "+1.94%", "煤炭", "-0.73%"]
+    page = Page("首页\n股票\n基金\n三大指数集体收涨\n2025年06月10日 15:32\n分享", ["\n".join([*text, *table])],
+                "责任编辑：吕冬\n延伸阅读\n北向资金连续五日净买入\n两市融资余额升至新高\n关于我们\n联系我们").text()
+    assert [line for line in clean(page).splitlines() if line] == [*text, *table]
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
