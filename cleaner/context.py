@@ -729,7 +729,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     paragraph below it (``tail_max_gap``) with the paragraphs right under it, one
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
-    subheading, the rest of a list: ``_between``)."""
+    subheading, the rest of a list: ``_between``; the next part's subheading under an
+    in-body teaser at the foot of a longer gap: ``_under_a_teaser``)."""
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
@@ -820,6 +821,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         gap = _between(views, kinds, end, start, config, subheaded)
         rest = range(0)
+        sub = None if gap else _under_a_teaser(views, kinds, end, start, config)
+        if sub is not None:  # the next part's subheading under a teaser: what stands over them
+            gap, rest = _between(views, kinds, end, sub, config, subheaded), range(sub, start)
         if not gap:
             gap = _headed_list(views, kinds, end, start, config, boxed=True)
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
@@ -1034,7 +1038,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     lo = _past_asides(views, lo, hi, config)
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
-    if hi - lo == 1 and kinds[lo] in (SHORT, NEAR) and _plain(views[lo]) and not views[lo].repeated:
+    if hi - lo == 1 and _subheading(views[lo], kinds[lo]):
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
     while colon > max(0, lo - 3) and not views[colon].lead_in and _item_like(views[colon], kinds[colon]):
@@ -1044,6 +1048,25 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if all(_item_like(views[i], kinds[i]) for i in range(max(colon + 1, lo), hi)):
         return range(lo, hi)
     return range(0)
+
+
+def _subheading(view: BlockView, kind: str) -> bool:
+    """A line that may be a subheading of the article: short or borderline, nothing says
+    furniture, not a label printed elsewhere on the page."""
+    return kind in (SHORT, NEAR) and _plain(view) and not view.repeated
+
+
+def _under_a_teaser(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> int | None:
+    """The next part's subheading at the foot of a gap ``end..start``, right under an
+    in-body teaser (``_pointer`` with a teaser's hit: "Read also: <headline>"; what follows
+    such a line is not its box) with more of the gap above them: short or borderline,
+    closing no sentence, no list marker, nothing says furniture.  Where it stands, or None."""
+    sub = start - 1
+    if sub - 1 > end and _subheading(views[sub], kinds[sub]) and not views[sub].sentence_end \
+            and not views[sub].item and _pointer(views[sub - 1], config) \
+            and views[sub - 1].hits[0].rule is RuleId.TEASER:
+        return sub
+    return None
 
 
 def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:

@@ -1528,6 +1528,29 @@ def test_a_table_a_full_width_colon_announces_under_the_last_paragraph_is_body()
     assert [line for line in clean(page).splitlines() if line] == [*text, *table]
 
 
+def test_the_next_parts_subheading_under_a_teaser_past_an_advert_is_body() -> None:
+    # between two parts: a line of the part above, an advert's label and copy, an in-body
+    # teaser, then the next part's subheading; the teaser's line is not the head of a box
+    # (its headline is on it), so the short line under it heads the text below
+    first = ["The island ferry will sail every day from next month, the regional authority said on Friday after "
+             "signing a three-year contract with the operator.",
+             "For the past two summers the small islands were served only three times a week, and residents "
+             "complained that a day trip to the hospital took three days."]
+    second = ["A one-way ticket from the main port to the smallest island will cost 14 euros, and residents will "
+              "pay half.",
+              "The ship, built in 1996, carries 420 passengers and 60 cars, and will be refitted before the summer."]
+    advert = ["ADVERTISEMENT", "Ferry tickets to all the islands, book online today",
+              "Read also: Which island routes still have no operator for next year"]
+    page = Page("Home\nIslands\nShipping\nDaily ferry to the small islands from May\nBy Nick Papas\n"
+                "12 April 2018 10:32\nShare",
+                [*first, "\n".join(["Sunday: Main port (09:00) – Small island (10:30) – Main port (18:00)", *advert,
+                                   "Ticket prices", *second])],
+                "Tags: ferries, islands\nRelated articles\nPort works begin next week\nComments (2)\nAbout").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[:2] == first and kept[-3:] == ["Ticket prices", *second]
+    assert not set(advert) & set(kept)
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
