@@ -251,12 +251,18 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # above the body, two full paragraphs in a row past a box of lines that no rule
         # knows (a specs table, pros and cons, an ingredient list): an introduction
         bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
+        # above the body, two long paragraphs opening right under the article's masthead
+        # (its date or byline within ``masthead_reach`` lines), with no heading that opens
+        # comments or related links and no other masthead between them and the body
+        mastheaded = lo == 0 and not summaries and _under_a_masthead(views, kinds, s, config) \
+            and sum(_rows(views, kinds, s, e, config.good_words)) >= 2 \
+            and not any(views[i].closer for i in range(e, start))
         # above the body, past an inline box of related links right under it: the
         # article's opening paragraphs (the box stands between two of them)
         boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
         if boxed is not None:
             e = boxed
-        if (heavy or streak or bridged or boxed is not None) \
+        if (heavy or streak or bridged or mastheaded or boxed is not None) \
                 and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
             runs.append((s, e))
     return _between_runs(views, kinds, weights, sorted(runs), best, config)

@@ -1551,6 +1551,35 @@ def test_the_next_parts_subheading_under_a_teaser_past_an_advert_is_body() -> No
     assert not set(advert) & set(kept)
 
 
+def test_the_opening_under_the_masthead_is_body_past_a_long_widget() -> None:
+    # two paragraphs right under the title, date and share row, then a radar widget and
+    # a box of city links longer than any gap a list or a box bridges, then the rest of
+    # the article: the opening is the article's, though lighter than half of the rest
+    intro = ["The weather service issued storm warnings for eight regions on Monday, with hail and gusts of up to "
+             "100 kilometres an hour expected from the early afternoon.",
+             "The heat that has lasted for a week will break in the evening, when a cold front moves in from the "
+             "west and brings heavy rain to most of the country."]
+    widget = ["Storm radar", "13:40", "13:50", "14:00", "Play animation", "Forecast by city",
+              "Warsaw Krakow Lodz Wroclaw Poznan Gdansk Szczecin Bydgoszcz Lublin Bialystok",
+              "Katowice Gdynia Czestochowa Radom Torun Kielce Rzeszow Gliwice Zabrze Olsztyn",
+              "Bielsko-Biala Bytom Zielona Gora Rybnik Ruda Slaska Opole Tychy Gorzow Elblag Plock",
+              "All cities", "Long-term forecast", "16-day forecast", "Pollen calendar", "Air quality"]
+    text = ["Third-degree warnings cover the western regions, where up to 80 millimetres of rain may fall in a few "
+            "hours and the wind may reach 110 kilometres an hour.",
+            "Second-degree warnings cover most of the centre and the south, with up to 40 millimetres of rain and "
+            "gusts of 90 kilometres an hour in the storms.",
+            "The civil protection office asked residents to secure balconies and gardens, to keep away from single "
+            "trees and to unplug electrical devices at home.",
+            "On Tuesday the weather will calm down, and temperatures in the west will fall to 22 or 24 degrees, "
+            "while the east may still see 30 degrees and local storms.",
+            "The warnings may be updated during the day, and the weather service publishes the current ones on its "
+            "website and in its free app."]
+    page = Page("Weatherly\nNews\nWarnings\nForecast\nRadar\nStorms with hail: warnings for eight regions\n"
+                "Weatherly newsroom\n21.07.2025, 10:20\nShare\n94", [*intro, "\n".join(widget), *text],
+                "Source: weather service\nForecast for today\nAbout us\nPrivacy policy\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*intro, *text]
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
