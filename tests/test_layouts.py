@@ -1580,6 +1580,24 @@ def test_the_opening_under_the_masthead_is_body_past_a_long_widget() -> None:
     assert [line for line in clean(page).splitlines() if line] == [*intro, *text]
 
 
+def test_a_standfirst_under_the_date_and_a_row_of_buttons_is_body() -> None:
+    # title, byline, date, a region tag and four buttons ("listen", "text size", "save",
+    # "share"), then the standfirst, a caption and a box of key facts, then the text: the
+    # buttons do not take the standfirst away from the masthead over it
+    lead = "今年第十四号台风于今天凌晨在临海市东港镇沿海登陆，登陆时中心附近最大风力有十五级，这是今年以来登陆本省的最强台风。"
+    box = ["今天凌晨，东港镇海堤外巨浪翻滚。记者 林晓 摄", "关键信息", "登陆地点：临海市东港镇", "登陆强度：强台风级，十五级",
+           "累计最大降雨：东港镇四百一十二毫米", "转移人员：十二万六千人", "停运航班：临海机场取消航班一百八十六架次",
+           "停课：全市中小学、幼儿园停课一天"]
+    text = ["截至今天六时，全市已转移危险区域群众十二万六千人，其中海上作业人员一万多人，全部渔船已回港避风。",
+            "受台风影响，全市普降大暴雨，局地特大暴雨。记者从市气象局了解到，东港镇累计降雨量已超过四百毫米。",
+            "在东港镇中心小学临时安置点，记者看到，两百多名转移群众已经休息，志愿者正在为老人分发热水和毛毯。",
+            "据市气象台预报，台风登陆后将以每小时十五公里左右的速度向西北方向移动，强度逐渐减弱。"]
+    page = Page("东海岸新闻\n首页\n本地\n天气\n强台风凌晨登陆东港镇\n东海岸新闻记者 陈嘉 林晓\n2025-09-14 07:52\n浙江\n"
+                "听新闻\n字号\n收藏\n分享", ["\n".join([lead, *box, *text])], "责任编辑：吴思\n热门评论\n关于我们\n联系我们").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[0] == lead and kept[-4:] == text
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
