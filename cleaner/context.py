@@ -31,7 +31,9 @@ Three steps, each recorded in the final decision's evidence:
    holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
    knows (an introduction over a specs table or an ingredient list), or above it and
    opening with a full paragraph down to an inline box of related links right over the
-   body (the article's opening), joins the body; a digest never, nor a run whose text
+   body (the article's opening), or above it holding two long paragraphs and opening
+   right under the article's masthead (its date or byline, past a row of buttons) with no
+   heading that opens comments or related links below it, joins the body; a digest never, nor a run whose text
    blocks all stand elsewhere in the document too (a widget printed twice, a second copy
    of the article).  Between two parts of the body, runs join by the same weight or
    streak again and again (an article cut in three by two galleries).  An advert's
@@ -42,7 +44,8 @@ Three steps, each recorded in the final decision's evidence:
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:"), a single line without hits
-   between two parts (a subheading), a list under a heading at the bottom of a gap
+   between two parts (a subheading; at the foot of a longer gap, right under an in-body
+   teaser), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; also right above the body under an introductory
@@ -252,8 +255,10 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
         # knows (a specs table, pros and cons, an ingredient list): an introduction
         bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
         # above the body, two long paragraphs opening right under the article's masthead
-        # (its date or byline within ``masthead_reach`` lines), with no heading that opens
-        # comments or related links and no other masthead between them and the body
+        # (its date or byline within ``masthead_reach`` lines, past a row of buttons),
+        # however far down the rest stands, with no heading that opens comments or related
+        # links between them and the body (a widget's clock times may stand there: the
+        # test for a second masthead between, ``_masthead_between``, would take them for one)
         mastheaded = lo == 0 and not summaries and _under_a_masthead(views, kinds, s, config) \
             and sum(_rows(views, kinds, s, e, config.good_words)) >= 2 \
             and not any(views[i].closer for i in range(e, start))
