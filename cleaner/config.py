@@ -52,6 +52,7 @@ class Config:
     # date line or byline stands within ``masthead_reach`` lines of it: the masthead
     masthead_max_gap: int = 24
     masthead_reach: int = 3
+    button_max_words: float = 2.0  # ... counted past the buttons over the paragraph ("Text size", "Share")
     # ... and a closing paragraph below a run of the body (an inline gallery or an advert
     # between: its label, counter, button and credit are five lines)
     tail_max_gap: int = 6
@@ -70,6 +71,7 @@ class Config:
     bridge_max_gap: int = 12
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
+    verdict_max_words: float = 5.0  # a heading of a review's pros or cons is this short ("What we didn't like")
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)

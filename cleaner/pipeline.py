@@ -31,7 +31,6 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Japanese too)
-_VERDICT_MAX_WORDS = 5  # "What we didn't like"
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
@@ -323,7 +322,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
                   counts[t] >= 2 or i in originals, d, datum(t),
                   d and s.words <= config.short_words and only_stamp(t),
-                  s.words <= _VERDICT_MAX_WORDS and verdict_heading(t))
+                  s.words <= config.verdict_max_words and verdict_heading(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]
