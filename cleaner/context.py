@@ -619,13 +619,14 @@ def _plain_statement(views: list[BlockView], kinds: list[str], order: range, con
 def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: Config) -> bool:
     """A date line or byline within ``masthead_reach`` lines above the paragraph (title,
     date, standfirst), past the buttons right above it (lines of ``button_max_words``
-    words at most that close no sentence: "Listen", "Text size", "Share", a counter), or
+    words at most that close no sentence: "Listen", "Text size", "Share", a counter)
+    and the lines a rule removes (a share row, an affiliate disclosure), or
     right below it when the line right above it is a headline (three words or more,
     closing no sentence, no hits: title, standfirst, date).  A full stop under a menu
     and over a date is the title itself (some sites end titles so)."""
     top = i
-    while top > 0 and views[top - 1].words <= config.button_max_words and not views[top - 1].sentence_end \
-            and not _dated(views[top - 1], config):
+    while top > 0 and not _dated(views[top - 1], config) and (views[top - 1].hits or (
+            views[top - 1].words <= config.button_max_words and not views[top - 1].sentence_end)):
         top -= 1
     if any(_dated(views[j], config) for j in range(max(0, top - config.masthead_reach), i)):
         return True

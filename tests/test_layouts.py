@@ -1598,6 +1598,36 @@ def test_a_standfirst_under_the_date_and_a_row_of_buttons_is_body() -> None:
     assert kept[0] == lead and kept[-4:] == text
 
 
+def test_an_introduction_under_the_masthead_is_body_past_share_buttons_and_a_disclosure() -> None:
+    # byline, date, four share buttons and an affiliate disclosure (lines a rule removes),
+    # then the introduction, then an in-page contents and a shopping box longer than any
+    # gap a list or a box bridges, then the text: the lines the rules removed do not
+    # take the introduction away from the masthead over them
+    intro = ["Planting garlic in autumn is the easiest way to get big, firm bulbs next summer, and it takes less than an "
+             "afternoon for a bed of fifty cloves.",
+             "This guide is for a raised bed or a sunny border in a cold or temperate climate; in warm regions the "
+             "cloves need a few weeks in the fridge first."]
+    box = ["On this page", "What you need", "Planting", "Care", "Harvest", "Shop the look",
+           "Raised bed kit, cedar — $89.00 at GardenMart", "Bulb planter with depth marks — $14.50 at GardenMart",
+           "Organic garlic bulbs, 3 varieties — $21.99 at GardenMart", "Compost, 40 l — $8.49 at GardenMart",
+           "Watering can, 10 l — $19.99 at GardenMart", "See all deals"]
+    text = ["Break the bulbs into single cloves a day or two before planting, and keep the biggest ones: each clove "
+            "grows into one bulb, and big cloves give big bulbs.",
+            "Push each clove into the soil pointed end up, five centimetres deep and fifteen centimetres apart, in rows "
+            "twenty-five centimetres apart.",
+            "Cover the bed with a layer of straw or shredded leaves once the ground starts to freeze, and pull it back "
+            "in spring when the shoots come up.",
+            "Water only in dry spells in spring, and stop watering two weeks before harvest, so that the bulbs keep "
+            "well through the winter.",
+            "Lift the bulbs when the lower third of the leaves has turned brown, usually in July, and dry them in an "
+            "airy, shaded place for two or three weeks."]
+    page = Page("GreenPlot\nVegetables\nFruit\nFlowers\nHow to plant garlic in autumn\nBy Mia Holt\nUpdated Oct. 2, 2024\n"
+                "Share\nPin it\nEmail\nPrint\nWe may earn a commission when you buy through links on our site.",
+                [*intro, "\n".join(box), *text],
+                "About the author\nMore gardening guides\nAbout us\nPrivacy policy\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*intro, *text]
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
