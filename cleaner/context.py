@@ -1097,10 +1097,24 @@ def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
 
 
 def _past_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
-    """The first line from ``lo`` on, before ``hi``, that is no aside (``_aside``)."""
-    while lo < hi and _aside(views[lo], config):
-        lo += 1
+    """The first line from ``lo`` on, before ``hi``, that is no aside (``_aside``), nor
+    the headline under a teaser's label that ends with a colon ("Read also:")."""
+    while lo < hi:
+        if _aside(views[lo], config):
+            lo += 1
+        elif lo + 2 < hi and _labelled_teaser(views, lo):
+            lo += 2
+        else:
+            break
     return lo
+
+
+def _labelled_teaser(views: list[BlockView], i: int) -> bool:
+    """A teaser's short label ending with a colon, with a strong hit ("Read also:"),
+    over its headline (no hits, no full stop)."""
+    return views[i].lead_in and views[i].strongest is Strength.STRONG \
+        and views[i].hits[0].rule is RuleId.TEASER \
+        and not views[i + 1].hits and not views[i + 1].sentence_end
 
 
 def _above_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:

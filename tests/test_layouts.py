@@ -1628,6 +1628,31 @@ def test_an_introduction_under_the_masthead_is_body_past_share_buttons_and_a_dis
     assert [line for line in clean(page).splitlines() if line] == [*intro, *text]
 
 
+def test_a_tables_caption_under_a_read_also_label_and_its_headline_is_kept() -> None:
+    # two paragraphs, a "See also:" label over its headline, then a table one cell a
+    # line (caption, header row, rows), then the text: the headline under the label is
+    # the teaser's, and the caption and header row below it are the table's
+    opening = ["The district council approved its budget for next year on Thursday, with spending on roads up by a "
+               "fifth and the swimming pool's renovation finally funded.",
+               "Councillors argued for almost four hours before the vote, which passed by 23 votes to 14 with two "
+               "abstentions."]
+    teaser = ["See also:", "Pool renovation delayed again: what went wrong"]
+    table = ["Where the money goes", "Department", "2024", "2025", "Change",
+             "Roads and bridges", "4.1 m", "4.9 m", "+20%",
+             "Schools", "7.8 m", "8.0 m", "+3%",
+             "Leisure and sport", "1.2 m", "2.6 m", "+117%",
+             "Administration", "3.3 m", "3.2 m", "-3%"]
+    text = ["The opposition said the budget relied on an optimistic forecast of business rates and would leave no "
+            "reserve for the winter.",
+            "The council leader replied that the reserve stood at its highest level in ten years and that the roads "
+            "could not wait any longer.",
+            "The budget now goes to the regional audit office, which has six weeks to raise objections."]
+    page = Page("Home\nNews\nCouncil\nSport\nCouncil passes budget with more for roads\nBy Ellen Marsh\n"
+                "14 December 2023\nShare", [*opening, "\n".join([*teaser, *table]), *text],
+                "Comments (4)\nMost read\nAbout us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*opening, *table, *text]
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
