@@ -702,6 +702,17 @@ def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Con
     return range(end, stop) if data >= config.list_min_data and 3 * data >= stop - end else range(0)
 
 
+def _table_past(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
+    """The rest of a table one cell a line (``_cells_below``) under a line without hits
+    that ends with a colon at most ``list_head_max`` lines above ``end``, when the
+    table runs on past ``end``: the lines from ``end`` to its last cell."""
+    for k in range(end - 1, max(-1, end - 2 - config.list_head_max), -1):
+        if views[k].lead_in:
+            cells = _cells_below(views, kinds, k + 1, config) if _plain(views[k]) else range(0)
+            return range(end, cells.stop) if cells and cells.stop > end else range(0)
+    return range(0)
+
+
 def _entry(view: BlockView, config: Config) -> bool:
     """An entry of a list without markers: ``adjacent_sentence_words`` words or more with
     inner punctuation ("14 May: Oslo, Bergen"), not a heading nor a label ending with a
@@ -738,7 +749,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
-    the lines its colon announces, or a line right below it with a colon announces), a
+    the lines its colon announces, or a line right below it with a colon announces; the
+    rest of a table a colon in its last lines announces: ``_table_past``), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``; with the full paragraphs
     right above it, one after another, and then, above the first run, the standfirst
@@ -800,6 +812,13 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for i in _announced_below(views, kinds, end, config) or _list_below(views, kinds, end, config):
             if i not in taken:
                 take(i, i + 1)
+    # a table a colon announces in a run's last lines that runs on past its end (its
+    # cells weigh too little to hold the run), and the paragraphs right under it
+    for _, end in sorted(found):
+        rest = _table_past(views, kinds, end, config)
+        if rest and not taken.intersection(rest):
+            take(rest.start, rest.stop)
+            close_below(rest.stop - 1)
     top = min(start for start, _ in runs)
     for start, end in runs:
         lead = _lead_above(views, kinds, start, config)

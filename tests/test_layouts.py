@@ -1653,6 +1653,31 @@ def test_a_tables_caption_under_a_read_also_label_and_its_headline_is_kept() -> 
     assert [line for line in clean(page).splitlines() if line] == [*opening, *table, *text]
 
 
+def test_a_table_announced_at_the_foot_of_the_text_is_kept_past_where_its_cells_outweigh_it() -> None:
+    # the text's last line announces a table one cell a line with a colon; its repeated
+    # prices ("1.44 cu.") weigh against the text, so the text's run ends inside the
+    # table: the rest of the table and the closing paragraph under it are kept all the same
+    text = ["The water company will raise its price by a fifth from the first of next month, the town council decided "
+            "on Tuesday by 19 votes to 12.",
+            "The company says that more than half of the water it pumps is lost through old pipes, and that the "
+            "money will pay for new mains in the old town.",
+            "The opposition voted against, saying that pensioners in the villages cannot afford another rise after "
+            "the increase in heating prices in the autumn.",
+            "The mayor said that families on low incomes would get help with their bills from a fund the council "
+            "will set up in the spring.",
+            "The new prices per cubic metre:"]
+    table = ["District", "Old price", "New price", "Town centre", "1.18 cu.", "1.44 cu.", "North", "1.10 cu.",
+             "1.44 cu.", "Riverside", "1.10 cu.", "1.44 cu."]
+    last = "The decision can be appealed to the regional governor within fourteen days of its publication."
+    page = Page("Home\nNews\nTown\nSport\nWeather\nCouncil raises the price of water by a fifth\n12.05.2009 | 10:41\n"
+                "Print version", [*text, "\n".join([*table, last])],
+                "Photo: archive\nRate the news:\n1\n2\n3\n4\n5\nMore on the topic:\n"
+                "» Water company asks for a new price (02.05.2009)\n» No water in the east quarter again (18.04.2009)\n"
+                "COMMENTS (12)\nWrite a comment\n#1\nguest\n12.05.2009 11:52\nSo they raise their own pay again.\n"
+                "Quote\nAbout us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*text, *table, last]
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
