@@ -994,11 +994,13 @@ def _next_to_body(views: list[BlockView], kinds: list[str], span: range, taken: 
 def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: Config,
                  interview: bool = False) -> int | None:
     """A closing paragraph (``_satellite``) right past furniture that sits inside
-    articles, from ``start`` on: a picture's caption or credit, an advert's label; in an
+    articles, from ``start`` on: a picture's caption or credit, an advert's label, an
+    in-body teaser ("Read also: <headline>", a ``_pointer``; not a promo's); in an
     interview, a question over its answer there too.  Its index, or None."""
     stop = start
     while stop < len(views) and views[stop].hits \
-            and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])):
+            and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])
+                 or (_pointer(views[stop], config) and views[stop].hits[0].rule is RuleId.TEASER)):
         stop += 1
     if stop == start:
         return None

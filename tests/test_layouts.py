@@ -1678,6 +1678,43 @@ def test_a_table_announced_at_the_foot_of_the_text_is_kept_past_where_its_cells_
     assert [line for line in clean(page).splitlines() if line] == [*text, *table, last]
 
 
+def test_the_last_paragraph_under_a_one_line_read_also_teaser_is_kept() -> None:
+    # the text, a video's label and length and an advert's label, the next part (found
+    # as a closing paragraph of the text), then a one-line "Read also: <headline>" and
+    # the article's last paragraph, then a promo and the tags: the teaser goes, the
+    # paragraph under it stays, the promo goes
+    text = ["Heavy rain on Sunday night brought down part of the hillside above the provincial road near Kalimaya, "
+            "burying about forty metres of it under mud and rocks.",
+            "Residents who need to reach the market have to take a village road that adds twelve kilometres to the "
+            "journey, the head of the village said.",
+            "The disaster agency has sent an excavator and two trucks, and expects the road to be open for motorbikes "
+            "by Tuesday evening.",
+            "Six families whose houses stand below the slope have moved in with relatives until the ground has been "
+            "checked by geologists.",
+            "Soldiers, police officers and volunteers have been clearing the smaller stones by hand since Monday "
+            "morning, working in shifts because of the rain.",
+            "The village head said the same slope had slid twice before, in 2016 and in 2019, each time after a week "
+            "of heavy rain.",
+            "Farmers whose fields lie along the road fear that their harvest will rot before the trucks can reach them "
+            "again.",
+            "The district government has promised to build a retaining wall next year, but the money has not yet been "
+            "set aside in the budget."]
+    tail = ["Video: The moment residents ran from the falling slope", "00:59", "ADVERTISEMENT", "Residents told to stay alert"]
+    more = ["The agency asked people living on steep slopes to stay alert during heavy rain and to leave their houses "
+            "if cracks appear in the ground or walls.",
+            "It has recorded seventeen landslides in the district since the start of November, most of them on roads "
+            "through the hills."]
+    teaser = "Read also: Weather today: heavy rain and thunder expected in twelve districts"
+    last = "The weather office expects heavy rain to continue until the end of December, with the peak in the second week."
+    page = Page("Home\nNews\nRegion\nSport\nLandslide buries provincial road near Kalimaya\n"
+                "Monday, 05 Dec 2022 14:10", [*text, "\n".join([*tail, *more]), teaser, last],
+                "Follow the latest news from our site on Google News, click here\nTags\nlandslide\nroads\n"
+                "Related news\nProvincial road collapses, trucks banned\nAbout us\nContact").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[-3:] == [*more, last]
+    assert teaser not in kept and not any(line.startswith("Follow the latest") for line in kept)
+
+
 def test_a_list_of_tips_over_an_advert_between_two_parts_is_body() -> None:
     # the advert's label and its one line of copy under the list: the list is still the
     # one the paragraph above announces
