@@ -533,6 +533,7 @@ MUST_DROP = [
     ("ko", "tail", "앞서 연합뉴스는 정부가 표결을 두 차례 연기했다고 보도했다.", "teaser"),
     ("ko", "tail", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "credit"),
     ("ko", "tail", "무단전재 및 재배포 금지", "credit"),
+    ("ko", "tail", "Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지.", "credit"),
     ("ko", "tail", "태그: 연금, 개혁, 국회", "nav"),
     ("ko", "tail", "입력 2024.03.12 10:32", "header"),
     # a widget's link to the whole list under it
