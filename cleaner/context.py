@@ -704,8 +704,9 @@ def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Con
 
 def _table_past(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
     """The rest of a table one cell a line (``_cells_below``) under a line without hits
-    that ends with a colon at most ``list_head_max`` lines above ``end``, when the
-    table runs on past ``end``: the lines from ``end`` to its last cell."""
+    that ends with a colon, with at most ``list_head_max`` of its cells above ``end``
+    (the run's end), when the table runs on past ``end``: the lines from ``end`` to its
+    last cell."""
     for k in range(end - 1, max(-1, end - 2 - config.list_head_max), -1):
         if views[k].lead_in:
             cells = _cells_below(views, kinds, k + 1, config) if _plain(views[k]) else range(0)
