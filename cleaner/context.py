@@ -32,18 +32,21 @@ Three steps, each recorded in the final decision's evidence:
    knows (an introduction over a specs table or an ingredient list), or above it and
    opening with a full paragraph down to an inline box of related links right over the
    body (the article's opening), or above it holding two long paragraphs and opening
-   right under the article's masthead (its date or byline, past a row of buttons) with no
+   right under the article's masthead (its date or byline, past a row of buttons and
+   the lines a rule removes) with no
    heading that opens comments or related links below it, joins the body; a digest never, nor a run whose text
    blocks all stand elsewhere in the document too (a widget printed twice, a second copy
    of the article).  Between two parts of the body, runs join by the same weight or
    streak again and again (an article cut in three by two galleries).  An advert's
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
-   it and a closing paragraph below it (with the paragraphs right under that one),
+   it and a closing paragraph below it (with the paragraphs right under that one, and
+   the next past a caption, an advert's label or a one-line teaser),
    separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
-   in (or a line right below it announces: "The schedule:"), a single line without hits
+   in (or a line right below it announces: "The schedule:"; or, a table one cell a line
+   announced in its last lines, the rest of the table past its end), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
    teaser), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
