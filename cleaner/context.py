@@ -1004,7 +1004,7 @@ def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: C
     stop = start
     while stop < len(views) and views[stop].hits \
             and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])
-                 or (_pointer(views[stop], config) and views[stop].hits[0].rule is RuleId.TEASER)):
+                 or _teaser_line(views[stop], config)):
         stop += 1
     if stop == start:
         return None
@@ -1105,8 +1105,7 @@ def _under_a_teaser(views: list[BlockView], kinds: list[str], end: int, start: i
     closing no sentence, no list marker, nothing says furniture.  Where it stands, or None."""
     sub = start - 1
     if sub - 1 > end and _subheading(views[sub], kinds[sub]) and not views[sub].sentence_end \
-            and not views[sub].item and _pointer(views[sub - 1], config) \
-            and views[sub - 1].hits[0].rule is RuleId.TEASER:
+            and not views[sub].item and _teaser_line(views[sub - 1], config):
         return sub
     return None
 
@@ -1304,6 +1303,13 @@ def _pointer(view: BlockView, config: Config) -> bool:
     strong hit ("ADVERTISEMENT", "Read more") is not one: what follows it often is its
     content (the advert, the next teaser)."""
     return view.strongest is Strength.STRONG and view.words >= config.short_words
+
+
+def _teaser_line(view: BlockView, config: Config) -> bool:
+    """An in-body teaser on a line of its own with its headline ("Read also:
+    <headline>"): a ``_pointer`` whose hit is a teaser's (not a promo's, whose copy may
+    follow it, nor a caption's)."""
+    return _pointer(view, config) and view.hits[0].rule is RuleId.TEASER
 
 
 def _headline(view: BlockView, kind: str) -> bool:
