@@ -57,7 +57,10 @@ Three steps, each recorded in the final decision's evidence:
    the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on (a
    listicle's next items too), and below the body a list of data of the article's
-   (a match's statistics) with the paragraphs under it.  A box of
+   (a match's statistics) with the paragraphs under it.  When these take the body
+   past its runs' end, a run below them joins by the tests for a run below the main
+   run, its distance from a heading that fences it counted from the part taken (the
+   article going on past a paywall's offers under a part past a related box).  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
    stays as its possible subheading.
@@ -200,11 +203,10 @@ def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
     return best, span[0], span[1]
 
 
-def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
-                config: Config) -> list[tuple[int, int]]:
-    """The body runs, as [start, end) spans in document order."""
-    if GOOD not in kinds:
-        return [(0, len(views))]
+def _main_region(views: list[BlockView], kinds: list[str], revised: list[str],
+                 config: Config) -> tuple[list[float], float, int, int]:
+    """The blocks' weights and the body's main run (weights, sum, start, end), cut at a
+    heading inside it that opens comments or related links."""
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
     best, start, end = _main_run(views, kinds, weights, config)
@@ -216,64 +218,102 @@ def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
                 if views[i].closer and not (kinds[i + 1] == GOOD and views[i + 1].sentence_end)), None)
     if cut is not None and sum(weights[start:cut]) >= config.region_second_share * best:
         best, end = sum(weights[start:cut]), cut
+    return weights, best, start, end
+
+
+def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
+                config: Config) -> list[tuple[int, int]]:
+    """The body runs, as [start, end) spans in document order."""
+    if GOOD not in kinds:
+        return [(0, len(views))]
+    weights, best, start, end = _main_region(views, kinds, revised, config)
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
     # several full paragraphs in a row, are body too (an article split by a video
     # player or a picture gallery).
     for lo, hi in ((0, start), (end, len(views))):
-        score, s, e = _best_run(weights, lo, hi)
-        if s >= e:
-            continue
-        # Below a heading that opens comments or related links, weight alone does not
-        # make a run body: a short article is often nearly outweighed by the comment
-        # thread or the headline digest under such a heading.  A streak of paragraphs
-        # still does.  (Above the body, a heavy run stays body: when the thread
-        # outweighs the article, the article is that run.)
-        fenced = lo == end and any(views[i].closer for i in range(end, s))
-        # nor among summaries of other articles cut short ("…"), between it and the body
-        among_digest = _digest(views, end, e, config) if lo == end else _digest(views, s, start, config)
-        # nor a run of headlines next to an article, nor summaries that mostly close no
-        # sentence (a site's digest under section labels) or each stand under a few
-        # headlines (news of other articles)
-        listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
-        summaries = among_digest or listing or _unfinished(views, kinds, s, e) or _headline_digest(views, kinds, s, e)
-        # right under an inline box of related links that cut the run (its heading, a
-        # few headlines): the article going on, not what the heading opens
-        # (with two full paragraphs in a row: a digest has one under each headline)
-        resumed = fenced and lo == end and _resumed(views, kinds, end, s, config) \
-            and _paragraph_streak(views, kinds, s, e) >= 2
-        heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
-        near = not fenced or s - end <= config.fenced_streak_max_gap
-        # close below such a heading, sections count too: a run that opens with a full
-        # paragraph and holds three, most of them in rows of two or more (an article
-        # going on past an inline box, under subheadings); a digest or a thread has one
-        # paragraph per headline or name
-        sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
-            and _sections(views, kinds, s, e, config.region_streak, config.good_words)
-        # and not right under a headline cut short among such lines: that headline's summary
-        # (not a player's "Loading...": a headline is not short)
-        teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
-        streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
-        # above the body, two full paragraphs in a row past a box of lines that no rule
-        # knows (a specs table, pros and cons, an ingredient list): an introduction
-        bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
-        # above the body, two long paragraphs opening right under the article's masthead
-        # (its date or byline within ``masthead_reach`` lines, past a row of buttons),
-        # however far down the rest stands, with no heading that opens comments or related
-        # links between them and the body (a widget's clock times may stand there: the
-        # test for a second masthead between, ``_masthead_between``, would take them for one)
-        mastheaded = lo == 0 and not summaries and _under_a_masthead(views, kinds, s, config) \
-            and sum(_rows(views, kinds, s, e, config.good_words)) >= 2 \
-            and not any(views[i].closer for i in range(e, start))
-        # above the body, past an inline box of related links right under it: the
-        # article's opening paragraphs (the box stands between two of them)
-        boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
-        if boxed is not None:
-            e = boxed
-        if (heavy or streak or bridged or mastheaded or boxed is not None) \
-                and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
-            runs.append((s, e))
+        run = _side_run(views, kinds, weights, (lo, hi), (start, end), best, config)
+        if run is not None:
+            runs.append(run)
     return _between_runs(views, kinds, weights, sorted(runs), best, config)
+
+
+def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], side: tuple[int, int],
+              main: tuple[int, int], best: float, config: Config) -> tuple[int, int] | None:
+    """The heaviest run in ``side`` (above the main run, or below ``main``'s end), when
+    it is body too; else None."""
+    lo, hi = side
+    start, end = main
+    below = lo >= end  # ``lo``: where the body's last part ends (past ``end``: ``_past_the_rescue``)
+    score, s, e = _best_run(weights, lo, hi)
+    if s >= e:
+        return None
+    # Below a heading that opens comments or related links, weight alone does not
+    # make a run body: a short article is often nearly outweighed by the comment
+    # thread or the headline digest under such a heading.  A streak of paragraphs
+    # still does.  (Above the body, a heavy run stays body: when the thread
+    # outweighs the article, the article is that run.)
+    fenced = below and any(views[i].closer for i in range(end, s))
+    # nor among summaries of other articles cut short ("…"), between it and the body
+    among_digest = _digest(views, end, e, config) if below else _digest(views, s, start, config)
+    # nor a run of headlines next to an article, nor summaries that mostly close no
+    # sentence (a site's digest under section labels) or each stand under a few
+    # headlines (news of other articles)
+    listing = _headlines(views, kinds, s, e) and not _headlines(views, kinds, start, end)
+    summaries = among_digest or listing or _unfinished(views, kinds, s, e) or _headline_digest(views, kinds, s, e)
+    # right under an inline box of related links that cut the run (its heading, a
+    # few headlines): the article going on, not what the heading opens
+    # (with two full paragraphs in a row: a digest has one under each headline)
+    resumed = fenced and _resumed(views, kinds, end, s, config) \
+        and _paragraph_streak(views, kinds, s, e) >= 2
+    heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
+    near = not fenced or s - lo <= config.fenced_streak_max_gap
+    # close below such a heading, sections count too: a run that opens with a full
+    # paragraph and holds three, most of them in rows of two or more (an article
+    # going on past an inline box, under subheadings); a digest or a thread has one
+    # paragraph per headline or name
+    sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
+        and _sections(views, kinds, s, e, config.region_streak, config.good_words)
+    # and not right under a headline cut short among such lines: that headline's summary
+    # (not a player's "Loading...": a headline is not short)
+    teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
+    streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
+    # above the body, two full paragraphs in a row past a box of lines that no rule
+    # knows (a specs table, pros and cons, an ingredient list): an introduction
+    bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
+    # above the body, two long paragraphs opening right under the article's masthead
+    # (its date or byline within ``masthead_reach`` lines, past a row of buttons),
+    # however far down the rest stands, with no heading that opens comments or related
+    # links between them and the body (a widget's clock times may stand there: the
+    # test for a second masthead between, ``_masthead_between``, would take them for one)
+    mastheaded = lo == 0 and not summaries and _under_a_masthead(views, kinds, s, config) \
+        and sum(_rows(views, kinds, s, e, config.good_words)) >= 2 \
+        and not any(views[i].closer for i in range(e, start))
+    # above the body, past an inline box of related links right under it: the
+    # article's opening paragraphs (the box stands between two of them)
+    boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
+    if boxed is not None:
+        e = boxed
+    if (heavy or streak or bridged or mastheaded or boxed is not None) \
+            and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
+        return s, e
+    return None
+
+
+def _past_the_rescue(views: list[BlockView], kinds: list[str], revised: list[str], region: list[tuple[int, int]],
+                     rescued: list[tuple[int, int]], config: Config) -> tuple[int, int] | None:
+    """When the rescue took the body past its runs' end (the article's last paragraphs
+    past an inline box of related links), the heaviest run below that, when it is body
+    by the tests for a run below the main run (``_side_run``): the article going on past
+    a second box (a paywall's offers, a newsletter's form).  The box's heading above the
+    part the rescue took still fences the run (a streak of paragraphs is needed, not
+    weight: the part taken may be a promo's copy, and a section's digest below it), but
+    ``fenced_streak_max_gap`` counts from that part, not from the heading."""
+    last = max(end for _, end in rescued)
+    if last <= max(end for _, end in region):
+        return None
+    weights, best, start, end = _main_region(views, kinds, revised, config)
+    return _side_run(views, kinds, weights, (last, len(views)), (start, end), best, config)
 
 
 def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float],
@@ -1454,7 +1494,11 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     revised = revise(kinds)
     runs = body_region(views, kinds, revised, config)
     subheaded = _subheaded(views, kinds, runs)
-    runs = _rescue(views, kinds, runs, config, subheaded)
+    rescued = _rescue(views, kinds, runs, config, subheaded)
+    going_on = _past_the_rescue(views, kinds, revised, runs, rescued, config)
+    if going_on is not None:
+        rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded)
+    runs = rescued
     # a live blog's updates, each with its stamp (not trimmed as a date line at a run's
     # edge, nor as the date under a standfirst)
     updates = _live_entries(views, kinds, runs, config)

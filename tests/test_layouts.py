@@ -2206,3 +2206,41 @@ def test_a_one_paragraph_article_outweighed_by_the_most_read_digest_under_its_he
                       "Excellent", "Good", "Poor", "© 2011 Evening Town"]) + "\n"
     kept = [line for line in clean(page).splitlines() if line]
     assert kept == [body]
+
+
+def test_the_article_goes_on_past_a_subscription_box_below_a_part_taken_past_a_related_box() -> None:
+    """A feature cut twice: a box of related links under its opening, then a box of
+    offers (a page that holds what its paywall hides).  The part under the first box is
+    the article going on; past the second box, more than ``fenced_streak_max_gap`` lines
+    below the heading of the first, a streak of paragraphs is too: that distance counts
+    from the part already taken, not from the heading."""
+    opening = [
+        "Behind the fish market, a workshop no bigger than a garage still turns out wooden rowing boats by hand.",
+        "Its owner, who is seventy-eight, has built more than four hundred of them since he took over from his uncle.",
+        "Most went to fishermen along the coast; lately, buyers are more often families who want a boat for the summer.",
+        "He works alone now, and each boat takes him about three months from the first plank to the last coat of paint.",
+    ]
+    middle = [
+        "Oak frames, larch planks",
+        "He still picks his timber himself, walking the sawmill yard and rejecting most of what he is shown.",
+        "A boat, he says, is only as good as its worst plank, and a bad plank shows itself only after a winter at sea.",
+        "His notebooks list every boat he has built, with the name of its owner and the date it was launched.",
+        "Some owners still send him a postcard every summer, with a photograph of their boat on the water.",
+    ]
+    rest = [
+        "In the nineties, fibreglass hulls almost put him out of business, and for years he mended more boats than he built.",
+        "Things changed when a sailing school ordered six dinghies at once, and word of his work spread from there.",
+        "He has no apprentice, and says he has stopped looking for one because nobody wants to learn a trade this slow.",
+        "The workshop will close at the end of the year, once the last two boats on his list are finished.",
+    ]
+    page = Page(
+        "Home\nNews\nFeatures\nSubscribe\nThe last boatbuilder on the quay\nBy Ruth Calder\n3 August 2024",
+        [*opening,
+         "Read also:\nHarbour fees to rise for small boats next spring\nThe ferry that has crossed the bay for a century",
+         *middle,
+         "This article is for subscribers\nSubscribe to read all our stories\n"
+         "Unlimited access to every article, the digital edition and the archive\n"
+         "First month for 1 euro, cancel anytime\nSubscribe now\nAlready a subscriber? Log in",
+         *rest],
+        "#boats\n#harbour\nMost read\nNew bus timetable from Monday\n© 2024 The Quay Gazette\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*opening, *middle, *rest]
