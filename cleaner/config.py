@@ -73,6 +73,8 @@ class Config:
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     verdict_max_words: float = 5.0  # a heading of a review's pros or cons is this short ("What we didn't like")
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
+    # lines of a promo's form inside the body (its pitch, a field's label, a button) under its heading
+    form_max_lines: int = 4
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)
     digest_share: float = 0.2

@@ -63,7 +63,9 @@ Three steps, each recorded in the final decision's evidence:
    article going on past a paywall's offers under a part past a related box).  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
-   stays as its possible subheading.
+   stays as its possible subheading.  So is a promo's form inside the region (under a
+   promo rule's hit, a few lines closing no sentence, then the article going on), but
+   for its last line when no rule knows it.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -1458,6 +1460,33 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     return found
 
 
+# what a rule may say of a promo form's line: the promo's own words, a button's ("Sign up")
+_FORM_HITS = frozenset({RuleId.PROMO, RuleId.NAV})
+
+
+def _forms_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config) -> set[int]:
+    """The forms of promos inside the body: under a line a rule takes for a
+    subscription, messenger or newsletter promo, at most ``form_max_lines`` lines that
+    close no sentence and that nothing says anything of but, maybe, a promo's or a menu's
+    rule (its pitch, a field's label, a button), then a full paragraph, all inside the body (the
+    article going on).  The last of them stays unless a rule knows it (a button): it may
+    be the next part's subheading (when unsure, keep)."""
+    found: set[int] = set()
+    n = len(views)
+    for i, view in enumerate(views):
+        if not (view.hits and view.hits[0].rule is RuleId.PROMO and view.strongest is Strength.STRONG):
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + config.form_max_lines) and not views[j].sentence_end and not views[j].item \
+                and not views[j].lead_in and ((kinds[j] in (SHORT, NEAR) and _plain(views[j]))
+                                              or (views[j].hits and views[j].hits[0].rule in _FORM_HITS)):
+            j += 1
+        if j < n and j - i > 2 and kinds[j] == GOOD and views[j].sentence_end \
+                and all(inside[k] for k in range(i + 1, j + 1)):
+            found.update(range(i + 1, j if views[j - 1].hits else j - 1))
+    return found
+
+
 def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int, config: Config) -> int:
     """The first line past the headlines under a heading that opens related links: at
     most ``box_max_links`` lines before ``stop`` that are neither text nor pattern hits."""
@@ -1514,6 +1543,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     trimmed.difference_update(start for start, _ in updates)
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded)
+    forms = _forms_inside(views, kinds, inside, config)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
     decisions: list[Decision] = []
@@ -1533,6 +1563,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
             # rest of the article under it (a page holding what it hides)
             decisions.append(Decision(False, hit.rule, f"{hit.reason}: where a paywall cuts the article",
                                       Stage.CONTEXT, evidence))
+        elif i in forms:
+            decisions.append(Decision(False, RuleId.PROMO, "a promo's form inside the body (its pitch, a field's "
+                                      "label or a button, under the promo's heading)", Stage.CONTEXT, evidence))
         elif i in boxed:
             decisions.append(Decision(False, RuleId.OUTSIDE_BODY, "a box of related links inside the body (its "
                                       "heading or a headline)", Stage.CONTEXT, evidence))

@@ -2244,3 +2244,39 @@ def test_the_article_goes_on_past_a_subscription_box_below_a_part_taken_past_a_r
          *rest],
         "#boats\n#harbour\nMost read\nNew bus timetable from Monday\n© 2024 The Quay Gazette\nPrivacy").text()
     assert [line for line in clean(page).splitlines() if line] == [*opening, *middle, *rest]
+
+
+NEWSLETTER_FORMS = {
+    "en": (["The council voted on Tuesday night to close the old town square to cars from next spring.",
+            "Shop owners were split: some fear losing customers who drive in, others expect more people on foot.",
+            "The plan includes new benches, trees and a play area where the car park now stands."],
+           "Sign up for our morning newsletter\nThe day's top local stories, straight to your inbox\n"
+           "Enter your email address\nSign up",
+           None,
+           ["Work is due to start in February and should take about six months, the council said.",
+            "Buses will be rerouted along the ring road, with two new stops added near the market hall.",
+            "A final design will be shown to residents at a public meeting next month."]),
+    "de": (["Der Stadtrat hat am Dienstagabend beschlossen, den Marktplatz ab dem kommenden Frühjahr für Autos zu sperren.",
+            "Die Geschäftsleute sind gespalten: Einige fürchten um ihre Kundschaft, andere hoffen auf mehr Laufkundschaft.",
+            "Geplant sind neue Bänke, Bäume und ein Spielplatz an der Stelle des heutigen Parkplatzes."],
+           "Abonnieren Sie unseren Newsletter\nDie wichtigsten Nachrichten aus der Region, jeden Morgen\n"
+           "Ihre E-Mail-Adresse",
+           "Umleitung für die Busse",
+           ["Die Bauarbeiten sollen im Februar beginnen und etwa sechs Monate dauern, teilte die Stadt mit.",
+            "Die Busse werden über die Ringstraße umgeleitet, in der Nähe der Markthalle entstehen zwei neue Haltestellen.",
+            "Der endgültige Entwurf wird den Anwohnern im nächsten Monat auf einer Bürgerversammlung vorgestellt."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTER_FORMS))
+def test_a_newsletter_form_inside_the_body_is_removed_and_a_subheading_under_it_kept(lang: str) -> None:
+    """An inline newsletter box between two paragraphs: its heading (a promo rule's
+    hit), its pitch, a field's label and its button go; the article goes on.  A short
+    line right over the next paragraph that no rule knows may be that part's subheading
+    and stays."""
+    opening, form, subheading, rest = NEWSLETTER_FORMS[lang]
+    page = Page("Home\nNews\nLocal\nTown square to close to cars\n12.05.2024",
+                [*opening, form, *([subheading] if subheading else []), *rest],
+                "Most read\nFire at the bakery on Mill Lane\n© 2024 The Town Times").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == [*opening, *([subheading] if subheading else []), *rest]
