@@ -879,12 +879,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 take(found_at, found_at + 1)
         if lead is not None:
             # the paragraphs right above the standfirst, one after another (past an
-            # in-body teaser or an advert's label between two of them): the article's
-            # opening, cut off from the run by the same furniture
+            # in-body teaser, an advert's label or a picture's lines between two of
+            # them): the article's opening, cut off from the run by the same furniture
             up = lead - 1
             while True:
                 past = up
-                while past >= 0 and past not in taken and _aside(views[past], config):
+                while past >= 0 and past not in taken and (_aside(views[past], config) or _pictured(views[past])):
                     past -= 1
                 if not (past >= 0 and past not in taken and kinds[past] == GOOD
                         and _touching(views[past], kinds[past], config) and not _dated(views[past], config)):
@@ -1330,6 +1330,12 @@ def _aside(view: BlockView, config: Config) -> bool:
     """Furniture that stands between the parts of an article without ending it: an
     in-body teaser (``_pointer``) or an advert's label (``_neutral``)."""
     return _pointer(view, config) or _neutral(view)
+
+
+def _pictured(view: BlockView) -> bool:
+    """A picture's line between two paragraphs: its credit, caption marker or counter
+    (an image rule's hit)."""
+    return bool(view.hits) and view.hits[0].rule is RuleId.IMAGE
 
 
 def _item_like(view: BlockView, kind: str) -> bool:

@@ -1,0 +1,92 @@
+"""A gallery's counters: "2 / 12" over every picture of a photo story."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean, clean_and_explain
+from cleaner.model import RuleId
+from cleaner.rules.counter import find_gallery_counters
+
+CAPTIONS = [
+    "The oven was built by the baker's grandfather in 1954, from stones carried up from the river.",
+    "Every morning at four, he lights it with beech wood and waits two hours for the heat to settle.",
+    "The first loaves go to the village shop; the rest are sold from the bakery's window until noon.",
+    "His daughter keeps the books and says the oven will stay lit for as long as her father can work.",
+]
+
+
+@pytest.mark.parametrize("counters", [
+    ["2 / 12", "3 / 12", "4 / 12", "5 / 12"],
+    ["[1/8]", "[2/8]", "[5/8]"],  # pictures without text between them are skipped
+    ["(3 / 40)", "(4 / 40)", "(9 / 40)"],
+])
+def test_counters_climbing_under_one_total_are_a_gallery(counters: list[str]) -> None:
+    lines = ["Menu", *[x for pair in zip(counters, CAPTIONS, strict=False) for x in pair]]
+    found = find_gallery_counters(lines)
+    assert set(found) == {i for i, line in enumerate(lines) if line in counters}
+    assert all(hit.rule is RuleId.IMAGE for hit in found.values())
+
+
+@pytest.mark.parametrize("lines", [
+    ["Team A", "10/10", "Team B", "8/10", "Team C", "9/10"],  # a column of scores: they do not climb
+    ["Score", "3/10", "Rating", "4/10"],  # two only
+    ["Page", "2 / 12"],  # a lone fraction
+    ["1/2 cup flour", "2/3 cup milk", "3/4 cup sugar"],  # fractions inside lines of text
+    ["5 / 3", "6 / 3", "7 / 3"],  # numbers past the total
+    ["0 / 12", "0 / 12", "0 / 12"],  # a counter that does not climb
+])
+def test_fractions_that_are_no_gallery_are_left_alone(lines: list[str]) -> None:
+    assert find_gallery_counters(lines) == {}
+
+
+def test_a_photo_storys_counters_go_and_its_captions_stay() -> None:
+    """A photo story: a counter over each picture, a caption paragraph under it and the
+    photographer's credit under that.  The counters go, and the first caption stays
+    above the lines of the next picture (a credit, a counter) as the opening of the text."""
+    counters = [f"{n} / 4" for n in range(1, 5)]
+    body = [f"{x}\nPhoto: Anna Berg" if x in CAPTIONS else x
+            for pair in zip(counters, CAPTIONS, strict=True) for x in pair]
+    page = "Home\nPhotos\nThe last stone oven on the hill\n3 June 2024\n\n" + "\n\n".join(body) + \
+        "\n\nMore galleries\n© 2024 The Valley News\n"
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == CAPTIONS
+    decisions = {b.block.text: b.final for b in clean_and_explain(page).blocks}
+    assert decisions["2 / 4"].rule is RuleId.IMAGE and "gallery" in decisions["2 / 4"].reason
+
+
+GALLERY = [
+    "We reach the hill farm before the morning mist has lifted. Among the wooden houses only one chimney is smoking, "
+    "and the smell of fresh bread reaches us long before we see the oven.",
+    "The oven was built in 1947 by the baker's father, from flat stones he carried up from the stream one at a time. "
+    "My father used to say that a stone oven remembers every fire, he tells us.",
+    "The fire is lit at four in the morning. The oven needs at least two hours to heat through, and only beech wood is "
+    "burnt in it, because other wood leaves a taste in the crust.",
+    "His daughter-in-law kneads the dough. The recipe has never changed: maize flour, wheat flour, salt, water and a "
+    "handful of the previous day's dough as the starter.",
+    "About 120 loaves come out of the oven every day. Most go to the forty households on the hill, and the rest are "
+    "sold at the weekend to visitors who drive up from the coast.",
+    "From the end of May to the middle of September the oven is never cold. There used to be four ovens on the hill; "
+    "the other three fell silent one after another over the past thirty years.",
+]
+
+
+def test_the_opening_of_a_photo_story_stays_above_the_next_pictures_credit_and_counter() -> None:
+    """A photo story under a long menu: the standfirst, then each picture's counter (the
+    first with the title again), its caption paragraph and a credit or an advert's label.  With the counters gone, the
+    first caption and the standfirst stand above the next picture's credit and counter,
+    away from the run of the rest: they are the text's opening, past those lines."""
+    title = "The last stone oven on the hill: the same fire for seventy years"
+    standfirst = ("On a hill farm 1,600 metres up, an old baker still fires his stone oven every morning of the "
+                  "summer, as his father did before him.")
+    lines = ["The Valley Post", "HOME", "NEWS", "BUSINESS", "SPORT", "LIFE", "CULTURE", "PHOTOS", "VIDEO", "Menu",
+             "Weather", "Breaking", "Hazelnut prices announced", "Landslide on the coast road: one lane open",
+             "Photo Gallery", title, "24.07.2017 - 10:15 | Updated: 24.07.2017 - 14:02",
+             "Words: Ellen Sharp | Photos: Martin Cole", "Share", "FacebookTwitterWhatsApp",
+             "See all photos on one page", standfirst]
+    for k, caption in enumerate(GALLERY, 1):
+        lines += [f"{k} / {len(GALLERY)}", *([title] if k == 1 else []), caption,
+                  "ADVERTISEMENT" if k % 3 == 0 else "Photo: Martin Cole"]
+    lines += ["PreviousNext", "Watch the gallery again", "Tags:", "Farms", "© 2017 The Valley Post"]
+    kept = [line for line in clean("\n".join(lines) + "\n").splitlines() if line]
+    assert [line for line in kept if line != title] == [standfirst, *GALLERY]  # (the title's copy: either way)
