@@ -1473,10 +1473,10 @@ _FORM_HITS = frozenset({RuleId.PROMO, RuleId.NAV})
 def _forms_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config) -> set[int]:
     """The forms of promos inside the body: under a line a rule takes for a
     subscription, messenger or newsletter promo, at most ``form_max_lines`` lines that
-    close no sentence and that nothing says anything of but, maybe, a promo's or a menu's
-    rule (its pitch, a field's label, a button), then a full paragraph, all inside the body (the
-    article going on).  The last of them stays unless a rule knows it (a button): it may
-    be the next part's subheading (when unsure, keep)."""
+    close no sentence and that nothing says anything of but, maybe, a promo's or a
+    menu's rule (its pitch, a field's label, a button), then a full paragraph, all
+    inside the body (the article going on).  The last of them stays unless a rule knows
+    it (a button): it may be the next part's subheading (when unsure, keep)."""
     found: set[int] = set()
     n = len(views)
     for i, view in enumerate(views):

@@ -18,8 +18,8 @@ CAPTIONS = [
 
 @pytest.mark.parametrize("counters", [
     ["2 / 12", "3 / 12", "4 / 12", "5 / 12"],
-    ["[1/8]", "[2/8]", "[5/8]"],  # pictures without text between them are skipped
-    ["(3 / 40)", "(4 / 40)", "(9 / 40)"],
+    ["[1/8]", "[2/8]", "[3/8]"],
+    ["(3 / 40)", "(4 / 40)", "(5 / 40)", "(6 / 40)"],
 ])
 def test_counters_climbing_under_one_total_are_a_gallery(counters: list[str]) -> None:
     lines = ["Menu", *[x for pair in zip(counters, CAPTIONS, strict=False) for x in pair]]
@@ -35,6 +35,8 @@ def test_counters_climbing_under_one_total_are_a_gallery(counters: list[str]) ->
     ["1/2 cup flour", "2/3 cup milk", "3/4 cup sugar"],  # fractions inside lines of text
     ["5 / 3", "6 / 3", "7 / 3"],  # numbers past the total
     ["0 / 12", "0 / 12", "0 / 12"],  # a counter that does not climb
+    ["Team C", "6/10", "Team B", "7/10", "Team A", "9/10"],  # scores that climb, but not by one
+    ["[1/8]", "[2/8]", "[5/8]"],  # a gallery that skips pictures: when unsure, keep
 ])
 def test_fractions_that_are_no_gallery_are_left_alone(lines: list[str]) -> None:
     assert find_gallery_counters(lines) == {}

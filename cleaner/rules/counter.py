@@ -1,9 +1,10 @@
 """A gallery's counters: lines that are only a picture's number out of a total ("2 / 12",
-"[3/12]"), three or more in the document with the same total and numbers that go up
-line by line.  A photo story prints one over every picture; its text sits between
-them.  A lone fraction, or a column of scores ("10/10", "8/10"), is data and stays: the
-numbers of a column do not climb one by one under one total.  Strong: inside the body
-too, where a photo story's counters stand.
+"[3/12]"), three or more in the document with the same total and numbers that go up by
+one from line to line.  A photo story prints one over every picture; its text sits
+between them.  A lone fraction, or a column of scores ("10/10", "8/10"; "6/10", "7/10",
+"9/10" climbs, but not by one), is data and stays, and so do counters that skip a
+picture (when unsure, keep).  Strong: inside the body too, where a photo story's
+counters stand.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def find_gallery_counters(texts: list[str]) -> dict[int, Hit]:
     hits: dict[int, Hit] = {}
     for total, counters in by_total.items():
         numbers = [number for _, number in counters]
-        if len(counters) >= _MIN_LINES and all(b > a for a, b in zip(numbers, numbers[1:], strict=False)):
+        if len(counters) >= _MIN_LINES and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             hit = Hit(RuleId.IMAGE, Strength.STRONG,
                       f"one of {len(counters)} picture counters out of {total} (a gallery's)",
                       {"total": total, "counters": len(counters)})
