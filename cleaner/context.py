@@ -1044,9 +1044,7 @@ def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: C
     in-body teaser ("Read also: <headline>", a ``_pointer``; not a promo's); in an
     interview, a question over its answer there too.  Its index, or None."""
     stop = start
-    while stop < len(views) and views[stop].hits \
-            and (views[stop].hits[0].rule is RuleId.IMAGE or _neutral(views[stop])
-                 or _teaser_line(views[stop], config)):
+    while stop < len(views) and (_pictured(views[stop]) or _neutral(views[stop]) or _teaser_line(views[stop], config)):
         stop += 1
     if stop == start:
         return None
