@@ -629,6 +629,28 @@ MUST_DROP = [
     ("pl", "tail", "Wesprzyj nas – bez czytelników nie przetrwamy", "promo"),
     ("pl", "tail", "Wpłać jednorazowo", "nav"),
     ("zh", "tail", "我要捐款", "nav"),
+    # Chinese furniture, simplified and traditional: buttons, a comment box's sort switch,
+    # login line and comment actions, a feedback widget, a newsletter's field, share rows,
+    # promos and bylines with a separator
+    ("zh", "middle", "分享", "nav"),
+    ("zh", "middle", "複製連結", "nav"),
+    ("zh", "middle", "展开全文", "nav"),
+    ("zh", "tail", "載入更多留言", "nav"),
+    ("zh", "tail", "依熱門排序", "nav"),
+    ("zh", "tail", "登入後即可留言", "nav"),
+    ("zh", "tail", "回覆 · 124 個讚 · 11 小時前", "nav"),
+    ("zh", "tail", "赞 · 回复 · 2天前", "nav"),
+    ("zh", "tail", "这篇文章对你有帮助吗？", "nav"),
+    ("zh", "tail", "有帮助 没帮助", "nav"),
+    ("zh", "tail", "立即贊助", "nav"),
+    ("zh", "tail", "請輸入您的Email", "nav"),
+    ("zh", "tail", "追蹤作者", "nav"),
+    ("zh", "middle", "分享本文", "share"),
+    ("zh", "middle", "LINE 分享", "share"),
+    ("zh", "tail", "📩 訂閱「城市週報」電子報", "promo"),
+    ("zh", "tail", "欢迎关注我们的Facebook粉丝专页", "promo"),
+    ("zh", "tail", "作者：王小明", "byline"),
+    ("zh", "tail", "文／陈美玲", "byline"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -688,6 +710,14 @@ MUST_KEEP = [
     ("zh", "来源于各地的抗议者周二在议会外聚集，许多人在微博和微信上分享了现场照片和视频。"),
     ("zh", "首页刊登的评论文章认为，政府应当在推进改革之前与工会进行更加充分的沟通和协商。"),
     ("zh", "记者在现场看到，十多名摄影爱好者早早架起三脚架，等待列车驶过大桥的那一刻。"),
+    # a reporter's word without a separator, "follow" and "subscribe" as verbs of the report,
+    # "comments" and "support" opening a sentence
+    ("zh", "记者从市政府获悉，今年全市将新建十二所幼儿园，新增学位四千多个。"),
+    ("zh", "关注Facebook隐私问题的专家表示，新规定可能影响数百万用户的数据安全。"),
+    ("zh", "作者在书中写道，这座城市的变化远比人们想象的要快得多，也复杂得多。"),
+    ("zh", "不少网友在留言中表示，希望政府尽快公布详细的补助标准和申请流程。"),
+    ("zh", "支持者认为，这项改革将有助于减轻年轻一代的负担，并让制度更加公平。"),
+    ("zh", "订阅人数在过去一年增长了三成，编辑部因此决定增加周末版的篇幅。"),
     ("de", "Sie haben nach eigenen Angaben mehr als zweihundert kostenlose Beratungen für Mieter angeboten."),
     ("de", "Der Newsletter des Ministeriums erschien am Freitag mit einer Warnung an alle Vermieter im Land."),
     ("en", "The chief executive wrote in her weekly newsletter that the plant would stay open until March."),
@@ -1068,6 +1098,13 @@ CLOSERS = [
     ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
     ("fr", "Réagir à cet article", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
 ]
+# Chinese comments, with a count before or after, and a recommendations box
+CLOSERS += [
+    ("zh", "留言", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
+    ("zh", "12則留言", "我覺得這個政策很好，早就應該這麼做了，希望各地都能盡快落實。"),
+    ("zh", "评论（3）", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
+    ("zh", "猜你喜欢", "政府推迟改革表决 工会维持下周罢工计划，多地将举行集会。"),
+]
 CLOSERS += more.CLOSERS
 
 
@@ -1091,6 +1128,10 @@ BIOS = [
     ("ro", "Despre autor", "Jurnalist, scrie despre economie și politică la București din 2010."),
     ("hu", "A szerzőről", "Újságíró, 2010 óta ír gazdasági és politikai témákról Budapesten."),
     ("ja", "この記事を書いた人", "2012年入社。経済部を経て、2020年から政治部で国会を担当している。"),
+]
+BIOS += [
+    ("zh", "作者", "资深记者，2010年起在北京报道经济与政治新闻。"),
+    ("zh", "關於作者", "資深記者，2010年起在台北報導經濟與政治新聞。"),
 ]
 BIOS += more.BIOS
 
