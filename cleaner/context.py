@@ -41,7 +41,8 @@ Three steps, each recorded in the final decision's evidence:
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it and a closing paragraph below it (with the paragraphs right under that one, and
-   the next past a caption, an advert's label or a one-line teaser),
+   the next past a caption, an advert's label or a one-line teaser; or, right under a
+   newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
@@ -872,8 +873,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             lead = None
         if lead is None and start == top:
             lead = _masthead_lead(views, kinds, start, config)
-        tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
-                          config.good_words)
+        # (the article going on past a newsletter's or a messenger's form under it: its
+        # pitch may be a statement, and a one-line paragraph under the form is body)
+        tail = _past_a_form(views, kinds, end, config)
+        if tail is None:
+            tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
+                              config.good_words)
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
@@ -1481,14 +1486,45 @@ def _forms_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
         if not (view.hits and view.hits[0].rule is RuleId.PROMO and view.strongest is Strength.STRONG):
             continue
         j = i + 1
-        while j < min(n, i + 1 + config.form_max_lines) and not views[j].sentence_end and not views[j].item \
-                and not views[j].lead_in and ((kinds[j] in (SHORT, NEAR) and _plain(views[j]))
-                                              or (views[j].hits and views[j].hits[0].rule in _FORM_HITS)):
+        while j < min(n, i + 1 + config.form_max_lines) and _form_line(views[j], kinds[j]):
             j += 1
         if j < n and j - i > 2 and kinds[j] == GOOD and views[j].sentence_end \
                 and all(inside[k] for k in range(i + 1, j + 1)):
             found.update(range(i + 1, j if views[j - 1].hits else j - 1))
     return found
+
+
+def _past_a_form(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """The paragraph right past a promo's form at ``start`` (below the body): a line a
+    rule takes for a subscription, messenger or newsletter promo, then at most
+    ``form_max_lines`` lines of its form: its pitch right under it (a line too short or too thin
+    for a paragraph, a sentence or not), then lines that close no sentence and that nothing says
+    anything of but, maybe, a promo's or a menu's rule, at least one of them a field's
+    label or a button a rule knows (so that a one-line statement of the article under a
+    promo's line is not passed over as a pitch).  The paragraph must touch the form
+    (``_touching``).  Its index, or None."""
+    n = len(views)
+    if not (start < n and views[start].hits and views[start].hits[0].rule is RuleId.PROMO
+            and views[start].strongest is Strength.STRONG):
+        return None
+    j = start + 1
+    if j < n and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]) and not views[j].item:
+        j += 1  # the pitch
+    known = 0
+    while j < min(n, start + 1 + config.form_max_lines) and _form_line(views[j], kinds[j]):
+        known += bool(views[j].hits)
+        j += 1
+    if known and j < n and _touching(views[j], kinds[j], config):
+        return j
+    return None
+
+
+def _form_line(view: BlockView, kind: str) -> bool:
+    """A line of a promo's form: it closes no sentence, it is no list item nor a label
+    announcing one, and nothing says anything of it but, maybe, a promo's or a menu's
+    rule (a field's label, a button)."""
+    return not view.sentence_end and not view.item and not view.lead_in \
+        and ((kind in (SHORT, NEAR) and _plain(view)) or (bool(view.hits) and view.hits[0].rule in _FORM_HITS))
 
 
 def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int, config: Config) -> int:

@@ -2280,3 +2280,32 @@ def test_a_newsletter_form_inside_the_body_is_removed_and_a_subheading_under_it_
                 "Most read\nFire at the bakery on Mill Lane\n© 2024 The Town Times").text()
     kept = [line for line in clean(page).splitlines() if line]
     assert kept == [*opening, *([subheading] if subheading else []), *rest]
+
+
+FORMS_BELOW = {
+    "en": (["The old ferry pier will be torn down in the spring, the harbour board decided on Thursday evening.",
+            "Divers found last year that most of the wooden piles had rotted through below the waterline.",
+            "A temporary landing stage will serve the island boats until the new pier is finished, which the "
+            "board hopes will happen before the end of next year."],
+           "Sign up for our newsletter\nWaterfront news every Friday.\nYour email\nSubscribe",
+           ["The board meets again in May.",
+            "Fishermen who moor along the pier have been offered berths in the inner harbour for the same fee, "
+            "and the board said it would pay for moving their gear."]),
+    "zh": (["市港务局昨天决定，老渡轮码头将在明年春天拆除，原址将建设一座新的钢筋混凝土码头。",
+            "潜水员去年检查发现，码头水下的大部分木桩已经严重腐烂，继续使用存在安全隐患。",
+            "新码头建成之前，往返各岛的渡轮将暂时停靠在临时浮动码头，港务局希望明年年底前完工。"],
+           "📩 订阅「港口周报」电子报\n每周五寄送本周港口新闻，免费订阅。\n请输入您的Email\n订阅",
+           ["渔民对此表示欢迎。",
+            "在老码头停泊的渔船将被安排到内港的泊位，收费不变，港务局还将承担搬迁渔具和制冰机的费用。"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORMS_BELOW))
+def test_the_article_goes_on_past_a_newsletter_form_below_it(lang: str) -> None:
+    """A newsletter box under the body's run, the article going on under it with a
+    one-line paragraph: the box's heading (a promo rule's hit), its pitch (a statement
+    here), its field and button go, the lines under them stay."""
+    body, form, rest = FORMS_BELOW[lang]
+    page = Page("Home\nNews\nHarbour\nFerry pier to be demolished\n14.03.2024", [*body, form, *rest],
+                "Share this post\nComments\n© 2024 Harbour Notes").text()
+    assert [line for line in clean(page).splitlines() if line] == [*body, *rest]
