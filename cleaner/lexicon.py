@@ -12,7 +12,9 @@ share buttons on a Russian page) and language identification can be wrong.
 
 A pattern's accented Latin and Greek letters also match their bare letter: headings set
 in capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης", "A LA UNE"), and
-ignoring case alone does not bridge that.
+ignoring case alone does not bridge that.  Its typewriter apostrophe also matches the
+typographic ones ("You’ve read", "l’auteur"): sites set either, and the text keeps
+what they set.
 """
 
 from __future__ import annotations
@@ -442,10 +444,14 @@ def _combine(compiled: list[tuple[str, re.Pattern[str]]]) -> PatternSet | None:
     return PatternSet("", tuple(compiled), combined, by_group)
 
 
+_APOSTROPHES = "\u2019\u02bc"  # the typographic apostrophes a typewriter one also matches
+
+
 def accent_tolerant(source: str) -> str:
     """``source`` with each accented Latin or Greek letter also matching its bare letter
     ("é" becomes "[ée]"; a class gets the bare letters added at its end, so its ranges
-    stay as written); escapes and negated classes are left as they are."""
+    stay as written), and each typewriter apostrophe also matching the typographic ones
+    ("'" becomes "['’ʼ]"); escapes and negated classes are left as they are."""
     out: list[str] = []
     extra: list[str] = []  # the bare letters of the class being read
     i, n = 0, len(source)
@@ -464,9 +470,13 @@ def accent_tolerant(source: str) -> str:
                 in_class = negated = False
             elif bare is not None and not negated:  # (negated: it would exclude the bare letter)
                 extra.append(bare)
+            elif ch == "'":  # (negated too: it excludes every apostrophe)
+                extra.append(_APOSTROPHES)
             out.append(ch)
         elif bare is not None:
             out.append(f"[{ch}{bare}]")
+        elif ch == "'":
+            out.append(f"['{_APOSTROPHES}]")
         else:
             out.append(ch)
             if ch == "[":

@@ -1254,6 +1254,25 @@ def test_accented_letters_of_a_pattern_also_match_bare_ones() -> None:
     assert accent_tolerant("ещё й") == "ещё й"
 
 
+def test_a_patterns_apostrophe_also_matches_typographic_ones() -> None:
+    from cleaner.lexicon import accent_tolerant
+
+    assert accent_tolerant("you've") == "you['\u2019\u02bc]ve"
+    # in a class, negated or not, at its end
+    assert accent_tolerant("[a']") == "[a'\u2019\u02bc]"
+    assert accent_tolerant("[^']+") == "[^'\u2019\u02bc]+"
+
+
+@pytest.mark.parametrize(("lang", "line", "rule"), [
+    ("en", "You’ve read 3 of 3 free articles this month", "notice"),
+    ("en", "Don’t miss our daily newsletter", "promo"),
+    ("fr", "À propos de l’auteur", "author-bio"),
+])
+def test_a_line_set_with_typographic_apostrophes_is_known(lang: str, line: str, rule: str) -> None:
+    # the patterns write a typewriter apostrophe; sites set either, and the text keeps it
+    assert _fate(_doc(lang, tail=[line]), line) == rule
+
+
 def test_figures_are_no_date_line_and_dates_still_are() -> None:
     from cleaner.language import stopwords
     from cleaner.rules.lines import date_line
