@@ -651,6 +651,7 @@ MUST_DROP = [
     ("zh", "tail", "欢迎关注我们的Facebook粉丝专页", "promo"),
     ("zh", "tail", "作者：王小明", "byline"),
     ("zh", "tail", "文／陈美玲", "byline"),
+    ("en", "tail", "Support local journalism and get unlimited access to every story.", "promo"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -1098,8 +1099,13 @@ CLOSERS = [
     ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
     ("fr", "Réagir à cet article", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
 ]
-# Chinese comments, with a count before or after, and a recommendations box
+# Chinese comments, with a count before or after, and a recommendations box; a metered
+# paywall's line over its offer
 CLOSERS += [
+    ("en", "You’ve read 3 of 3 free articles this month",
+     "Get unlimited access to every story and the e-edition for just one pound a month."),
+    ("en", "Keep reading with a Courier subscription",
+     "Get unlimited access to every story and the e-edition for just one pound a month."),
     ("zh", "留言", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
     ("zh", "12則留言", "我覺得這個政策很好，早就應該這麼做了，希望各地都能盡快落實。"),
     ("zh", "评论（3）", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
