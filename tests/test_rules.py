@@ -652,6 +652,11 @@ MUST_DROP = [
     ("zh", "tail", "作者：王小明", "byline"),
     ("zh", "tail", "文／陈美玲", "byline"),
     ("en", "tail", "Support local journalism and get unlimited access to every story.", "promo"),
+    # French paywall and newsletter boxes
+    ("fr", "tail", "Cet article vous a intéressé ?", "nav"),
+    ("fr", "tail", "Je m'abonne", "nav"),
+    ("fr", "tail", "Abonnez-vous dès 1 € le premier mois et accédez à tous nos articles en illimité.", "promo"),
+    ("fr", "tail", "Recevez chaque soir par mail les informations de votre commune.", "promo"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -670,6 +675,7 @@ MUST_KEEP = [
     ("ru", "Телеграм-канал «Рыбарь» сообщил, что переговоры о реформе продолжаются уже несколько месяцев."),
     ("fr", "Sur Facebook et Twitter, de nombreux internautes ont partagé des photos de la manifestation."),
     ("fr", "Source de nombreuses tensions, le texte sera examiné en commission dès la semaine prochaine."),
+    ("fr", "Abonnez-vous à la patience, a lancé le maire aux habitants qui attendent le bus depuis des mois."),
     ("en", "Also on Tuesday, the central bank said it would keep interest rates unchanged for now."),
     ("en", "About 200 people gathered outside parliament to protest against the bill on Tuesday evening."),
     ("en", "By the end of the year, the minister hopes to have the support of a majority of lawmakers."),
