@@ -1497,12 +1497,12 @@ def _forms_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
 def _past_a_form(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
     """The paragraph right past a promo's form at ``start`` (below the body): a line a
     rule takes for a subscription, messenger or newsletter promo, then at most
-    ``form_max_lines`` lines of its form: its pitch right under it (a line too short or too thin
-    for a paragraph, a sentence or not), then lines that close no sentence and that nothing says
-    anything of but, maybe, a promo's or a menu's rule, at least one of them a field's
-    label or a button a rule knows (so that a one-line statement of the article under a
-    promo's line is not passed over as a pitch).  The paragraph must touch the form
-    (``_touching``).  Its index, or None."""
+    ``form_max_lines`` lines of its form: its pitch right under it (a line too short or
+    too thin for a paragraph, a sentence or not), then lines that close no sentence and
+    that nothing says anything of but, maybe, a promo's or a menu's rule, at least one
+    of them a field's label or a button a rule knows (so that a one-line statement of
+    the article under a promo's line is not passed over as a pitch).  The paragraph
+    must touch the form (``_touching``).  Its index, or None."""
     n = len(views)
     if not (start < n and views[start].hits and views[start].hits[0].rule is RuleId.PROMO
             and views[start].strongest is Strength.STRONG):

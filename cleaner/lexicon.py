@@ -451,9 +451,10 @@ def accent_tolerant(source: str) -> str:
     """``source`` with each accented Latin or Greek letter also matching its bare letter
     ("é" becomes "[ée]"; a class gets the bare letters added at its end, so its ranges
     stay as written), and each typewriter apostrophe also matching the typographic ones
-    ("'" becomes "['’ʼ]"); escapes and negated classes are left as they are."""
+    ("'" becomes "['’ʼ]", in a class too); escapes are left as they are, and a negated
+    class gets no bare letters (it would exclude them)."""
     out: list[str] = []
-    extra: list[str] = []  # the bare letters of the class being read
+    extra: list[str] = []  # the bare letters (and apostrophes) of the class being read
     i, n = 0, len(source)
     in_class = negated = False
     while i < n:

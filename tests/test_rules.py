@@ -1077,6 +1077,11 @@ CLOSERS = [
      "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
     ("en", "Subscribe to unlock this article", "Our reporters follow every council meeting, every court case and every school board vote."),
     ("en", "This article is for subscribers only", "Our reporters follow every council meeting, every court case and every school board vote."),
+    # a metered paywall's line
+    ("en", "You’ve read 3 of 3 free articles this month",
+     "Get unlimited access to every story and the e-edition for just one pound a month."),
+    ("en", "Keep reading with a Courier subscription",
+     "Get unlimited access to every story and the e-edition for just one pound a month."),
     # a blog's comment heading with the post's title, the reply form's heading with its cancel link
     ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
@@ -1105,13 +1110,8 @@ CLOSERS = [
     ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
     ("fr", "Réagir à cet article", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
 ]
-# Chinese comments, with a count before or after, and a recommendations box; a metered
-# paywall's line over its offer
+# Chinese comments, with a count before or after, and a recommendations box
 CLOSERS += [
-    ("en", "You’ve read 3 of 3 free articles this month",
-     "Get unlimited access to every story and the e-edition for just one pound a month."),
-    ("en", "Keep reading with a Courier subscription",
-     "Get unlimited access to every story and the e-edition for just one pound a month."),
     ("zh", "留言", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
     ("zh", "12則留言", "我覺得這個政策很好，早就應該這麼做了，希望各地都能盡快落實。"),
     ("zh", "评论（3）", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
