@@ -206,10 +206,16 @@ def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
     return best, span[0], span[1]
 
 
-def _main_region(views: list[BlockView], kinds: list[str], revised: list[str],
-                 config: Config) -> tuple[list[float], float, int, int]:
-    """The blocks' weights and the body's main run (weights, sum, start, end), cut at a
-    heading inside it that opens comments or related links."""
+# the blocks' weights and the body's main run: (weights, its sum, start, end)
+MainRegion = tuple[list[float], float, int, int]
+
+
+def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], config: Config) -> MainRegion | None:
+    """The blocks' weights and the body's main run, cut at a heading inside it that
+    opens comments or related links; None for a document without a text block (its
+    region is all of it)."""
+    if GOOD not in kinds:
+        return None
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
     _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
     best, start, end = _main_run(views, kinds, weights, config)
@@ -224,12 +230,13 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str],
     return weights, best, start, end
 
 
-def body_region(views: list[BlockView], kinds: list[str], revised: list[str],
+def body_region(views: list[BlockView], kinds: list[str], main: MainRegion | None,
                 config: Config) -> list[tuple[int, int]]:
-    """The body runs, as [start, end) spans in document order."""
-    if GOOD not in kinds:
+    """The body runs around the main run (``_main_region``), as [start, end) spans in
+    document order."""
+    if main is None:
         return [(0, len(views))]
-    weights, best, start, end = _main_region(views, kinds, revised, config)
+    weights, best, start, end = main
     runs = [(start, end)]
     # Runs of text elsewhere that weigh nearly as much as the body, or that hold
     # several full paragraphs in a row, are body too (an article split by a video
@@ -303,8 +310,9 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     return None
 
 
-def _past_the_rescue(views: list[BlockView], kinds: list[str], revised: list[str], region: list[tuple[int, int]],
-                     rescued: list[tuple[int, int]], config: Config) -> tuple[int, int] | None:
+def _past_the_rescue(views: list[BlockView], kinds: list[str], main: MainRegion | None,
+                     region: list[tuple[int, int]], rescued: list[tuple[int, int]],
+                     config: Config) -> tuple[int, int] | None:
     """When the rescue took the body past its runs' end (the article's last paragraphs
     past an inline box of related links), the heaviest run below that, when it is body
     by the tests for a run below the main run (``_side_run``): the article going on past
@@ -313,9 +321,9 @@ def _past_the_rescue(views: list[BlockView], kinds: list[str], revised: list[str
     weight: the part taken may be a promo's copy, and a section's digest below it), but
     ``fenced_streak_max_gap`` counts from that part, not from the heading."""
     last = max(end for _, end in rescued)
-    if last <= max(end for _, end in region):
+    if main is None or last <= max(end for _, end in region):
         return None
-    weights, best, start, end = _main_region(views, kinds, revised, config)
+    weights, best, start, end = main
     return _side_run(views, kinds, weights, (last, len(views)), (start, end), best, config)
 
 
@@ -1098,7 +1106,6 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Con
     below = next((k for k in range(end, min(n, end + config.bridge_max_gap + 1)) if kinds[k] == GOOD), None)
     if below is None or not (views[below].sentence_end and _plain(views[below])):
         return None
-    top = end
     top = _past_asides(views, end, below, config)
     listed = _headed_list(views, kinds, top, below, config)
     return (top, below + 1) if listed and listed.start == top else None
@@ -1483,7 +1490,7 @@ def _forms_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     found: set[int] = set()
     n = len(views)
     for i, view in enumerate(views):
-        if not (view.hits and view.hits[0].rule is RuleId.PROMO and view.strongest is Strength.STRONG):
+        if not _promo_heading(view):
             continue
         j = i + 1
         while j < min(n, i + 1 + config.form_max_lines) and _form_line(views[j], kinds[j]):
@@ -1504,8 +1511,7 @@ def _past_a_form(views: list[BlockView], kinds: list[str], start: int, config: C
     the article under a promo's line is not passed over as a pitch).  The paragraph
     must touch the form (``_touching``).  Its index, or None."""
     n = len(views)
-    if not (start < n and views[start].hits and views[start].hits[0].rule is RuleId.PROMO
-            and views[start].strongest is Strength.STRONG):
+    if not (start < n and _promo_heading(views[start])):
         return None
     j = start + 1
     if j < n and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]) and not views[j].item:
@@ -1517,6 +1523,12 @@ def _past_a_form(views: list[BlockView], kinds: list[str], start: int, config: C
     if known and j < n and _touching(views[j], kinds[j], config):
         return j
     return None
+
+
+def _promo_heading(view: BlockView) -> bool:
+    """A line a rule takes for a subscription, messenger or newsletter promo (a strong
+    hit): what a promo's form stands under."""
+    return bool(view.hits) and view.hits[0].rule is RuleId.PROMO and view.strongest is Strength.STRONG
 
 
 def _form_line(view: BlockView, kind: str) -> bool:
@@ -1561,10 +1573,11 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     kinds = [_kind(v) for v in views]
     _box_headlines(views, kinds)
     revised = revise(kinds)
-    runs = body_region(views, kinds, revised, config)
+    main = _main_region(views, kinds, revised, config)
+    runs = body_region(views, kinds, main, config)
     subheaded = _subheaded(views, kinds, runs)
     rescued = _rescue(views, kinds, runs, config, subheaded)
-    going_on = _past_the_rescue(views, kinds, revised, runs, rescued, config)
+    going_on = _past_the_rescue(views, kinds, main, runs, rescued, config)
     if going_on is not None:
         rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded)
     runs = rescued
