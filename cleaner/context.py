@@ -40,7 +40,9 @@ Three steps, each recorded in the final decision's evidence:
    streak again and again (an article cut in three by two galleries).  An advert's
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
-   it and a closing paragraph below it (with the paragraphs right under that one, and
+   it (over the first run, under the article's masthead or between its title and
+   masthead, past the lines of a related box or a row of buttons) and a closing
+   paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
@@ -626,17 +628,42 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     (not a question, no stamp of its own, which a feed's entries have) that stands under
     the article's masthead (see ``_under_a_masthead``).  Not when the article's own
     title and date stand between it and the text (``_masthead_between``: it belongs to a
-    box above the article), nor when another dated paragraph stands above it within the
+    box above the article), unless it stands right between a title and the masthead
+    under it (``_titled_deck``: the title is its own, the author's bare name under it
+    no second title); nor when another dated paragraph stands above it within the
     same distance (a digest of dated summaries).  Its index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
-    if found is None or not _under_a_masthead(views, kinds, found, config):
+    if found is None:
         return None
-    if _masthead_between(views, found, start, config):
+    if not _titled_deck(views, found, config) and (
+            not _under_a_masthead(views, kinds, found, config) or _masthead_between(views, found, start, config)):
         return None
     above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
                              config, stop_at_text=False)
     return found if above is None or not _under_a_masthead(views, kinds, above, config) else None
+
+
+def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
+    """The paragraph at ``i`` is the article's standfirst between its title and its
+    masthead: the line right above it is a headline (``adjacent_sentence_words`` words or
+    more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
+    and right below it, past at most ``masthead_reach`` lines that a rule removes or of
+    ``button_max_words`` words closing no sentence (an author's bare name, "Share", a
+    counter), stands a date line or byline."""
+    if i == 0:
+        return False
+    title = views[i - 1]
+    if title.sentence_end or title.cut_off or title.closer or _dated(title, config) \
+            or title.words < config.adjacent_sentence_words \
+            or any(h.rule is not RuleId.DUPLICATE for h in title.hits):
+        return False
+    for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
+        if _dated(views[j], config):
+            return True
+        if not (views[j].hits or (views[j].words <= config.button_max_words and not views[j].sentence_end)):
+            return False
+    return False
 
 
 def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:

@@ -1029,6 +1029,39 @@ def test_a_standfirst_over_a_photo_credit_and_the_byline_is_kept() -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == [lead, *BUDGET]
 
 
+@pytest.mark.parametrize(("head", "deck", "masthead", "body"), [
+    # the title printed twice (page title, then headline), the deck, then the byline,
+    # the author's role and the date, share buttons and a long row of furniture
+    (["Home", "News", "Local", "Harbour pool reopens after twenty years",
+      "Harbour pool reopens after twenty years"],
+     "After a decade of fundraising and two failed bids, the seawater pool on the front opened its gates to "
+     "swimmers again on Saturday morning.",
+     ["By Lena Hart", "Local correspondent", "Sat 3 Aug 2024 09.30 BST", "Share on Facebook", "Share on X",
+      "Most viewed", "Tram fares to rise in January", "Festival line-up announced", "Storm warning for Sunday",
+      "Council leader resigns", "New school opens in the north", "Listen to this article"],
+     BUDGET),
+    # the author's bare name between the deck and the date (no byline word), then buttons
+    (["Accueil", "Régions", "Santé", "Médecins de famille : le canton sort le chéquier"],
+     "Le gouvernement veut financer jusqu'à 80 000 francs par cabinet pour convaincre de jeunes généralistes de "
+     "s'installer dans les vallées.",
+     ["Claire Morel", "Publié : 04.11.2019, 19h27", "Mis à jour : 05.11.2019, 07h12", "12 commentaires",
+      "Partager", "Les plus lus", "Un incendie détruit une grange", "La fête du lac est annulée",
+      "Le prix de l'essence baisse encore", "Nouvelle route vers le col", "Écouter l'article"],
+     ["Le cabinet de groupe du village cherche depuis deux ans un successeur au médecin qui part à la retraite "
+      "à la fin de l'année.",
+      "Selon la commune, la moitié des habitants n'ont plus de médecin de famille depuis que le dernier cabinet "
+      "de la vallée a fermé ses portes.",
+      "Le canton compte ouvrir les candidatures au début du printemps et choisir les premiers cabinets d'ici l'été."]),
+])
+def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str], deck: str, masthead: list[str],
+                                                                   body: list[str]) -> None:
+    # the deck under the title, the masthead under the deck (a bare name under it is no
+    # second title), then more furniture than a standfirst bridges: the deck is the
+    # article's, not a teaser's summary above the article's own title and date
+    page = Page("\n".join([*head, deck, *masthead]), body, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == [deck, *body]
+
+
 @pytest.mark.parametrize("box", [
     # a specs table, each cell on its own line, as a renderer gives td elements
     ["Specifications", "Sensor", "24.2 MP APS-C CMOS, 6000 x 4000 px, 23.5 x 15.6 mm", "Sensitivity",
