@@ -262,6 +262,16 @@ MUST_DROP = [
     ("pl", "tail", "Tagi: Sejm, reforma emerytalna, związki zawodowe", "nav"),
     ("ru", "tail", "Теги: пенсии, реформа, парламент", "nav"),
     ("zh", "tail", "标签：养老金、改革", "nav"),
+    # an age gate over an adult or graphic page
+    ("en", "head", "This page contains content intended for adults only. If you are under 18, please leave this page.",
+     "notice"),
+    ("en", "head", "You must be at least 18 to enter this site.", "notice"),
+    ("pl", "head", "Ta strona zawiera treści przeznaczone tylko dla dorosłych", "notice"),
+    ("pl", "head", "Jeśli nie masz jeszcze 18 lat, opuść tę stronę.", "notice"),
+    ("de", "head", "Wenn Sie noch nicht 18 Jahre alt sind, verlassen Sie bitte diese Seite.", "notice"),
+    ("fr", "head", "Si vous avez moins de 18 ans, merci de quitter ce site.", "notice"),
+    ("es", "head", "Este contenido es solo para adultos.", "notice"),
+    ("ru", "head", "Если вам нет 18 лет, покиньте эту страницу.", "notice"),
     # a comment form's fixed labels
     ("en", "tail", "Notify me of follow-up comments by email.", "notice"),
     ("en", "tail", "Your email address will not be published. Required fields are marked *", "notice"),
@@ -688,6 +698,12 @@ MUST_KEEP = [
     # a question about helpfulness that is a sentence of the report, an answer in a transcript
     ("en", "Was this answer helpful to the families? Most of them said it was not, and they want a new inquiry."),
     ("en", "Yes, no, maybe: the committee could not agree on a single word for its final report."),
+    # an age limit in a report is no age gate
+    ("en", "Visitors must be at least 18 to enter the casino, and identity cards are checked at the door."),
+    ("de", "Jugendliche unter 18 Jahren dürfen das Gelände nicht betreten, sagte der Veranstalter am Montag."),
+    ("pl", "Osoby, które nie mają ukończonych 18 lat, nie mogą od przyszłego roku kupić napojów energetycznych."),
+    ("fr", "Les jeunes de moins de 18 ans ne pourront plus acheter de boissons énergisantes, selon le projet de loi."),
+    ("ru", "Подросткам, которым нет 18 лет, запретят продавать энергетические напитки, сообщили в министерстве."),
     # a phrase said twice in a row, then something else
     ("en", "Going, going, gone: the auctioneer's hammer fell at four million dollars for the painting."),
     ("en", "Recommended by a committee, the bill passed on Tuesday."),

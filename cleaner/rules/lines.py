@@ -75,6 +75,9 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "questa voce", "dit bericht", "link permanente",
                   # a Russian media outlet's footer: registration, age rating
                   "зарегистрирован", "свидетельство о регистрации", "содержать материал",
+                  # an age gate: adults only, under 18
+                  "18", "adults", "dorosłych", "pełnoletni", "erwachsene", "volljährig", "adultes", "majeurs",
+                  "adultos", "mayores de", "menor de edad", "взрослых", "совершеннолетн",
                   # a poll or rating widget's thanks
                   "your vote", "your opinion", "your rating", "your answer", "голос", "оценка", "ответ",
                   # an affiliate-link disclosure
