@@ -115,6 +115,7 @@ class BlockView:
     datum: bool = False  # an entry of data ("2 cups flour", "Memory<TAB>16 GB", "Corners 9 3": rules.lines.datum)
     stamp: bool = False  # nothing but a date or time stamp ("09:52", "Jul 19, 2023 6:41 PM IST")
     verdict: bool = False  # a heading of a review's pros or cons ("Pros", "Points forts")
+    named: bool = False  # a person's name alone ("Inês Cardoso Martins"): an author line without a byline word
 
     @property
     def strongest(self) -> Strength | None:
@@ -634,10 +635,10 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     same distance (a digest of dated summaries).  Its index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
-    if found is None:
-        return None
-    if not _titled_deck(views, found, config) and (
+    if found is None or not _titled_deck(views, found, config) and (
             not _under_a_masthead(views, kinds, found, config) or _masthead_between(views, found, start, config)):
+        found = _deck_above(views, kinds, start, config)
+    if found is None:
         return None
     above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
                              config, stop_at_text=False)
@@ -648,10 +649,12 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     """The paragraph at ``i`` is the article's standfirst between its title and its
     masthead: the line right above it is a headline (``adjacent_sentence_words`` words or
     more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
-    and right below it, past at most ``masthead_reach`` lines that a rule removes or of
-    ``button_max_words`` words closing no sentence (an author's bare name, "Share", a
-    counter), stands a date line or byline."""
-    if i == 0:
+    and right below it, past at most ``masthead_reach`` lines that a rule removes, hold
+    an author's name alone or ``button_max_words`` words closing no sentence ("Share",
+    a counter), stands a date line or byline.  Not a paragraph printed twice: the lead
+    as a teaser over the title, or the title printed twice, whose copy in the body or
+    above stays."""
+    if i == 0 or views[i].copied:
         return False
     title = views[i - 1]
     if title.sentence_end or title.cut_off or title.closer or _dated(title, config) \
@@ -661,9 +664,33 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
-        if not (views[j].hits or (views[j].words <= config.button_max_words and not views[j].sentence_end)):
+        if not (views[j].hits or views[j].named
+                or (views[j].words <= config.button_max_words and not views[j].sentence_end)):
             return False
     return False
+
+
+def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """The standfirst of an article whose first run starts at ``start`` and opens with a
+    text block, closing a sentence or not, between its title and its masthead
+    (``_titled_deck``): walking up at most ``masthead_max_gap`` lines over lines with
+    hits and lines that close no sentence, the first text block (no stamp, no question).
+    One closing no sentence reads as a title itself: the line above it must be a
+    borderline or text block by its own measure, not a breadcrumb's few words.  (Over a
+    run that opens with short lines, a standfirst kept would hold them in the body on
+    the next pass, which sees it right above them.)  Its index, or None."""
+    if not 0 < start < len(views) or kinds[start] != GOOD:
+        return None
+    for i in range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1):
+        view = views[i]
+        if view.hits:
+            continue
+        if kinds[i] == GOOD and not view.stamped and not view.asks:
+            headed = view.sentence_end or (i > 0 and views[i - 1].cls in (NEAR, GOOD))
+            return i if headed and _titled_deck(views, i, config) else None
+        if kinds[i] in (GOOD, NEAR, CODE) and view.sentence_end:
+            return None
+    return None
 
 
 def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:

@@ -40,6 +40,7 @@ from urllib.parse import urljoin
 
 from cleaner.lexicon import patterns
 from cleaner.model import BlockResult, Result, RuleId
+from cleaner.rules.lines import person_name
 from cleaner.tokens import word_count
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
@@ -69,8 +70,6 @@ _TITLE_SHARE = 1 / 3  # and a third of its own words
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _DATE_MAX_WORDS = 20
 _NEAR_BODY = 15  # lines above and below the body where title, byline and date are read
-_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von",
-                             "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"})
 _SITE_MAX_WORDS = 5
 
 
@@ -264,19 +263,9 @@ def _author(removed: list[BlockResult]) -> str | None:
             continue
         rest = b.block.text[prefix.end():]
         name = _NAME_END.split(rest, maxsplit=1)[0].strip(" :–—-" + _TRAILING)
-        if _is_name(name):
+        if person_name(name):
             return name
     return None
-
-
-def _is_name(text: str) -> bool:
-    """Two to five words, each capitalized ("Samer Hussein", "KELLI KENNEDY",
-    "Gina Roberts-Grey", "R. England") or a name particle ("de", "van", "ibn")."""
-    words = text.split()
-    return 2 <= len(words) <= 5 and all(
-        w.casefold() in _NAME_PARTICLES
-        or (w[0].isupper() and (len(w) > 1 or w.endswith(".")) and not any(ch.isdigit() for ch in w))
-        for w in words)
 
 
 def _date(block: BlockResult) -> str | None:

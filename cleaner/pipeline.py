@@ -23,7 +23,7 @@ from cleaner.rules.counter import find_gallery_counters
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
-from cleaner.rules.lines import STAMP, datum, only_stamp, verdict_heading
+from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
 from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -325,7 +325,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
                   counts[t] >= 2 or i in originals, d, datum(t),
                   d and s.words <= config.short_words and only_stamp(t),
-                  s.words <= config.verdict_max_words and verdict_heading(t))
+                  s.words <= config.verdict_max_words and verdict_heading(t),
+                  not s.sentence_end and person_name(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

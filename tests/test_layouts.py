@@ -1062,6 +1062,53 @@ def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str]
     assert [line for line in clean(page.text()).splitlines() if line] == [deck, *body]
 
 
+@pytest.mark.parametrize(("head", "deck", "masthead"), [
+    # a deck closing no sentence under a headline, the byline under it
+    (["Inicio", "Cultura", "Cine", "'Marea baja' convierte la crisis de un pueblo de pescadores en un drama familiar"],
+     "La segunda película de la directora, premiada en el festival de otoño, llega el jueves a los cines con un "
+     "reparto de actores no profesionales",
+     ["Por Felipe Arantes", "17/03/2022 06h00", "Compartir"]),
+    # a deck closing with a full stop, an author's name of three words under it (no byline word)
+    (["Mercados", "Cierre de los mercados", "La bolsa cierra en alza con la energía a la cabeza de las ganancias"],
+     "El parqué siguió el tono positivo de las plazas europeas, impulsado por el sector de la energía y por los "
+     "bancos, que subieron por cuarta sesión seguida.",
+     ["Inés Cardoso Martín", "22 de febrero de 2024, 17:48", "Compartir", "Guardar"]),
+])
+def test_a_standfirst_under_the_headline_over_a_bare_name_or_closing_no_sentence_is_kept(
+        head: list[str], deck: str, masthead: list[str]) -> None:
+    text = ["El ayuntamiento aprobó el lunes el presupuesto del próximo año tras un largo debate que duró hasta "
+            "bien entrada la noche.",
+            "Los críticos dijeron que el plan hace demasiado poco por los barrios de las afueras, donde se "
+            "recortaron los autobuses el año pasado.",
+            "El alcalde dijo que llegará más dinero cuando el nuevo impuesto entre en vigor la próxima primavera."]
+    page = Page("\n".join([*head, deck, *masthead]), text, "Aviso legal\nContacto")
+    assert [line for line in clean(page.text()).splitlines() if line] == [deck, *text]
+
+
+@pytest.mark.parametrize(("head", "text"), [
+    # a breadcrumb over a long title closing no sentence: the title is no standfirst
+    (["Beranda", "Indeks", "Beranda›Daerah›Jawa Barat",
+      "Bekas tambang pasir di Purwakarta disulap menjadi danau wisata dan dikunjungi ribuan orang saat libur sekolah"],
+     ["Bekas tambang pasir yang sudah lama ditinggalkan di desa itu kini menjadi danau yang ramai dikunjungi "
+      "wisatawan setiap akhir pekan.",
+      "Menurut kepala desa, jumlah pengunjung selama libur sekolah mencapai lebih dari lima ribu orang dan terus "
+      "bertambah dari tahun ke tahun.",
+      "Warga setempat membuka warung dan menyewakan perahu kecil kepada para pengunjung yang datang dari kota."]),
+    # the title printed twice: its second copy is no standfirst under the first
+    (["Accueil", "Société", "Environnement",
+      "Stress hydrique : le taux de remplissage des barrages tombe à un tiers et les restrictions se multiplient",
+      "Stress hydrique : le taux de remplissage des barrages tombe à un tiers et les restrictions se multiplient"],
+     ["Le taux de remplissage des barrages du pays s'établissait à 33 % ce vendredi, contre 46 % à la même date "
+      "l'an dernier, selon le ministère.",
+      "La situation est particulièrement préoccupante dans le bassin du sud, où le taux moyen ne dépasse plus "
+      "un cinquième de la capacité.",
+      "Plusieurs communes ont déjà limité l'arrosage des jardins et le lavage des voitures jusqu'à la fin de l'été."]),
+])
+def test_a_long_title_is_not_taken_for_a_standfirst(head: list[str], text: list[str]) -> None:
+    page = Page("\n".join([*head, "Kenza Idrissi", "20/02/2022 11:15", "Partager"]), text, "Kontak\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == text
+
+
 @pytest.mark.parametrize("box", [
     # a specs table, each cell on its own line, as a renderer gives td elements
     ["Specifications", "Sensor", "24.2 MP APS-C CMOS, 6000 x 4000 px, 23.5 x 15.6 mm", "Sensitivity",

@@ -278,6 +278,21 @@ def _looks_like_name(rest: str) -> bool:
     return bool(initial.isupper() or caseless)
 
 
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von",
+                             "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"})
+
+
+def person_name(text: str) -> bool:
+    """A person's name alone: two to five words, each capitalized ("Samer Hussein",
+    "KELLI KENNEDY", "Gina Roberts-Grey", "R. England") or a name particle ("de", "van",
+    "ibn").  A headline in title case passes too: callers ask it of an author's line."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        w.casefold() in _NAME_PARTICLES
+        or (w[0].isupper() and (len(w) > 1 or w.endswith(".")) and not any(ch.isdigit() for ch in w))
+        for w in words)
+
+
 def byline(text: str, st: BlockStats) -> Hit | None:
     if st.words > 10 or st.sentences > 1:
         return None
