@@ -651,7 +651,7 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
     and right below it, past at most ``masthead_reach`` lines that a rule removes, hold
     an author's name alone or ``button_max_words`` words closing no sentence ("Share",
-    a counter), stands a date line or byline.  Not a paragraph printed twice: the lead
+    a counter) or with a colon ("Updated:"), stands a date line or byline.  Not a paragraph printed twice: the lead
     as a teaser over the title, or the title printed twice, whose copy in the body or
     above stays."""
     if i == 0 or views[i].copied:
@@ -664,8 +664,8 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
-        if not (views[j].hits or views[j].named
-                or (views[j].words <= config.button_max_words and not views[j].sentence_end)):
+        if not (views[j].hits or views[j].named or (views[j].words <= config.button_max_words
+                                                     and (views[j].lead_in or not views[j].sentence_end))):
             return False
     return False
 

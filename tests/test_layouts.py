@@ -1072,7 +1072,7 @@ def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str]
     (["Mercados", "Cierre de los mercados", "La bolsa cierra en alza con la energía a la cabeza de las ganancias"],
      "El parqué siguió el tono positivo de las plazas europeas, impulsado por el sector de la energía y por los "
      "bancos, que subieron por cuarta sesión seguida.",
-     ["Inés Cardoso Martín", "22 de febrero de 2024, 17:48", "Compartir", "Guardar"]),
+     ["Inés Cardoso Martín", "Actualizado:", "22 de febrero de 2024, 17:48", "Compartir", "Guardar"]),
 ])
 def test_a_standfirst_under_the_headline_over_a_bare_name_or_closing_no_sentence_is_kept(
         head: list[str], deck: str, masthead: list[str]) -> None:
