@@ -197,6 +197,25 @@ MUST_DROP = [
     # share widgets and counters
     ("fr", "head", "350Facebook0TwitterGoogle+Total : 350", "share"),
     ("en", "middle", "Share on Facebook", "share"),
+    ("en", "head", "ShareTweetEmailSave", "share"),
+    ("en", "head", "Photographs by Lena Marsh", "image"),
+    # the reading time under the masthead
+    ("en", "head", "18 min read", "nav"),
+    ("en", "head", "Reading time: 4 minutes", "nav"),
+    ("fr", "head", "5 min de lecture", "nav"),
+    ("es", "head", "Tiempo de lectura: 3 min", "nav"),
+    ("pt", "head", "5 min de leitura", "nav"),
+    ("de", "head", "Lesezeit: 4 Min.", "nav"),
+    ("it", "head", "3 min di lettura", "nav"),
+    ("ru", "head", "Время чтения: 3 мин", "nav"),
+    ("uk", "head", "Час читання: 3 хв", "nav"),
+    ("pl", "head", "Czas czytania: 2 min", "nav"),
+    ("nl", "head", "Leestijd: 3 minuten", "nav"),
+    ("el", "head", "Χρόνος ανάγνωσης: 3 λεπτά", "nav"),
+    ("cs", "head", "Doba čtení: 3 min", "nav"),
+    ("sv", "head", "Lästid: 3 min", "nav"),
+    ("tr", "head", "Okuma süresi: 3 dakika", "nav"),
+    ("fi", "head", "Lukuaika: 3 min", "nav"),
     ("en", "tail", "Share or comment on this article:", "share"),
     # cookie banners and paywall messages, at either end
     ("en", "head", "We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.", "notice"),
@@ -698,6 +717,9 @@ MUST_KEEP = [
     # a question about helpfulness that is a sentence of the report, an answer in a transcript
     ("en", "Was this answer helpful to the families? Most of them said it was not, and they want a new inquiry."),
     ("en", "Yes, no, maybe: the committee could not agree on a single word for its final report."),
+    # a reading time inside a sentence of the report
+    ("en", "Reading time rose by 15 minutes a day among pupils who took part in the library programme."),
+    ("fr", "Le temps de lecture des élèves a augmenté de 5 minutes par jour, selon l'étude publiée lundi."),
     # an age limit in a report is no age gate
     ("en", "Visitors must be at least 18 to enter the casino, and identity cards are checked at the door."),
     ("de", "Jugendliche unter 18 Jahren dürfen das Gelände nicht betreten, sagte der Veranstalter am Montag."),
