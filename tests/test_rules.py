@@ -302,6 +302,8 @@ MUST_DROP = [
     ("zh", "tail", "有新评论时通过邮件通知我", "notice"),
     # a press release's provider; "we are on Facebook" promos
     ("en", "tail", "Provided by Example University School of Medicine", "credit"),
+    ("en", "tail", "Story Source:", "credit"),
+    ("en", "tail", "Materials provided by the University of Example, adapted by our staff.", "credit"),
     ("en", "tail", "We're on Telegram: news as it happens", "promo"),
     ("pl", "tail", "JESTEŚMY NA FACEBOOKU - DOŁĄCZ DO NAS!", "promo"),
     ("ru", "tail", "Мы в Telegram: подписывайтесь!", "promo"),
@@ -1154,6 +1156,11 @@ CLOSERS += [
     ("zh", "12則留言", "我覺得這個政策很好，早就應該這麼做了，希望各地都能盡快落實。"),
     ("zh", "评论（3）", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
     ("zh", "猜你喜欢", "政府推迟改革表决 工会维持下周罢工计划，多地将举行集会。"),
+    # a science news site's citation box under the story
+    ("en", "Journal Reference:", "Anna Berg, Tom Reed. Later and further: urban hedgehogs shift their activity under new "
+     "street lights. Journal of Urban Ecology, 2024; 12 (3): 45."),
+    ("en", "Cite This Page:", "University of Example. \"Urban hedgehogs change their schedules.\" Science Weekly, "
+     "12 March 2024."),
 ]
 CLOSERS += more.CLOSERS
 
