@@ -631,12 +631,15 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     title and date stand between it and the text (``_masthead_between``: it belongs to a
     box above the article), unless it stands right between a title and the masthead
     under it (``_titled_deck``: the title is its own, the author's bare name under it
-    no second title); nor when another dated paragraph stands above it within the
+    no second title); failing that, a standfirst closing no sentence between the two
+    (``_deck_above``).  Not when another dated paragraph stands above it within the
     same distance (a digest of dated summaries).  Its index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
-    if found is None or not _titled_deck(views, found, config) and (
+    if found is not None and not _titled_deck(views, found, config) and (
             not _under_a_masthead(views, kinds, found, config) or _masthead_between(views, found, start, config)):
+        found = None
+    if found is None:
         found = _deck_above(views, kinds, start, config)
     if found is None:
         return None
@@ -651,9 +654,9 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
     and right below it, past at most ``masthead_reach`` lines that a rule removes, hold
     an author's name alone or ``button_max_words`` words closing no sentence ("Share",
-    a counter) or with a colon ("Updated:"), stands a date line or byline.  Not a paragraph printed twice: the lead
-    as a teaser over the title, or the title printed twice, whose copy in the body or
-    above stays."""
+    a counter) or with a colon ("Updated:"), stands a date line or byline.  Not a
+    paragraph printed twice: the lead as a teaser over the title, or the title printed
+    twice, whose copy in the body or above stays."""
     if i == 0 or views[i].copied:
         return False
     title = views[i - 1]

@@ -286,7 +286,7 @@ def person_name(text: str) -> bool:
     """A person's name alone: two to five words, each capitalized ("Samer Hussein",
     "KELLI KENNEDY", "Gina Roberts-Grey", "R. England") or a name particle ("de", "van",
     "ibn").  A headline in title case passes too: callers ask it of an author's line."""
-    words = text.split()
+    words = text.split(None, 5)  # (a sixth word is the rest of a longer line: no name)
     return 2 <= len(words) <= 5 and all(
         w.casefold() in _NAME_PARTICLES
         or (w[0].isupper() and (len(w) > 1 or w.endswith(".")) and not any(ch.isdigit() for ch in w))
