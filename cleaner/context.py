@@ -652,11 +652,11 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     """The paragraph at ``i`` is the article's standfirst between its title and its
     masthead: the line right above it is a headline (``adjacent_sentence_words`` words or
     more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
-    and right below it, past at most ``masthead_reach`` lines that a rule removes, hold
-    an author's name alone or ``button_max_words`` words closing no sentence ("Share",
-    a counter) or with a colon ("Updated:"), stands a date line or byline.  Not a
-    paragraph printed twice: the lead as a teaser over the title, or the title printed
-    twice, whose copy in the body or above stays."""
+    and right below it, past at most ``masthead_reach`` lines of furniture
+    (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
+    "Updated:"), stands a date line or byline.  Not a paragraph printed twice: the lead
+    as a teaser over the title, or the title printed twice, whose copy in the body or
+    above stays."""
     if i == 0 or views[i].copied:
         return False
     title = views[i - 1]
@@ -667,10 +667,23 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
-        if not (views[j].hits or views[j].named or (views[j].words <= config.button_max_words
-                                                     and (views[j].lead_in or not views[j].sentence_end))):
+        if not _masthead_furniture(views[j], config):
             return False
     return False
+
+
+def _masthead_furniture(view: BlockView, config: Config) -> bool:
+    """A line between a standfirst and the date line or byline under it: one a rule
+    removes (a share row, an affiliate disclosure), an author's name alone, a button
+    (``_button``) or a label as short with a colon ("Updated:")."""
+    return bool(view.hits) or view.named or _button(view, config) \
+        or (view.lead_in and view.words <= config.button_max_words)
+
+
+def _button(view: BlockView, config: Config) -> bool:
+    """A button's line: ``button_max_words`` words at most, closing no sentence
+    ("Listen", "Text size", "Share", a counter)."""
+    return view.words <= config.button_max_words and not view.sentence_end
 
 
 def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
@@ -684,16 +697,11 @@ def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Co
     the next pass, which sees it right above them.)  Its index, or None."""
     if not 0 < start < len(views) or kinds[start] != GOOD:
         return None
-    for i in range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1):
-        view = views[i]
-        if view.hits:
-            continue
-        if kinds[i] == GOOD and not view.stamped and not view.asks:
-            headed = view.sentence_end or (i > 0 and views[i - 1].cls in (NEAR, GOOD))
-            return i if headed and _titled_deck(views, i, config) else None
-        if kinds[i] in (GOOD, NEAR, CODE) and view.sentence_end:
-            return None
-    return None
+    i = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
+                         config, closing=False)
+    if i is None or not (views[i].sentence_end or (i > 0 and views[i - 1].cls in (NEAR, GOOD))):
+        return None
+    return i if _titled_deck(views, i, config) else None
 
 
 def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:
@@ -712,17 +720,17 @@ def _masthead_between(views: list[BlockView], found: int, start: int, config: Co
 
 
 def _plain_statement(views: list[BlockView], kinds: list[str], order: range, config: Config,
-                     stop_at_text: bool = True) -> int | None:
-    """The first full paragraph in ``order`` with no hits, no stamp and no question,
-    passing lines that close no sentence or have hits (and, unless ``stop_at_text``,
-    other text too).  Its index, or None."""
+                     stop_at_text: bool = True, closing: bool = True) -> int | None:
+    """The first full paragraph in ``order`` with no hits, no stamp and no question
+    (closing a sentence, unless not ``closing``), passing lines that close no sentence
+    or have hits (and, unless ``stop_at_text``, other text too).  Its index, or None."""
     for i in order:
         view = views[i]
-        if view.hits or not view.sentence_end:
+        if view.hits or (closing and not view.sentence_end):
             continue
         if kinds[i] == GOOD and not view.stamped and not view.asks:
             return i
-        if stop_at_text and kinds[i] in (GOOD, NEAR, CODE):
+        if stop_at_text and view.sentence_end and kinds[i] in (GOOD, NEAR, CODE):
             return None
     return None
 
@@ -736,8 +744,7 @@ def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: 
     closing no sentence, no hits: title, standfirst, date).  A full stop under a menu
     and over a date is the title itself (some sites end titles so)."""
     top = i
-    while top > 0 and not _dated(views[top - 1], config) and (views[top - 1].hits or (
-            views[top - 1].words <= config.button_max_words and not views[top - 1].sentence_end)):
+    while top > 0 and not _dated(views[top - 1], config) and (views[top - 1].hits or _button(views[top - 1], config)):
         top -= 1
     if any(_dated(views[j], config) for j in range(max(0, top - config.masthead_reach), i)):
         return True
