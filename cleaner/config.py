@@ -71,6 +71,10 @@ class Config:
     bridge_max_gap: int = 12
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
+    # a table of contents: this many entries in a row at least, each this short, that stand
+    # again below as headings in the same order with text between (``rules.contents``)
+    contents_min_entries: int = 3
+    contents_max_words: float = 12.0
     verdict_max_words: float = 5.0  # a heading of a review's pros or cons is this short ("What we didn't like")
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     # lines of a promo's form inside the body (its pitch, a field's label, a button) under its heading

@@ -69,6 +69,11 @@ Three steps, each recorded in the final decision's evidence:
    stays as its possible subheading.  So is a promo's form inside the region (under a
    promo rule's hit, a few lines closing no sentence, then the article going on), but
    for its last line when no rule knows it.
+   A table of contents whose entries stand again below as headings, in order, with text
+   between most of them (``rules.contents``), spans the body over every section it
+   lists when one of those headings stands in the main run: a section that is a code
+   block or a table one cell a line weighs like a sidebar, and is the article's all the
+   same.  The table stays with them (``_listed_sections``).
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -116,6 +121,8 @@ class BlockView:
     stamp: bool = False  # nothing but a date or time stamp ("09:52", "Jul 19, 2023 6:41 PM IST")
     verdict: bool = False  # a heading of a review's pros or cons ("Pros", "Points forts")
     named: bool = False  # a person's name alone ("Inês Cardoso Martins"): an author line without a byline word
+    contents: bool = False  # an entry of the document's table of contents (``rules.contents``)
+    listed: bool = False  # a heading that table lists, over its section
 
     @property
     def strongest(self) -> Strength | None:
@@ -311,6 +318,58 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
             and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
         return s, e
     return None
+
+
+def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str], main: MainRegion | None,
+                     runs: list[tuple[int, int]], config: Config) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The runs plus a table of contents (``BlockView.contents``) and the sections it
+    lists (``BlockView.listed``), when one of those headings stands in the main run:
+    the table introduces that article.  The sections span from the first heading down
+    to the end of the last one's section (the heaviest stretch right under it, up to a
+    heading that opens comments or related links or a line that a rule removes wherever
+    it stands: a widget, a promo; each block weighed alone, since a long gap there is the
+    section's table or code, not a sidebar); the listed sections from one that
+    such a heading opens on are left out (comments, references), with their entries.
+    The table joins as a run of its own, so that cleaning the output again finds it
+    again (hence of ``contents_min_entries`` entries still); not when the runs
+    hold every section already (the table is then left out as furniture, as before).  Also the lines
+    this adds, each with the table's blocks (evidence)."""
+    headings = [i for i, view in enumerate(views) if view.listed]
+    if main is None or not headings:
+        return runs, {}
+    _, _, start, end = main
+    if not any(start <= i < end for i in headings):
+        return runs, {}
+    cut = next((k for k, i in enumerate(headings) if views[i].closer), len(headings))
+    entries = [i for i, view in enumerate(views) if view.contents][:cut]
+    headings = headings[:cut]
+    if len(entries) < config.contents_min_entries:  # what is kept must be a table again
+        return runs, {}
+    total, heaviest, stop = 0.0, 0.0, headings[-1] + 1
+    for i in range(stop, len(views)):
+        if views[i].closer or (kinds[i] == JUNK and not _neutral(views[i])):
+            break
+        total += _weight(views[i], kinds[i], revised[i], config)
+        if total > heaviest:
+            heaviest, stop = total, i + 1
+    inside = {i for lo, hi in runs for i in range(lo, hi)}
+    if all(i in inside for i in range(headings[0], stop)):
+        return runs, {}  # the body holds every section already: the table is furniture
+    table = f"{entries[0] + 1}-{entries[-1] + 1}"
+    added = {i: table for lo, hi in ((entries[0], entries[-1] + 1), (headings[0], stop))
+             for i in range(lo, hi) if i not in inside}
+    return _merged(runs + [(entries[0], entries[-1] + 1), (headings[0], stop)]), added
+
+
+def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching runs as one, in document order."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(runs):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _past_the_rescue(views: list[BlockView], kinds: list[str], main: MainRegion | None,
@@ -1639,6 +1698,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     revised = revise(kinds)
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
+    runs, listed = _listed_sections(views, kinds, revised, main, runs, config)
     subheaded = _subheaded(views, kinds, runs)
     rescued = _rescue(views, kinds, runs, config, subheaded)
     going_on = _past_the_rescue(views, kinds, main, runs, rescued, config)
@@ -1702,6 +1762,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
                                       Stage.CONTEXT, evidence))
         else:
             reason = "body text"
+            if i in listed:
+                reason = "body text: a section that the table of contents above lists"
+                evidence["contents"] = listed[i]
             if i in updated:
                 reason = f"a live blog's update, one of {len(updates)} under a stamp each"
             if hit is not None:

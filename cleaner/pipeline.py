@@ -19,6 +19,7 @@ from cleaner.render import render
 from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
+from cleaner.rules.contents import find_contents
 from cleaner.rules.counter import find_gallery_counters
 from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
@@ -317,6 +318,12 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     counts = Counter(texts)
     originals = {h.evidence["copy_of_block"] for hs in hits for h in hs if "copy_of_block" in h.evidence}
     stamped = [s.digit_share > 0 and STAMP.search(t) is not None for s, t in zip(stats, texts, strict=True)]
+    toc = find_contents(texts, [s.words for s in stats], classes, hits,
+                        min_entries=config.contents_min_entries, max_words=config.contents_max_words)
+    entries, headings = (set(toc.entries), set(toc.headings)) if toc is not None else (set(), set())
+    for i in headings:  # a section's heading copies its entry in the table: both stay
+        hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE
+                        or h.evidence.get("copy_of_block") not in entries)
     views = [
         BlockView(c, s.words, h, s.sentence_end, _CLOSERS(t),
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
@@ -326,7 +333,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   counts[t] >= 2 or i in originals, d, datum(t),
                   d and s.words <= config.short_words and only_stamp(t),
                   s.words <= config.verdict_max_words and verdict_heading(t),
-                  not s.sentence_end and person_name(t))
+                  not s.sentence_end and person_name(t), i in entries, i in headings)
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

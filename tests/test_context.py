@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from cleaner.config import DEFAULT
-from cleaner.context import BAD, EDGE, GOOD, NEAR, SHORT, BlockView, _between, _headed_list, _kind, decide
+from cleaner.context import (
+    BAD,
+    EDGE,
+    GOOD,
+    NEAR,
+    SHORT,
+    BlockView,
+    _between,
+    _headed_list,
+    _kind,
+    _listed_sections,
+    decide,
+    revise,
+)
 from cleaner.model import Hit, RuleId, Strength
 
 PARAGRAPH = BlockView(GOOD, 40.0, ())
@@ -314,3 +327,21 @@ def test_a_line_with_a_hit_is_no_data() -> None:
     row = BlockView(EDGE, 6.0, (Hit(RuleId.NAV, Strength.EDGE, "a row of short items"),), sentence_end=False,
                     datum=True)
     assert not _list_of([PARAGRAPH, HEADING, row, row, row, row, PARAGRAPH], 1, 6)
+
+
+def test_a_table_of_contents_counts_only_when_a_heading_it_lists_stands_in_the_main_run() -> None:
+    """``_listed_sections``: the sections join the body when one of their headings
+    stands in the main run; headings all outside it (a menu printed again over the
+    footer's boxes) add nothing."""
+    entry = BlockView(SHORT, 2.0, (), sentence_end=False, contents=True)
+    heading = BlockView(SHORT, 2.0, (), sentence_end=False, listed=True)
+    cell = BlockView(SHORT, 1.0, (), sentence_end=False)
+    views = [entry] * 3 + [heading, PARAGRAPH, heading, PARAGRAPH] + [MENU, cell, cell, cell, heading, PARAGRAPH]
+    kinds = [v.cls for v in views]
+    revised = revise(kinds)
+    weights = [0.0] * len(views)
+    runs = [(3, 7)]
+    joined, added = _listed_sections(views, kinds, revised, (weights, 1.0, 3, 7), runs, DEFAULT)
+    assert joined == [(0, len(views))] and sorted(added) == [0, 1, 2, 7, 8, 9, 10, 11, 12]
+    # the same page with the main run elsewhere (no listed heading in it)
+    assert _listed_sections(views, kinds, revised, (weights, 1.0, 4, 5), [(4, 5)], DEFAULT) == ([(4, 5)], {})

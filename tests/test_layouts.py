@@ -2389,3 +2389,87 @@ def test_the_article_goes_on_past_a_newsletter_form_below_it(lang: str) -> None:
     page = Page("Home\nNews\nHarbour\nFerry pier to be demolished\n14.03.2024", [*body, form, *rest],
                 "Share this post\nComments\n© 2024 Harbour Notes").text()
     assert [line for line in clean(page).splitlines() if line] == [*body, *rest]
+
+
+# A table of contents above the text whose entries stand again as the sections' headings:
+# a section that is a code block or a table one cell a line weighs as a sidebar would,
+# and stays for being listed.  The table stays too (cleaning the output again must find it).
+TOC_PAGES = {
+    "en": ("Home\nDocs\nGuides\nHow to rotate log files with logrotate\nUpdated 12 May 2024\nOn this page",
+           ["Overview", "Writing a configuration", "Options", "Testing the configuration"],
+           ["Overview",
+            "Log files grow without end unless something trims them. The logrotate tool renames, compresses and "
+            "deletes old logs on a schedule, so that the disk never fills up with them.",
+            "Writing a configuration",
+            "Create a file for your application under /etc/logrotate.d. The following example keeps four weekly "
+            "archives and compresses the older ones:",
+            "/var/log/myapp/*.log {", "weekly", "rotate 4", "compress", "delaycompress", "missingok", "notifempty",
+            "create 0640 www-data adm", "sharedscripts", "postrotate", "systemctl reload myapp", "endscript", "}",
+            "Options",
+            "Option", "Meaning", "weekly", "Rotate once a week", "rotate 4", "Keep four old files",
+            "compress", "Compress old files", "delaycompress", "Wait one cycle", "missingok", "No error if absent",
+            "notifempty", "Skip empty files", "create", "Mode and owner",
+            "Testing the configuration",
+            "sudo logrotate --debug /etc/logrotate.d/myapp",
+            "Run logrotate in debug mode first: it prints what it would do without touching any file. If the output "
+            "lists your log files and no errors, the configuration is ready and the daily timer will pick it up."],
+           "Was this page helpful?\nYes\nNo\nRelated guides\nHow to set up cron jobs\nHow to read the system journal\n"
+           "© 2024 Example Docs"),
+    "pl": ("Strona główna\nTelefony\nRecenzje\nPorady\nRecenzja telefonu Orbis 7: mocna bateria, słaby aparat\n"
+           "Marek Zieliński\n14.05.2024\nSpis treści",
+           ["Wygląd i wykonanie", "Specyfikacja", "Bateria", "Podsumowanie"],
+           ["Wygląd i wykonanie",
+            "Obudowa jest wykonana z matowego plastiku, który dobrze leży w dłoni i nie zbiera odcisków palców, "
+            "choć po kilku tygodniach noszenia w kieszeni pojawiły się na niej drobne rysy.",
+            "Specyfikacja",
+            "Ekran", "6,5 cala, 120 Hz", "Procesor", "ośmiordzeniowy, 2,4 GHz", "Pamięć", "8 GB RAM, 256 GB",
+            "Aparat", "50 Mpix", "Bateria", "5500 mAh", "Złącze", "USB-C", "Waga", "198 g", "Cena", "1299 zł",
+            "Bateria",
+            "Bateria to najmocniejsza strona telefonu. W naszym teście wytrzymała prawie dwa dni zwykłego używania, "
+            "a pełne ładowanie trwało nieco ponad godzinę.",
+            "Podsumowanie",
+            "Orbis 7 to dobry wybór dla kogoś, kto ceni długi czas pracy na baterii i nie potrzebuje świetnego "
+            "aparatu. W tej cenie trudno o lepszą baterię."],
+           "Komentarze (3)\nDodaj komentarz\nNajczęściej czytane\nNowy tablet Orbis już w sklepach\n"
+           "© 2024 Telefony.pl"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOC_PAGES))
+def test_every_section_a_table_of_contents_lists_is_kept(lang: str) -> None:
+    head, toc, body, foot = TOC_PAGES[lang]
+    page = Page(head + "\n" + "\n".join(toc), body, foot).text()
+    result = clean_and_explain(page)
+    assert [line for line in result.text.splitlines() if line] == [*toc, *body]
+    # the sections past the run of text say why they stay
+    assert any("table of contents" in b.final.reason for b in result.blocks if b.block.text in body)
+
+
+def test_a_table_of_contents_stops_at_a_heading_that_opens_comments() -> None:
+    """Listed sections from a heading that opens comments on are not the article's, nor
+    their entries in the table."""
+    toc = ["Before you start", "Replacing the cartridge", "Testing for leaks", "Reader comments"]
+    body = ["Before you start",
+            "Turn off both supply valves under the sink and open the tap to let the pressure out of the pipes.",
+            "Replacing the cartridge",
+            "Pull off the handle, unscrew the retaining nut with a wrench and lift the old cartridge straight out. "
+            "Push the new one in with its tab facing forward, then put the nut and the handle back.",
+            "Part", "Size", "Retaining nut", "22 mm", "Cartridge", "35 mm", "Handle screw", "M4", "Wrench", "24 mm",
+            "Testing for leaks",
+            "Turn the valves back on slowly and check the joint for drips over the next hour."]
+    comments = ["Reader comments", "Dave R.", "Worked first time, thanks for the clear steps and the sizes.", "Reply"]
+    page = Page("Home\nHow-to\nPlumbing\nHow to fix a dripping single-handle tap\nIn this guide\n" + "\n".join(toc),
+                body, "\n".join(comments) + "\nPrivacy\n© 2024 Fixit Guides").text()
+    assert [line for line in clean(page).splitlines() if line] == [*toc[:-1], *body]
+
+
+def test_a_menu_printed_again_over_the_footer_boxes_is_no_table_of_contents() -> None:
+    """The site's sections at the top and again over its boxes under the article: none
+    of those headings stands in the article, so nothing under them joins it."""
+    menu = ["Politics", "Business", "Culture"]
+    foot = ["Politics", "MPs vote to delay the pension reform until after the summer",
+            "Business", "Central bank keeps its main rate unchanged for a fourth month",
+            "Culture", "City museum reopens on Saturday after two years of work on its roof"]
+    page = Page("\n".join(menu) + "\nBridge to close for repairs\n12 May 2024", BUDGET,
+                "\n".join(foot) + "\n© 2024 The Daily Example").text()
+    assert [line for line in clean(page).splitlines() if line] == BUDGET

@@ -1,0 +1,97 @@
+"""A table of contents and the sections it lists.
+
+Documentation, how-tos, reviews and long features print the headings of their sections
+in a row above the text ("On this page", "In this article", "本页目录"), and each heading
+again over its section, in the same order, with text between them.  That pairing is
+evidence no word list gives: every section it names, a code block or a table one cell a
+line among them, is the article's (the context pass spans them,
+``context._listed_sections``).
+
+A site's menu printed twice (top and bottom), a row of reply buttons or headlines that
+recur in a box are no such table: their copies stand in a row with no text between
+them, or carry a rule's hit, or hold no letters (page numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cleaner.model import Hit
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """The entries of a table of contents and the headings they name, in order (block
+    indexes)."""
+
+    entries: tuple[int, ...]
+    headings: tuple[int, ...]
+
+
+def _entry(text: str, words: float, hits: tuple[Hit, ...], max_words: float) -> bool:
+    """A line that may be an entry: a short line of a few letters at least, no rule's hit."""
+    return not hits and 0 < words <= max_words and sum(c.isalpha() for c in text[:40]) >= 2
+
+
+def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequence[str],
+                  hits: Sequence[tuple[Hit, ...]], *, min_entries: int, max_words: float) -> Contents | None:
+    """The document's table of contents: the longest row of ``min_entries`` or more
+    lines in a row (``_entry``), distinct, whose texts stand again below the row, one
+    after another in the same order and never side by side, most pairs of copies with a
+    text block (class "good") between them (a section may be a table or a code block
+    alone); None when there is none."""
+    keys = [t.strip() for t in texts]
+    below: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            below.setdefault(key, []).append(i)
+    eligible = [len(below.get(k, ())) >= 2 and _entry(t, w, h, max_words)
+                for k, t, w, h in zip(keys, texts, words, hits, strict=True)]
+    good = [0]
+    for cls in classes:
+        good.append(good[-1] + (cls == "good"))
+    best: Contents | None = None
+    i, n = 0, len(texts)
+    while i < n:
+        if not eligible[i]:
+            i += 1
+            continue
+        end = i
+        while end < n and eligible[end]:
+            end += 1
+        found = _chain(keys, below, range(i, end))
+        if found is not None and len(found.entries) >= min_entries and _sections(found.headings, good) \
+                and (best is None or len(found.entries) > len(best.entries)):
+            best = found
+        i = end
+    return best
+
+
+def _chain(keys: list[str], below: dict[str, list[int]], row: range) -> Contents | None:
+    """The longest stretch of ``row`` whose entries are distinct and have copies below
+    the stretch in the same order, none right under the one before (the row may run on
+    into the first heading: an entry's copy right under the table)."""
+    best: Contents | None = None
+    entries: list[int] = []
+    headings: list[int] = []
+    for i in row:
+        copy = next((j for j in below[keys[i]] if j > (headings[-1] + 1 if headings else i)), None)
+        fits = copy is not None and (not headings or (i < headings[0] and keys[i] not in {keys[e] for e in entries}))
+        if not fits:
+            entries, headings = [], []
+            copy = next((j for j in below[keys[i]] if j > i), None)
+            if copy is None:
+                continue
+        entries.append(i)
+        headings.append(copy)  # type: ignore[arg-type]
+        if best is None or len(entries) > len(best.entries):
+            best = Contents(tuple(entries), tuple(headings))
+    return best
+
+
+def _sections(headings: tuple[int, ...], good: list[int]) -> bool:
+    """Most of the stretches between two headings hold a text block (``good``: how many
+    text blocks stand before each block)."""
+    texts = sum(good[b] > good[a + 1] for a, b in zip(headings, headings[1:], strict=False))
+    return 2 * texts > len(headings) - 1
