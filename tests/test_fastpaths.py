@@ -27,7 +27,7 @@ SAMPLES = [
     "Δείτε επίσης: το άρθρο", "更多新闻请关注我们的微信公众号", "E-mail: redaktion@example.de #news @handle",
     "WWW.EXAMPLE.COM and HTTP://X.Y", "ⒶⅧ ² ① ½ ٣ Ǆ ǅ ﬁ", "x" * 500, "", "   ", "\u00a0«Bonjour»\u00a0!", "Fullscreen",
     "0:07 / 2:13", "Advertisement", "View this post on Instagram", "A post shared by Ana Ruiz (@ana.ruiz)",
-    "Was this answer helpful?", "JaNein",
+    "Was this answer helpful?", "JaNein", "Copy code",
 ]
 
 

@@ -185,7 +185,7 @@ def _check(pattern: str, modes: tuple[str, ...] = ("match", "search", "fullmatch
 
 def test_there_are_patterns_to_check() -> None:
     assert len(ALL) > 100
-    assert {family for family, _, _ in ALL} >= {"nav", "widget", "inline", "advert", "embed", "feedback", "teaser", "promo", "credit"}
+    assert {family for family, _, _ in ALL} >= {"nav", "widget", "inline", "advert", "embed", "feedback", "copy", "teaser", "promo", "credit"}
 
 
 def test_the_attack_generator_finds_a_known_catastrophic_pattern() -> None:
@@ -269,7 +269,7 @@ def test_no_word_boundary_after_a_devanagari_vowel_sign() -> None:
     from cleaner.lexicon import pattern_lines
 
     signs = re.compile(r"[\u093e-\u094d\u0962\u0963\u0902\u0901]\\b")
-    for family in ("nav", "widget", "inline", "advert", "embed", "feedback", "share", "image", "byline", "bio", "closer", "teaser", "teaser-edge",
+    for family in ("nav", "widget", "inline", "advert", "embed", "feedback", "copy", "share", "image", "byline", "bio", "closer", "teaser", "teaser-edge",
                    "teaser-weak", "promo", "notice", "credit"):
         for lang, line in pattern_lines(family):
             if lang == "hi":

@@ -688,6 +688,16 @@ MUST_DROP = [
     ("fr", "tail", "Je m'abonne", "nav"),
     ("fr", "tail", "Abonnez-vous dès 1 € le premier mois et accédez à tous nos articles en illimité.", "promo"),
     ("fr", "tail", "Recevez chaque soir par mail les informations de votre commune.", "promo"),
+    # a code block's copy button, between the paragraphs of a tutorial
+    ("en", "middle", "Copy", "nav"),
+    ("en", "middle", "Copy code", "nav"),
+    ("de", "middle", "Kopieren", "nav"),
+    ("ru", "middle", "Копировать", "nav"),
+    ("zh", "middle", "复制代码", "nav"),
+    ("ja", "middle", "コピー", "nav"),
+    ("fr", "middle", "Copier le code", "nav"),
+    ("es", "middle", "Copiar", "nav"),
+    ("pl", "middle", "Kopiuj", "nav"),
 ]
 MUST_DROP += more.MUST_DROP
 
@@ -828,6 +838,12 @@ MUST_KEEP = [
     ("ko", "페이스북에 공유된 집회 영상은 하루 만에 수십만 회 조회됐다."),
     ("ko", "관련 기사를 쓴 기자들은 정부의 해명이 충분하지 않다고 지적했다."),
     ("ko", "사진을 찍던 시민들은 경찰의 제지에도 자리를 떠나지 않았다."),
+    # the words of a code block's copy button in sentences
+    ("en", "Copy the backup to a second disk before you upgrade the server."),
+    ("de", "Kopieren Sie die Datei vor dem Update auf einen zweiten Datenträger."),
+    ("ru", "Копировать чужие тексты без ссылки на источник запрещено законом."),
+    ("ja", "コピー機の故障で、投票用紙の印刷が半日遅れた。"),
+    ("es", "Copiar un examen puede costar la expulsión del centro, advirtió el director."),
     # the words of a widget's "see all" link in sentences
     ("en", "All results will be published on the council's website on Monday morning."),
     ("fr", "Tous les résultats seront publiés lundi sur le site de la préfecture."),

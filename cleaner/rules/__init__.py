@@ -21,7 +21,7 @@ INFO: dict[RuleId, RuleInfo] = {
         RuleInfo(RuleId.NAV, "Navigation items, menus and page furniture: whole-line labels "
                  "('Home', 'RSS Feed', 'Aller à…', 'Back to top') and rows of short items "
                  "between separators.",
-                 pattern_languages("nav", "widget", "inline", "advert", "embed", "feedback", "closer"),
+                 pattern_languages("nav", "widget", "inline", "advert", "embed", "feedback", "copy", "closer"),
                  "Aller à…"),
         RuleInfo(RuleId.SHARE, "Social share widgets and counters: lines made only of network "
                  "names, share words and numbers, or opening with a share verb.", pattern_languages("share"),

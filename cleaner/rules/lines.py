@@ -140,9 +140,11 @@ def _tag_list(text: str, st: BlockStats) -> int:
 # Furniture removed wherever it stands but weighed as an unknown short line, since sites
 # print it between the paragraphs of an article as much as in a sidebar (and, unlike a
 # player's controls, alone too): advert labels, an embedded social post's labels, a
-# feedback widget's question and buttons (under every answer of a help page).
+# feedback widget's question and buttons (under every answer of a help page), a code
+# block's copy button.
 _NEUTRAL_FAMILIES = (("advert", "an advert's label or note"), ("embed", "an embedded social post's label"),
-                     ("feedback", "a feedback widget's question or buttons"))
+                     ("feedback", "a feedback widget's question or buttons"),
+                     ("copy", "a code block's copy button"))
 
 
 def navigation(text: str, st: BlockStats) -> Hit | None:
