@@ -4,7 +4,9 @@ Three steps, each recorded in the final decision's evidence:
 
 1. *Revision* (jusText's idea): a short, borderline or code block takes the class of its
    nearest clear neighbours, so a code line, a table cell or a one-line paragraph
-   between two body paragraphs is body, and a short line amid a menu is junk.
+   between two body paragraphs is body, and a short line amid a menu is junk.  An
+   in-body teaser ("Read also: <headline>") is no such neighbour: it stands inside
+   articles, and the lines next to it take the class of the text past it.
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
@@ -1695,7 +1697,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
     _box_headlines(views, kinds)
-    revised = revise(kinds)
+    # an in-body teaser or an advert's label stands between the parts of an article:
+    # the short lines around it take the label of the text past it
+    revised = revise([SHORT if _teaser_line(v, config) else k for v, k in zip(views, kinds, strict=True)])
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)

@@ -2473,3 +2473,30 @@ def test_a_menu_printed_again_over_the_footer_boxes_is_no_table_of_contents() ->
     page = Page("\n".join(menu) + "\nBridge to close for repairs\n12 May 2024", BUDGET,
                 "\n".join(foot) + "\n© 2024 The Daily Example").text()
     assert [line for line in clean(page).splitlines() if line] == BUDGET
+
+
+# Short one-line facts ("What we know") between the paragraphs of an article, with an
+# in-body teaser under them: the teaser is furniture inside the article, and the short
+# lines take the label of the text past it, not of the teaser.
+FACTS_OVER_A_TEASER = {
+ "en": (["The old footbridge over the river was closed on Tuesday morning after an inspector found a crack in one of its steel beams.",
+         "The council said the bridge would stay shut until engineers had checked every joint, which could take several weeks."],
+        ["What we know", "The crack is 30 cm long.", "Nobody was hurt.", "Repairs may cost £2m.",
+         "Buses will run every 20 minutes.", "A ferry link starts on Monday.", "Cyclists must use the road bridge.",
+         "Read also: Council approves new budget for road repairs across the district next spring"],
+        ["The council will publish the engineers' report on its website once the checks are finished, a spokesman said."]),
+ "ru": (["Во вторник утром закрыли старый пешеходный мост через реку: инспектор нашёл трещину в одной из стальных балок.",
+         "В мэрии сказали, что мост останется закрытым, пока инженеры не проверят каждое соединение, а это может занять несколько недель."],
+        ["Что известно", "Длина трещины — 30 см.", "Никто не пострадал.", "Ремонт обойдётся в 20 млн рублей.",
+         "Автобусы будут ходить каждые 20 минут.", "С понедельника запускают паром.", "Велосипедистам — по автомосту.",
+         "Читайте также: Городская дума утвердила бюджет на ремонт дорог в следующем году"],
+        ["Отчёт инженеров мэрия опубликует на своём сайте, как только проверка закончится, сообщил представитель администрации."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACTS_OVER_A_TEASER))
+def test_short_facts_over_an_in_body_teaser_stay_with_the_article(lang: str) -> None:
+    top, facts, bottom = FACTS_OVER_A_TEASER[lang]
+    page = Page("Home\nNews\nLocal\nFootbridge closed after crack found\n12.05.2024", [*top, *facts, *bottom],
+                "Most read\nFire at the bakery on Mill Lane\n© 2024 The Town Times").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *facts[:-1], *bottom]
