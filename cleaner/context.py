@@ -333,9 +333,9 @@ def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str
     section's table or code, not a sidebar); the listed sections from one that
     such a heading opens on are left out (comments, references), with their entries.
     The table joins as a run of its own, so that cleaning the output again finds it
-    again (hence of ``contents_min_entries`` entries still); not when the runs
-    hold every section already (the table is then left out as furniture, as before).  Also the lines
-    this adds, each with the table's blocks (evidence)."""
+    again (hence of ``contents_min_entries`` entries still); not when the runs hold
+    every section already (the table is then furniture like any other).  Also the
+    lines this adds, each with the table's blocks (evidence)."""
     headings = [i for i, view in enumerate(views) if view.listed]
     if main is None or not headings:
         return runs, {}
@@ -1697,8 +1697,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
     _box_headlines(views, kinds)
-    # an in-body teaser or an advert's label stands between the parts of an article:
-    # the short lines around it take the label of the text past it
+    # an in-body teaser stands between the parts of an article: the short lines around
+    # it take the label of the text past it (an advert's label stays a clear neighbour:
+    # sidebars and paywall offers hold them too)
     revised = revise([SHORT if _teaser_line(v, config) else k for v, k in zip(views, kinds, strict=True)])
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
@@ -1767,7 +1768,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         else:
             reason = "body text"
             if i in listed:
-                reason = "body text: a section that the table of contents above lists"
+                reason = ("body text: an entry of the article's table of contents" if view.contents
+                          else "body text: a section that the table of contents above lists")
                 evidence["contents"] = listed[i]
             if i in updated:
                 reason = f"a live blog's update, one of {len(updates)} under a stamp each"

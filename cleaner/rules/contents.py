@@ -14,6 +14,7 @@ them, or carry a rule's hit, or hold no letters (page numbers).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,23 +72,34 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
 def _chain(keys: list[str], below: dict[str, list[int]], row: range) -> Contents | None:
     """The longest stretch of ``row`` whose entries are distinct and have copies below
     the stretch in the same order, none right under the one before (the row may run on
-    into the first heading: an entry's copy right under the table)."""
-    best: Contents | None = None
+    into the first heading: an entry's copy right under the table).  Linear in the row
+    (a bisection finds each copy): a page of one line repeated thousands of times is
+    no slower than its length."""
+    best: tuple[list[int], list[int]] = ([], [])
     entries: list[int] = []
     headings: list[int] = []
+    seen: set[str] = set()
     for i in row:
-        copy = next((j for j in below[keys[i]] if j > (headings[-1] + 1 if headings else i)), None)
-        fits = copy is not None and (not headings or (i < headings[0] and keys[i] not in {keys[e] for e in entries}))
-        if not fits:
-            entries, headings = [], []
-            copy = next((j for j in below[keys[i]] if j > i), None)
+        key = keys[i]
+        fits = not headings or (i < headings[0] and key not in seen)
+        copy = _next(below[key], headings[-1] + 1 if headings else i) if fits else None
+        if copy is None:
+            entries, headings, seen = [], [], set()
+            copy = _next(below[key], i)
             if copy is None:
                 continue
         entries.append(i)
-        headings.append(copy)  # type: ignore[arg-type]
-        if best is None or len(entries) > len(best.entries):
-            best = Contents(tuple(entries), tuple(headings))
-    return best
+        headings.append(copy)
+        seen.add(key)
+        if len(entries) > len(best[0]):
+            best = (entries, headings)
+    return Contents(tuple(best[0]), tuple(best[1])) if best[0] else None
+
+
+def _next(positions: list[int], after: int) -> int | None:
+    """The first of ``positions`` (ascending) past ``after``."""
+    k = bisect_right(positions, after)
+    return positions[k] if k < len(positions) else None
 
 
 def _sections(headings: tuple[int, ...], good: list[int]) -> bool:
