@@ -43,9 +43,11 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
     text block (class "good") between them (a section may be a table or a code block
     alone); None when there is none."""
     keys = [t.strip() for t in texts]
+    # (only short lines can be entries or their copies: the paragraphs, most of the
+    # text, are not indexed)
     below: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key:
+    for i, (key, count) in enumerate(zip(keys, words, strict=True)):
+        if key and count <= max_words:
             below.setdefault(key, []).append(i)
     eligible = [len(below.get(k, ())) >= 2 and _entry(t, w, h, max_words)
                 for k, t, w, h in zip(keys, texts, words, hits, strict=True)]
