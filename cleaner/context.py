@@ -56,13 +56,16 @@ Three steps, each recorded in the final decision's evidence:
    teaser), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
-   holding table cells, not headlines; also right above the body under an introductory
+   holding table cells, not headlines; a table one cell a line whose rows open with
+   cells of text, from its caption and header row; past a teaser's label over its one
+   headline at the gap's foot, which stays out; also right above the body under an introductory
    paragraph; right under the body's last line, lists of short list-marked points
    without figures, one after another: pros and cons), and
    the last one or two paragraphs below an inline
    box of related links that ends it, then past the next such box, and so on (a
    listicle's next items too), and below the body a list of data of the article's
-   (a match's statistics) with the paragraphs under it.  When these take the body
+   (a match's statistics, however long) with the paragraphs under it (past a teaser
+   under the list, with their subheading).  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
    run, its distance from a heading that fences it counted from the part taken (the
    article going on past a paywall's offers under a part past a related box).  A box of
@@ -1047,7 +1050,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if not gap:
             gap = _headed_list(views, kinds, end, start, config, boxed=True)
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
-                rest = _between(views, kinds, gap.stop, start, config, subheaded)
+                rest = _between(views, kinds, gap.stop, start, config, subheaded, labelled=True)
         for part in (gap, rest):
             if part:
                 take(part.start, part.stop)
@@ -1065,8 +1068,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     last = max(end for _, end in found)
     going_on = _past_a_list(views, kinds, last, config)
     if going_on is not None:
-        take(*going_on)
-        take_each(_one_after_another(views, kinds, going_on[1], taken, _touching, config))
+        for span in going_on:
+            take(*span)
+        take_each(_one_after_another(views, kinds, going_on[-1][1], taken, _touching, config))
     else:
         closing = _closing_lists(views, kinds, last, config)
         if closing > last:
@@ -1221,23 +1225,30 @@ def _point(view: BlockView, config: Config) -> bool:
     return view.item and view.words < config.short_words and not view.datum and _unknown(view)
 
 
-def _past_a_list(views: list[BlockView], kinds: list[str], end: int, config: Config) -> tuple[int, int] | None:
+def _past_a_list(views: list[BlockView], kinds: list[str], end: int,
+                 config: Config) -> list[tuple[int, int]] | None:
     """Right below the body (past in-body teasers and advert labels), a list of the
     article's (``_headed_list``: a heading, maybe a header row, then entries half of
-    them data) and a full paragraph without hits under it, at most ``bridge_max_gap``
-    lines down: the article going on past its table.  The span from the list's heading
-    to that paragraph, or None."""
+    them data, filling the gap but for the asides and a subheading at its foot) and a
+    full paragraph without hits under it, no question (a headline of a box over it may
+    ask one): the article going on past its table.  The
+    spans of the list, of the paragraph's subheading under the list's asides (a teaser,
+    an advert's copy: they stay out) and of the paragraph, or None."""
     n = len(views)
-    below = next((k for k in range(end, min(n, end + config.bridge_max_gap + 1)) if kinds[k] == GOOD), None)
-    if below is None or not (views[below].sentence_end and _plain(views[below])):
+    below = next((k for k in range(end, n) if kinds[k] == GOOD), None)
+    if below is None or not (views[below].sentence_end and _plain(views[below])) or views[below].asks:
         return None
     top = _past_asides(views, end, below, config)
     listed = _headed_list(views, kinds, top, below, config)
-    return (top, below + 1) if listed and listed.start == top else None
+    if not listed or listed.start != top:
+        return None
+    # (a list over a teaser or an advert: the paragraph's subheading under them)
+    rest = _between(views, kinds, listed.stop, below, config, labelled=True) if listed.stop < below else range(0)
+    return [span for span in ((top, listed.stop), (rest.start, rest.stop), (below, below + 1)) if span[0] < span[1]]
 
 
 def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
-             subheaded: bool = False) -> range:
+             subheaded: bool = False, labelled: bool = False) -> range:
     """What stands between two parts of the body and belongs to it: the short line
     under a box of related links that fills the gap (``_subheading_under_box``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
@@ -1246,7 +1257,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     a button or a closing heading has hits or is a closer), or the items of a list that
     a line ending with a colon announces, at the top of the gap or at most two items
     above it in the part above (the items close no sentence and have no hits: "Main
-    features:", "12 GB of memory", ...)."""
+    features:", "12 GB of memory", ...).  ``labelled``: the gap is the rest under a list
+    that ends over a teaser's label over its one headline (``_headed_list``), which it
+    passes too."""
     lo, hi = end, start
     # a box of related links (past furniture above it: a caption's credit, a label),
     # then the next part's subheading
@@ -1254,7 +1267,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
             and _subheading_under_box(views, kinds, heading, hi, subheaded):
         return range(hi - 1, hi)
-    lo = _past_asides(views, lo, hi, config)
+    lo = _past_asides(views, lo, hi, config, labelled)
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and _subheading(views[lo], kinds[lo]):
@@ -1287,41 +1300,51 @@ def _under_a_teaser(views: list[BlockView], kinds: list[str], end: int, start: i
     return None
 
 
-def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
+def _above_inline(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config,
+                  labelled: bool = False) -> int:
     """Where a gap ``lo..hi`` ends above the furniture at its foot that sits inside
-    articles: in-body teasers and advert labels (``_aside``), and an advert under its
-    label (the label and the short line of its copy, "Fans -30%. See the offer!")."""
-    hi = _above_asides(views, lo, hi, config)
+    articles: in-body teasers and advert labels (``_aside``; when ``labelled``, a
+    teaser's label over its headline too), and an advert under its label (the label and
+    the short line of its copy, "Fans -30%. See the offer!")."""
+    hi = _above_asides(views, lo, hi, config, labelled)
     if hi - 2 > lo and _neutral(views[hi - 2]) and kinds[hi - 1] in (SHORT, NEAR) and not views[hi - 1].hits:
-        hi = _above_asides(views, lo, hi - 2, config)
+        hi = _above_asides(views, lo, hi - 2, config, labelled)
     return hi
 
 
-def _past_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
+def _past_asides(views: list[BlockView], lo: int, hi: int, config: Config, labelled: bool = False) -> int:
     """The first line from ``lo`` on, before ``hi``, that is no aside (``_aside``), nor
-    the headline under a teaser's label that ends with a colon ("Read also:")."""
+    the headline under a teaser's label that ends with a colon ("Read also:"; without
+    one, "READ ALSO" often heads a box of several headlines: only when ``labelled``, the
+    label found over one headline)."""
     while lo < hi:
         if _aside(views[lo], config):
             lo += 1
-        elif lo + 2 < hi and _labelled_teaser(views, lo):
+        elif lo + 2 < hi and (views[lo].lead_in or labelled) and _labelled_teaser(views, lo, config):
             lo += 2
         else:
             break
     return lo
 
 
-def _labelled_teaser(views: list[BlockView], i: int) -> bool:
-    """A teaser's short label ending with a colon, with a strong hit ("Read also:"),
-    over its headline (no hits, no full stop)."""
-    return views[i].lead_in and views[i].strongest is Strength.STRONG \
+def _labelled_teaser(views: list[BlockView], i: int, config: Config) -> bool:
+    """A teaser's short label with a strong hit ("Read also:", "READ ALSO"), over its
+    headline (no hits, no full stop)."""
+    return (views[i].lead_in or views[i].words < config.short_words) and views[i].strongest is Strength.STRONG \
         and views[i].hits[0].rule is RuleId.TEASER \
         and not views[i + 1].hits and not views[i + 1].sentence_end
 
 
-def _above_asides(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
-    """Where ``lo..hi`` ends above the asides at its foot (``_aside``)."""
-    while hi > lo and _aside(views[hi - 1], config):
-        hi -= 1
+def _above_asides(views: list[BlockView], lo: int, hi: int, config: Config, labelled: bool = False) -> int:
+    """Where ``lo..hi`` ends above the asides at its foot (``_aside``, or, when
+    ``labelled``, a teaser's label over its headline)."""
+    while hi > lo:
+        if _aside(views[hi - 1], config):
+            hi -= 1
+        elif labelled and hi - 2 > lo and _labelled_teaser(views, hi - 2, config):
+            hi -= 2
+        else:
+            break
     return hi
 
 
@@ -1344,10 +1367,13 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
     the data, three lines in a row that are no data end it), then maybe the next part's
-    subheading, past in-body teasers and advert labels (and past an advert under its
-    label, or, when ``boxed``, an inline box of related links: the gap is one between
-    two parts of the body, not the end of the article, where such a box ends it; the
-    list then ends above them); with the caption and header row
+    subheading, past in-body teasers and advert labels (and past a teaser's label over
+    its one headline, "READ ALSO" / "<headline>", or an advert under its label, or, when
+    ``boxed``, an inline box of related links: the gap is one between two parts of the
+    body, not the end of the article, where such a box ends it; the list then ends
+    above them, and a table's source line, "Source: …", at its foot goes as an edge);
+    with the caption and header row (over the entries that open the first row too,
+    when they are cells: "Name", "Party", "912", "47.1%")
     over the heading when they fill the gap above it, and the widget labels between the
     heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
     articles are not data: a box of related links stays out."""
@@ -1360,7 +1386,7 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
                 if views[k].closer and _past_box(views, kinds, k, bottom, config) == bottom), None) if boxed else None
     if box is not None:
         bottom = box
-    foot = _above_inline(views, kinds, end, bottom, config)
+    foot = _above_inline(views, kinds, end, bottom, config, labelled=True)
     # the list ends where a box or an advert's copy under it starts (neither is the
     # article's); else it runs on to the next part (its subheading, the asides over it)
     stop = start if box is None and foot == _above_asides(views, end, bottom, config) else foot
@@ -1395,12 +1421,38 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     if first is None and top - 1 >= lo and _heading_of_list(views[top - 1], config) \
             and 2 * data >= bottom - top >= 0 and data >= config.list_min_data:
         first = top - 1  # all the entries under the line above them ("You will need:")
+    # a table whose rows open with cells of text ("Name", "Party", "912", "47.1%"): its
+    # first row starts at the entries above the line taken for its heading (at most two
+    # lines that are no data: three end the list), when they are cells too and most
+    # rows below open with as many
+    if first is not None and top < first and _rows_open_alike(views, top, first, bottom, config):
+        first = top
     # up to the top of the gap, a few short lines without hits over the heading: the
     # table's caption and its header row, one cell per line
     if first is not None and lo < first <= lo + config.list_head_max \
             and all(_cell(views[k], config.short_words * 2) for k in range(lo, first)):
         first = lo
     return range(first, stop) if first is not None else range(0)
+
+
+def _rows_open_alike(views: list[BlockView], top: int, first: int, bottom: int, config: Config) -> bool:
+    """The cells from ``top`` to ``first`` (the line a list's heading was taken for)
+    open a table's first row: each a cell (``_cell``) and no data, and among the runs of
+    lines that are no data between two lines of data below, most are as long as the
+    row's opening (``first - top + 1``: "Name", "Party", then the figures), two at least;
+    not a recipe card's line over its list's heading."""
+    if not all(_cell(views[k], config.short_words) and not _data(views[k], config) for k in range(top, first)):
+        return False
+    runs, run, seen = [], 0, False
+    for k in range(first + 1, bottom):
+        if _data(views[k], config):
+            if seen and run:
+                runs.append(run)
+            run, seen = 0, True
+        else:
+            run += 1
+    alike = runs.count(first - top + 1)
+    return alike >= 2 and 2 * alike > len(runs)
 
 
 def _header_row(views: list[BlockView], lead: int, first: int, config: Config) -> int:

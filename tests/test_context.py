@@ -267,6 +267,18 @@ def test_a_list_of_data_under_a_heading_between_two_parts_is_body() -> None:
     assert _list_of(views, 1, 10) == range(4, 10)
 
 
+def test_a_table_whose_rows_open_with_text_cells_starts_at_its_caption() -> None:
+    # "Results" / "Name" / "Party" / "Votes" / "Share" / "Ann Lee" / "Greens" / "912" /
+    # "47%" / ...: the two text cells opening each row are no heading
+    row = [ENTRY, ENTRY, DATUM, DATUM]
+    views = [PARAGRAPH, PARAGRAPH, HEADING, HEADING, HEADING, HEADING, HEADING, *row * 3, PARAGRAPH]
+    assert _list_of(views, 2, 19) == range(2, 19)
+    # a recipe card's line over a list's heading, where no row opens with two such
+    # cells, stays out
+    views = [PARAGRAPH, CARD, LABEL, CARD, HEADING, DATUM, DATUM, ENTRY, DATUM, DATUM, PARAGRAPH]
+    assert _list_of(views, 1, 10) == range(4, 10)
+
+
 def test_a_list_of_data_that_fills_the_gap_needs_no_heading() -> None:
     # a later pass, after the heading went (a line that recurs across the run's documents)
     views = [PARAGRAPH, DATUM, DATUM, DATUM, DATUM, PARAGRAPH]

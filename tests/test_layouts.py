@@ -1447,6 +1447,76 @@ def test_a_list_of_data_between_an_introduction_and_the_body_is_body() -> None:
 
 
 
+_QUARTERS = {
+    "en": (["The bicycle maker returned to profit in the second quarter after five quarters of losses, helped by lower costs.",
+            "Analysts had expected a small loss, and the shares rose by eleven percent in early trading on Thursday.",
+            "We are not yet where we want to be, but the trend has turned, the chief executive told investors."],
+           ["The figures at a glance", "Quarter", "Revenue (m €)", "Gross margin", "Q2 2024", "176.8", "29.4%",
+            "Q3 2024", "158.2", "28.1%", "Q4 2024", "141.5", "27.5%", "Q1 2025", "162.9", "30.8%"],
+           ["Source: company reports", "READ ALSO", "How the bicycle boom turned into a glut of unsold stock"],
+           "Price war",
+           ["After the pandemic years, shops and makers ordered far too many bikes, and prices fell as stock piled up.",
+            "The company stopped taking part in the discount war last year and cut its production by a third instead.",
+            "That strategy appears to work: the gross margin rose to its highest level since the end of 2022."]),
+    "nl": (["De fietsenmaker boekt weer winst na vijf kwartalen met verlies, geholpen door lagere kosten en minder korting.",
+            "Analisten hadden een klein verlies verwacht, en het aandeel steeg donderdag in de vroege handel met elf procent.",
+            "We zijn er nog niet, maar de trend is gekeerd, zei de topvrouw in een toelichting voor beleggers."],
+           ["De cijfers op een rij", "Kwartaal", "Omzet (mln €)", "Brutomarge", "Q2 2024", "176,8", "29,4%",
+            "Q3 2024", "158,2", "28,1%", "Q4 2024", "141,5", "27,5%", "Q1 2025", "162,9", "30,8%"],
+           ["Bron: jaarverslagen van het bedrijf", "Lees ook", "Hoe de fietsbranche na de hype in een voorraadcrisis belandde"],
+           "Kortingsslag",
+           ["Na de coronajaren bestelden winkels en fabrikanten veel te veel fietsen, en de prijzen daalden door de voorraden.",
+            "Het bedrijf deed vorig jaar niet langer mee aan de kortingsslag en verlaagde in plaats daarvan de productie.",
+            "Die strategie lijkt te werken: de brutomarge steeg naar het hoogste niveau sinds eind 2022."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_QUARTERS))
+def test_a_table_between_two_parts_past_its_source_and_a_teaser_is_body(lang: str) -> None:
+    # a table one cell a line under the opening, then its source, a teaser of another
+    # article (a label over its one headline) and the next part's subheading: the table
+    # and the rest of the article are body, the teaser is not (nor the source, at the
+    # table's edge)
+    opening, table, box, subheading, rest = _QUARTERS[lang]
+    page = Page("Home\nNews\nBusiness\nMarkets\nBy Anna Berg\n12.08.2025, 08:40",
+                [*opening, "\n".join([*table, *box]), subheading, *rest], "Topics\nComments (12)\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*opening, *table, subheading, *rest]
+
+
+def test_a_results_table_whose_rows_open_with_names_is_body_with_its_header_row() -> None:
+    # the two paragraphs above the table are too light to be a part by themselves; the
+    # table's rows open with two cells of text (name, party), so its header row and the
+    # first row's name stand over the line first taken for its heading
+    intro = ["A by-election had to be held in the district after the former councillor resigned his seat in January.",
+             "According to the election office, 1,951 of the 7,214 registered voters cast a ballot on Sunday."]
+    results = ["The results", "Candidate", "Party", "Votes", "Per cent", "Gabriel Kerr", "Independent", "912", "47.1%",
+               "Esther Ford", "Civic Alliance", "601", "31.1%", "Zoltan Lake", "Citizens' Union", "344", "17.8%",
+               "Ben Vargas", "Green Alternative", "78", "4.0%"]
+    box = ["Source: election office, provisional result", "READ ALSO",
+           "Nine candidates, four districts: the spring by-elections at a glance"]
+    rest = ["The winner is 45 and has led a residents' association for fifteen years that looks after the parks.",
+            "This election was not about party politics but about a pedestrian crossing on the ring road, he said.",
+            "The runner-up congratulated the winner but called the low turnout a warning sign for every party.",
+            "If seven in ten people stay at home, politics is failing to reach anyone, she said on Sunday night."]
+    page = Page("Home\nNews\nCity\nIndependent wins the by-election in district 7\nBy Rita Miller\n"
+                "11 March 2019, 06:12\nShare",
+                ["Gabriel Kerr at his campaign office after the vote\nPhoto: City Herald/Daniel Ball", *intro,
+                 "\n".join([*results, *box]), *rest], "Tags: election, council\nComments (23)\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*intro, *results, *rest]
+
+
+@pytest.mark.parametrize("box", [
+    ["À lire aussi", "Lait : les producteurs bloquent la laiterie de la vallée", "Vallée de la Meurthe : 300 emplois perdus"],
+    ["READ ALSO", "Dairy farmers block the creamery in the valley", "Valley loses 300 factory jobs in five years"],
+])
+def test_both_headlines_under_a_teasers_label_between_two_parts_go(box: list[str]) -> None:
+    # a label without a colon over two headlines is a box: the second headline is no
+    # subheading of the part below (only a label over one headline is passed as a pair)
+    page = Page("Home\nNews\nBy Anna Berg\n12.08.2025, 08:40", [*BUDGET[:2], "\n".join(box), *_METHOD],
+                "Topics\nPrivacy").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:2], *_METHOD]
+
+
 def test_a_list_under_its_heading_past_a_widgets_label_between_two_parts_is_body() -> None:
     # a recipe card between the introduction and the method: the list's heading, the
     # card's scaling buttons ("1x2x3x", a widget label), then the entries
