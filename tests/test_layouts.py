@@ -1446,7 +1446,6 @@ def test_a_list_of_data_between_an_introduction_and_the_body_is_body() -> None:
     assert [line for line in clean(page).splitlines() if line] == [_SCONES[0], *entries, "Method", *_METHOD]
 
 
-
 _QUARTERS = {
     "en": (["The bicycle maker returned to profit in the second quarter after five quarters of losses, helped by lower costs.",
             "Analysts had expected a small loss, and the shares rose by eleven percent in early trading on Thursday.",
