@@ -71,6 +71,9 @@ class Config:
     bridge_max_gap: int = 12
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
+    # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
+    table_min_rows: int = 3
+    table_max_columns: int = 8
     # a table of contents: this many entries in a row at least, each this short, that stand
     # again below as headings in the same order with text between (``rules.contents``)
     contents_min_entries: int = 3

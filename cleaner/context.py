@@ -79,6 +79,18 @@ Three steps, each recorded in the final decision's evidence:
    lists when one of those headings stands in the main run: a section that is a code
    block or a table one cell a line weighs like a sidebar, and is the article's all the
    same.  The table stays with them (``_listed_sections``).
+   A table one cell a line (``rules.tables``: rows repeating one shape of figures and
+   labels under a header row) weighs like a sidebar too, and joins as a run of its own
+   where it stands (``_table_runs``): in a gap between two runs, at most
+   ``box_max_links`` lines from each; under the last run, past at most an aside or a
+   teaser's label and what follows them, with a full paragraph under it past its
+   source line (the article going on below its table; a table closing the text, a
+   match's statistics box, stays out); above the first run, past its source line and
+   the asides, under the paragraph that introduces it; with the caption right over
+   it.  A run holding a table's first rows takes the rest.  Under such a table, the
+   next part's subheading is found past its source line and a teaser's label over its
+   headline; a box's heading right under it is a box inside the body; its cells (dates,
+   times) are not trimmed at the run's edge.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -90,7 +102,7 @@ Three steps, each recorded in the final decision's evidence:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cleaner.config import Config
@@ -128,6 +140,7 @@ class BlockView:
     named: bool = False  # a person's name alone ("Inês Cardoso Martins"): an author line without a byline word
     contents: bool = False  # an entry of the document's table of contents (``rules.contents``)
     listed: bool = False  # a heading that table lists, over its section
+    cell: bool = False  # a cell of a table one cell a line (``rules.tables``)
 
     @property
     def strongest(self) -> Strength | None:
@@ -928,7 +941,8 @@ def _list_above(views: list[BlockView], start: int) -> range:
 
 
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
-            config: Config, subheaded: bool = False) -> list[tuple[int, int]]:
+            config: Config, subheaded: bool = False, tables: frozenset[int] | set[int] = frozenset()) \
+        -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
     ("Key points:"), the rest of a list the run announces with a colon or ends in (or
@@ -1041,7 +1055,17 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # between two parts of the body: a subheading, or the rest of a list (``_between``;
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (upper, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if start in tables:  # (its caption taken with it: a line alone over it is an advert's copy)
+            continue
+        if upper in tables:  # under a table: past its source line, and a teaser's label over its headline
+            lo = end
+            while lo < start and _credit(views[lo]):
+                lo += 1
+            gap = _between(views, kinds, lo, start, config, subheaded, labelled=True)
+            if gap:
+                take(gap.start, gap.stop)
+            continue
         gap = _between(views, kinds, end, start, config, subheaded)
         rest = range(0)
         sub = None if gap else _under_a_teaser(views, kinds, end, start, config)
@@ -1090,6 +1114,112 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(tail, tail + 1)
             close_below(tail)
     return sorted(found)
+
+
+def _tables(views: list[BlockView]) -> list[range]:
+    """The tables one cell a line (``BlockView.cell``: ``rules.tables``), as spans."""
+    spans: list[range] = []
+    i, n = 0, len(views)
+    while i < n:
+        if views[i].cell:
+            j = i
+            while j < n and views[j].cell:
+                j += 1
+            spans.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _caption(views: list[BlockView], kinds: list[str], top: int, floor: int) -> int:
+    """Where a table at ``top`` starts with its caption: the line right above it when
+    it is one (no hits, short or borderline closing no sentence, or announcing the table
+    with a colon: "The levels at 8 this morning", "The averages by subject:")."""
+    k = top - 1
+    if k >= floor and _plain(views[k]) and not views[k].repeated \
+            and (views[k].lead_in or (kinds[k] in (SHORT, NEAR) and not views[k].sentence_end)):
+        return k
+    return top
+
+
+def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
+                config: Config) -> tuple[list[tuple[int, int]], list[range]]:
+    """The runs plus the tables one cell a line (``_tables``) that are the article's,
+    each as a run of its own with its caption (``_caption``): the rest of a table a run
+    holds the first rows of (the run's weight ended inside it: a later pass, once the
+    furniture around is removed, finds its first rows next to the text; a run that
+    starts inside a table, a widget's last rows over the text, takes no more of it); a
+    table in a gap between two runs, at most ``box_max_links`` lines from each (an
+    advert, a teaser, its source line: a long gap under it holds a sidebar's widgets);
+    a table right under the last run with the article going on under it
+    (``_article_under``); a table right above the first run under its introduction
+    (``_introduced``).  A table's cells weigh like a sidebar's labels in the search for
+    the body's runs; where it stands decides (a site prints tables of quotes, standings
+    and schedules beside articles too).  The runs (a run holding part of a table
+    extended over it), and the tables taken as runs of their own."""
+    found = list(runs)
+    tables: list[range] = []
+    first, last = runs[0][0], runs[-1][1]
+    for table in _tables(views):
+        held = [k for k, (s, e) in enumerate(found) if s < table.stop and table.start < e]
+        for k in held:  # a run holds its first rows: the rest too (not the rows above a run's start)
+            if found[k][0] <= table.start:
+                found[k] = (found[k][0], max(found[k][1], table.stop))
+        if held:
+            continue
+        above = max((e for _, e in runs if e <= table.start), default=None)
+        below = min((s for s, _ in runs if s >= table.stop), default=None)
+        top = _caption(views, kinds, table.start, above if above is not None else 0)
+        if (above is not None and below is not None
+                and max(top - above, below - table.stop) <= config.box_max_links) \
+                or (above == last and _article_under(views, kinds, last, top, table.stop, config)) \
+                or (below == first and _introduced(views, kinds, top, table, first, config)):
+            found.append((top, table.stop))
+            tables.append(range(top, table.stop))
+    return sorted(found), tables
+
+
+def _article_under(views: list[BlockView], kinds: list[str], end: int, top: int, stop: int, config: Config) -> bool:
+    """A table at ``top..stop`` under the body's last line at ``end`` is the article's
+    when a full paragraph without hits, no question, stands under it past only its
+    source line and the asides (lines with hits, at most ``tail_max_gap``; no stamp: a
+    price widget's "as of" line), and nothing stands between the body and the table
+    but, at most ``box_max_links`` lines, an aside or a teaser's label and under it
+    lines that are no text and no heading that opens comments or related links (an
+    advert under its label, a teaser's headlines): the article going on below its table.
+    A table closing the text is as often a site's widget (a match's statistics box)."""
+    if top > end and not (top - end <= config.box_max_links and (_aside(views[end], config) or _teaser(views[end]))
+                          and not any(views[k].closer or (kinds[k] == GOOD and views[k].sentence_end)
+                                      for k in range(end + 1, top))):
+        return False
+    below = next((k for k in range(stop, min(len(views), stop + 1 + config.tail_max_gap))
+                  if not (views[k].hits and not views[k].closer)), None)
+    return below is not None and kinds[below] == GOOD and views[below].sentence_end and _plain(views[below]) \
+        and not (views[below].asks or views[below].stamped)
+
+
+def _teaser(view: BlockView) -> bool:
+    """A teaser's line or label with a strong hit ("Read also:", "READ ALSO")."""
+    return view.strongest is Strength.STRONG and view.hits[0].rule is RuleId.TEASER
+
+
+def _credit(view: BlockView) -> bool:
+    """A credit line: a source, a translation, an editor (the credit rule's hit)."""
+    return bool(view.hits) and view.hits[0].rule is RuleId.CREDIT
+
+
+def _introduced(views: list[BlockView], kinds: list[str], top: int, table: range, start: int,
+                config: Config) -> bool:
+    """A table at ``table`` (with its caption from ``top``) right above the body's first
+    line at ``start`` (past its source line and the asides: lines with hits, at most
+    ``inline_reach``) is the article's when a full paragraph without hits introduces it:
+    its caption ("… by region:"), or the paragraph right above it."""
+    if start - table.stop > config.inline_reach \
+            or any(not views[k].hits or views[k].closer for k in range(table.stop, start)):
+        return False
+    k = top if top < table.start and views[top].lead_in else top - 1
+    return k >= 0 and kinds[k] == GOOD and (views[k].sentence_end or views[k].lead_in) and _plain(views[k])
 
 
 def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
@@ -1632,18 +1762,21 @@ def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:
 
 
 def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], config: Config,
-                  subheaded: bool = False) -> set[int]:
+                  subheaded: bool = False, tables: Sequence[range] = ()) -> set[int]:
     """The boxes of related links that stand inside the body: a heading that opens
     related links and under it at most ``box_max_links`` lines that are neither text nor
     pattern hits (headlines, a question among them; ``_past_box``), with text right
     below them and two full paragraphs within four lines, all inside the body (the
     article going on; one paragraph under a box at the body's end may be the first
-    summary of a digest).  A short line right over the paragraphs stays
+    summary of a digest); the heading inside too, or right under a table taken as a part
+    of its own (``tables``), its headlines opening the part below.  A short line right over the paragraphs stays
     (``_subheading_under_box``)."""
     found: set[int] = set()
     n = len(views)
+    under = {table.stop for table in tables}
     for i, view in enumerate(views):
-        if not (inside[i] and view.closer):
+        # (or the heading alone under a table: the box's headlines open the next part)
+        if not (view.closer and (inside[i] or (i in under and i + 1 < n and inside[i + 1]))):
             continue
         j = _past_box(views, kinds, i, n, config)
         below = range(j, min(n, j + 4))
@@ -1756,11 +1889,13 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)
+    runs, tables = _table_runs(views, kinds, runs, config)
+    starts = {table.start for table in tables}
     subheaded = _subheaded(views, kinds, runs)
-    rescued = _rescue(views, kinds, runs, config, subheaded)
+    rescued = _rescue(views, kinds, runs, config, subheaded, starts)
     going_on = _past_the_rescue(views, kinds, main, runs, rescued, config)
     if going_on is not None:
-        rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded)
+        rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded, starts)
     runs = rescued
     # a live blog's updates, each with its stamp (not trimmed as a date line at a run's
     # edge, nor as the date under a standfirst)
@@ -1775,8 +1910,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
         trimmed.update(_under_standfirst(views, start, end))
     trimmed.difference_update(start for start, _ in updates)
+    trimmed.difference_update(i for table in tables for i in table)  # (a table's cells: dates, times)
     updated = {i for start, end in updates for i in range(start, end)}
-    boxed = _boxes_inside(views, kinds, inside, config, subheaded)
+    boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)
     forms = _forms_inside(views, kinds, inside, config)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)

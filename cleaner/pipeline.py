@@ -25,6 +25,7 @@ from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
+from cleaner.rules.tables import find_tables
 from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -324,16 +325,26 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     for i in headings:  # a section's heading copies its entry in the table: both stay
         hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE
                         or h.evidence.get("copy_of_block") not in entries)
+    datums = [datum(t) for t in texts]
+    stamps = [d and only_stamp(t) for d, t in zip(stamped, texts, strict=True)]
+    closers = [_CLOSERS(t) for t in texts]
+    # tables one cell a line: rows of the same shape of figures (amounts, times) and labels
+    figures = [x or y for x, y in zip(datums, stamps, strict=True)]
+    cells = {i for table in find_tables([_cell_like(s, h, x, f, config)
+                                         for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
+                                        figures, [s.digit_share >= 0.3 for s in stats],
+                                        min_rows=config.table_min_rows, max_columns=config.table_max_columns)
+             for i in table}
     views = [
-        BlockView(c, s.words, h, s.sentence_end, _CLOSERS(t),
+        BlockView(c, s.words, h, s.sentence_end, closers[i],
                   s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
                   s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
-                  counts[t] >= 2 or i in originals, d, datum(t),
-                  d and s.words <= config.short_words and only_stamp(t),
+                  counts[t] >= 2 or i in originals, d, datums[i],
+                  s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
-                  not s.sentence_end and person_name(t), i in entries, i in headings)
+                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells)
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]
@@ -392,6 +403,15 @@ def clean_and_explain(
     """
     return finish(analyse(text, config=config, language=language),
                   config=config, corpus=corpus, rules=rules, encoding=encoding)
+
+
+def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: bool, config: Config) -> bool:
+    """A line that may be a table's cell: shorter than ``short_words`` (twice that for an
+    entry of ``data``: "8 cores, up to 2.4 GHz"), closing no sentence (unless data:
+    "58 proc."), no strong hit, no heading that opens comments or related links
+    (``closer``)."""
+    return stats.words < config.short_words * (2 if data else 1) and (data or not stats.sentence_end) \
+        and not (hits and hits[0].strength is Strength.STRONG) and not closer
 
 
 def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:

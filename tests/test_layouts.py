@@ -2569,3 +2569,154 @@ def test_short_facts_over_an_in_body_teaser_stay_with_the_article(lang: str) -> 
     page = Page("Home\nNews\nLocal\nFootbridge closed after crack found\n12.05.2024", [*top, *facts, *bottom],
                 "Most read\nFire at the bakery on Mill Lane\n© 2024 The Town Times").text()
     assert [line for line in clean(page).splitlines() if line] == [*top, *facts[:-1], *bottom]
+
+
+# Tables one cell a line inside news articles (``rules.tables``, ``context._table_runs``):
+# the cells weigh like a sidebar's labels, so the run of text stops at the table; where
+# the table stands decides whether it is the article's.
+
+_ELECTION = {
+    "en": (["The Independents became the largest group on the town council on Sunday, overtaking the Conservatives "
+            "for the first time since the council was created.",
+            "Counting went on until shortly after midnight, and the turnout was a little higher than five years ago, "
+            "at just over fifty-eight percent.",
+            "The Greens lost almost a third of their voters, which their leader put down to the row over the new "
+            "school in the eastern villages."],
+           ["ADVERTISEMENT", "Awnings up to 30% off, straight from the factory", "Sunshade Ltd", "Find out more"],
+           ["Town council election 2024, provisional result", "Party", "Votes", "Per cent", "Change", "Seats",
+            "Independents", "3316", "28.0", "+7.4", "9", "Conservatives", "3079", "26.0", "+1.2", "9",
+            "Greens", "1894", "16.0", "-8.1", "5", "Labour", "1776", "15.0", "-2.3", "5",
+            "Riverside Group", "830", "7.0", "new", "2", "Liberals", "592", "5.0", "+0.1", "2"],
+           "Source: the town's electoral office, count of 00:48",
+           ["No two groups together now reach the 17 votes needed for a majority in the 33-member council, so the "
+            "talks about a coalition are expected to take weeks."],
+           ["More on this", "Comment: the town has voted for its villages", "The mayor: I will talk to everyone",
+            "How the new seats were counted", "Election night in our live blog"],
+           ["The Conservative leader remained calm. His group had kept its seats, he said, and was open to talks "
+            "with anyone who wanted to keep the budget in order.",
+            "The electoral committee meets on Thursday to confirm the official result, and the new council will sit "
+            "for the first time in the middle of next month."]),
+    "de": (["Die Freien Wähler sind am Sonntag stärkste Kraft im Stadtrat geworden und haben die CDU erstmals seit "
+            "der Gründung der Wählergemeinschaft überholt.",
+            "Ausgezählt wurde bis kurz nach Mitternacht, und die Wahlbeteiligung lag mit gut 58 Prozent etwas höher "
+            "als vor fünf Jahren.",
+            "Die Grüne Liste verlor fast ein Drittel ihrer Wähler, was ihre Sprecherin auf den Streit um die neue "
+            "Schule in den östlichen Ortsteilen zurückführte."],
+           ["Anzeige", "Markisen bis zu 30 % günstiger, direkt vom Hersteller", "Sonnenschutz GmbH", "Mehr erfahren"],
+           ["Stadtratswahl 2024, vorläufiges Endergebnis", "Partei", "Stimmen", "Anteil", "Veränderung", "Sitze",
+            "Freie Wähler", "3316", "28,0", "+7,4", "9", "CDU", "3079", "26,0", "+1,2", "9",
+            "Grüne Liste", "1894", "16,0", "-8,1", "5", "SPD", "1776", "15,0", "-2,3", "5",
+            "Pro Aue", "830", "7,0", "neu", "2", "FDP", "592", "5,0", "+0,1", "2"],
+           "Quelle: Wahlamt der Stadt, Schnellmeldung von 0.48 Uhr",
+           ["Rechnerisch gibt es damit keine Zweierkoalition mehr, die auf die nötigen 17 Stimmen im 33-köpfigen "
+            "Rat kommt, und die Gespräche dürften Wochen dauern."],
+           ["Mehr zum Thema", "Kommentar: Die Stadt hat für ihre Dörfer gestimmt",
+            "Die Bürgermeisterin: Ich rede mit allen", "So wurden die Sitze verteilt",
+            "Der Wahlabend im Liveblog zum Nachlesen"],
+           ["Der CDU-Fraktionschef gab sich dennoch gelassen. Man habe die Sitzzahl gehalten und sei offen für "
+            "Gespräche mit allen, denen ein solider Haushalt am Herzen liege.",
+            "Der Wahlausschuss tritt am Donnerstag zusammen, um das amtliche Endergebnis festzustellen, und der neue "
+            "Rat kommt Mitte des nächsten Monats zum ersten Mal zusammen."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ELECTION))
+def test_a_table_under_the_text_past_an_advert_is_body_with_the_article_going_on_under_it(lang: str) -> None:
+    # three paragraphs, an advert under its label, the results table (caption, header row,
+    # six rows), its source, one paragraph, a box of four related headlines (under fewer,
+    # the last may be the next part's subheading), two paragraphs
+    top, advert, table, source, middle, box, rest = _ELECTION[lang]
+    page = Page("Home\nNews\nLocal\nPolitics\nIndependents top the town council vote\nBy Kate Ollen\n09.06.2024",
+                [*top, "\n".join([*advert, *table, source]), *middle, "\n".join(box), *rest],
+                "Tags\nElections\nTown council\nAll articles by the author\n© 2024 The Town Times").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *table, *middle, *rest]
+
+
+def test_a_table_above_the_text_under_its_introduction_is_body() -> None:
+    # the masthead and a row of buttons, the introduction announcing the table, its header
+    # row and rows, the source, an advert's label and a teaser, then the text
+    intro = "The average price of unleaded petrol rose for the third week running, reaching these levels by region:"
+    table = ["Region", "Petrol 95 (€/l)", "Diesel (€/l)", "Weekly change", "North", "1.479", "1.388", "+0.7%",
+             "South", "1.501", "1.402", "+0.6%", "East", "1.468", "1.381", "+0.5%", "West", "1.475", "1.384", "+0.6%",
+             "Islands", "1.204", "1.167", "+0.3%"]
+    text = ["The rise coincides with the start of the summer holidays, when traffic officials expect more than four "
+            "million car journeys on the main roads over the weekend.",
+            "At these prices, filling a 55-litre tank costs almost four euros more than it did at the beginning of "
+            "June, according to the figures published on Tuesday.",
+            "Petrol stations in the capital confirm the trend, and several owners said drivers had started to fill "
+            "up at supermarkets on the edge of town instead.",
+            "Consumer groups have asked the government once again for more transparency in how the prices at the "
+            "pump are set by the large oil companies."]
+    page = Page("Home\nEconomy\nConsumer\nPetrol rises for a third week\nNews desk | 16/07/2013 - 11:05h\n"
+                "Comments (23)\nPrint\nA+\nA-",
+                [intro, "\n".join([*table, "Source: Ministry of Industry, average prices on 15 July", "Advertisement",
+                                   "Read also: Government rules out a fuel tax cut before next year"]), *text],
+                "Tags: petrol, diesel, prices\nComments (23)\nMost read\n© 2013 The Daily Example").text()
+    assert [line for line in clean(page).splitlines() if line] == [intro, *table, *text]
+
+
+def test_a_table_between_two_parts_holding_the_names_of_the_menu_is_body() -> None:
+    # the river levels table under an advert and its caption, between two parts: two of
+    # its cells are places the site's menu lists too (printed elsewhere on the page)
+    top = ["The river rose through the night, and by dawn the firefighters had knocked on every door in the lower town "
+           "to tell people to leave their ground floors.",
+           "We went from house to house from three in the morning, one of them said, and most people had already "
+           "carried their things upstairs.",
+           "According to the regional centre, the peak is expected in the early afternoon, when the water should "
+           "reach the old bridge."]
+    table = ["River levels at 8 this morning", "Station", "River", "Level (m)", "Alarm level (m)",
+             "Old Bridge", "Tessa", "4.82", "4.50", "Lower Town", "Tessa", "5.37", "5.20",
+             "Castle Hill", "Vallina", "3.96", "3.40", "Red Mill", "Vallina", "2.71", "3.00"]
+    rest = ["The stretch between the two bridges worries the engineers most, because the banks there were never "
+            "raised after the last flood.",
+            "Schools in six towns will stay closed tomorrow, and the provincial road through the valley remains shut "
+            "to all traffic until further notice."]
+    page = Page("Home\nNews\nLower Town\nCastle Hill\nSport\nRivers above the alarm level\nBy Clara Benn\n"
+                "17 November 2019",
+                [*top, "\n".join(["Advertisement", "Read the digital edition: first month for 0.99", *table,
+                                  "Source: regional flood centre, data at 8.00"]), *rest],
+                "Topics\nLower Town\nCastle Hill\nflood\n© 2019 The Valley Courier").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *table, *rest]
+
+
+def test_a_timetable_between_two_parts_is_body() -> None:
+    # a bus timetable (stop, today, from December: times) under a teaser's label and its
+    # two headlines, with a note under it and an advert's label between it and the next part
+    top = ["From the thirteenth of December, the early bus on route 47 will leave the station fifteen minutes sooner "
+           "than it does today.",
+           "The change is part of the county's new timetable, which is meant to let commuters catch the first "
+           "train to the city without waiting on the platform.",
+           "We want people to make the train without running for it, a spokeswoman for the transport company said."]
+    table = ["How the morning buses change", "Stop", "Today", "From 13 December",
+             "Station", "06.10", "05.55", "East School", "06.14", "05.59", "Birch Corner", "06.23", "06.08",
+             "Church Hill", "06.31", "06.16", "Harbour", "06.48", "06.33"]
+    note = "The times apply from Monday to Friday. The afternoon buses keep their times."
+    rest = ["Not everyone is pleased. A nurse who starts at seven said she would now stand outside the hospital for "
+            "half an hour before her shift.",
+            "The council's transport spokesman said he understood the need to save money, but that the company had "
+            "not asked the people who use the bus every day.",
+            "The company promised to look at the timetable again in the spring, once it knows how many people take "
+            "the earlier buses, and to publish the figures on its website."]
+    page = Page("Home\nNews\nTraffic\nNew timetable for route 47\nBy Jonas Ek\n28 November 2015",
+                [*top, "\n".join(["Read also:", "Season tickets to cost more from January",
+                                  "Bike park at the station is already full", *table, note,
+                                  "Advertisement"]),
+                 *rest],
+                "Topics\nBuses\nComments\n© 2015 The Harbour Courier").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *table, note, *rest]
+
+
+def test_a_match_statistics_box_right_under_the_report_is_not_kept() -> None:
+    # a match report, then the site's statistics box (heading, header row, rows) touching
+    # its last paragraph, then the ratings and the standings: no text goes on under it
+    report = ["The hosts took the lead after twelve minutes, when their captain headed in a corner at the near post.",
+              "The visitors came back into the game before the break and equalised with a shot from outside the "
+              "box that went in off the crossbar.",
+              "The winner came three minutes into stoppage time, when the substitute turned in the box and found "
+              "the far corner."]
+    stats = ["Match statistics", "Hosts", "Visitors", "Possession", "46%", "54%", "Shots", "15", "12",
+             "On target", "7", "4", "Corners", "5", "8", "Fouls", "14", "11"]
+    page = Page("Home\nFootball\nLeague\nLate winner for the hosts\n23.08.2025 21:58",
+                [*report, "\n".join(stats)],
+                "Player of the match\nRate the players\nView all\nLeague table\n© 2025 Sports Daily").text()
+    assert [line for line in clean(page).splitlines() if line] == report

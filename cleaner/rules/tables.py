@@ -1,0 +1,91 @@
+"""Tables rendered one cell a line.
+
+A page's table, rendered to text, prints every cell on a line of its own: a caption, the
+header row ("Party", "Votes", "Share", "Seats"), then each row's cells in order ("CDU",
+"3079", "26.0", "9").  Each line alone is a short line without stopwords, like a menu's
+label, and forty of them weigh like a sidebar.  Their order is evidence no word list
+gives: the rows repeat one shape, the same columns holding figures row after row.  A
+table says nothing of where the article is (sites print tables of quotes and standings
+beside it too): the context pass takes it where it stands, between two parts of the
+text, or next to the text with the article going on past it (``context._table_runs``).
+
+A menu (no figures) or a pager ("1", "2", "3": no labels) is no such table: a row must
+hold a figure and a label, or, under a header row of labels, figures alone ("Q2 2024",
+"176.8", "29.4%"; not a list of entries, "2 cups flour").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def _rows(data: Sequence[bool], start: int, stop: int, width: int, headed: bool) -> tuple[int, int]:
+    """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
+    row's shape (a figure in the same columns; one cell off in a row of three or more,
+    from the third row on: "new" where the others print a change; the second row matches
+    the first cell for cell, or the first is a header row), one after another, and how many of them
+    match it cell for cell; (0, 0) when that shape holds no figure, or no label and the
+    rows have no header row over them (``headed``: "Quarter", "Revenue", "Margin" over
+    "Q2 2024", "176.8", "29.4%"; a run of figures alone is no table)."""
+    shape = data[start:start + width]
+    if len(shape) < width or (all(shape) and not headed) or not any(shape):
+        return 0, 0
+    slack = 1 if width >= 3 else 0
+    rows = exact = 0
+    for row in range(start, stop - width + 1, width):
+        cells = data[row:row + width]
+        off = sum(a != b for a, b in zip(cells, shape, strict=True))
+        if off > (slack if rows > 1 else 0) or not any(cells):
+            break
+        rows += 1
+        exact += off == 0
+    return rows, exact
+
+
+def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], *, min_rows: int,
+                max_columns: int) -> list[range]:
+    """The tables one cell a line in a document: in each stretch of lines that may be
+    cells (``cells``: short, closing no sentence, no strong hit), the longest stretch of
+    ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
+    figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
+    digits, under a header row of labels), with the row of cells right above it (the header row; a caption over it
+    is the context pass's to judge).  Their spans, in document order."""
+    found: list[range] = []
+    i, n = 0, len(cells)
+    while i < n:
+        if not cells[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and cells[j]:
+            j += 1
+        # (cells in rows matching the first one exactly, cells covered, width preferred,
+        # first row): the phase where most cells match the first row's shape (a phase one
+        # line off can match with the slack: a caption and a header row of dates read as
+        # a row), then the rows that cover most cells; the narrower width (a label and its
+        # figure, not two such pairs), but the wider for figures alone under a header
+        # row: the width taking in the whole header row
+        best: tuple[int, int, int, int, int] | None = None
+        for width in range(2, max_columns + 1):
+            if j - i < min_rows * width:
+                break
+            reach = [i] * width  # per phase, where the rows found from an earlier first row end
+            for first in range(i, j - min_rows * width + 1):
+                if first < reach[first % width]:
+                    continue  # (a later row of rows already counted: fewer of the same)
+                headed = first - width >= i and not any(data[first - width:first]) \
+                    and all(numbers[first:first + 2 * width])
+                rows, exact = _rows(data, first, j, width, headed)
+                reach[first % width] = first + rows * width
+                key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
+                if rows >= min_rows and (best is None or key > best[:3]):
+                    best = (*key, first, width)
+        if best is None:
+            i = j
+            continue
+        covered, first, width = best[1], best[3], best[4]
+        if 0 < j - first - covered < width and all(data[first + covered:j]):
+            covered = j - first  # the stretch ends in figures the shape missed by a cell or two
+        found.append(range(max(i, first - width), first + covered))  # with its header row
+        i = first + covered
+    return found

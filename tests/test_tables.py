@@ -1,0 +1,67 @@
+"""The finder of tables one cell a line (``cleaner.rules.tables``).
+
+Each document is written as one letter per line: ``L`` a label cell ("Party"), ``D`` a
+cell holding an entry of data ("2 cups flour", "16 GB"), ``N`` a cell of figures
+("3079", "28.0%"), ``.`` a line that is no cell (a paragraph, a strong hit).
+"""
+
+from __future__ import annotations
+
+from cleaner.rules.tables import find_tables
+
+
+def _find(shape: str) -> list[tuple[int, int]]:
+    """The tables found in ``shape``, as (first line, line past the last), 0-based."""
+    cells = [c != "." for c in shape]
+    data = [c in "DN" for c in shape]
+    numbers = [c == "N" for c in shape]
+    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, min_rows=3, max_columns=8)]
+
+
+def test_rows_of_a_label_and_figures_under_a_header_row_are_a_table() -> None:
+    # a paragraph, the header row (Party, Votes, Share), four rows, a paragraph
+    assert _find("." + "LLL" + "LNN" * 4 + ".") == [(1, 16)]
+
+
+def test_the_header_row_starts_the_table_and_a_caption_over_it_is_left_out() -> None:
+    # caption, header row (Station, Level, Alarm), three rows: the caption is the context pass's
+    assert _find(".L" + "LLL" + "LNN" * 3 + ".") == [(2, 14)]
+
+
+def test_a_row_one_cell_off_from_the_third_on_stays_in_the_table() -> None:
+    # "Pro Aue", "830", "7.0", "new", "2": a label where the others print a change
+    assert _find("." + "LLLLL" + "LNNNN" * 3 + "LNNLN" + "LNNNN" + ".") == [(1, 31)]
+
+
+def test_figures_alone_under_a_header_row_of_labels_are_a_table() -> None:
+    # Quarter, Revenue, Margin over "Q2 2024", "176.8", "29.4%", ...
+    assert _find("." + "LLL" + "NNN" * 4 + ".") == [(1, 16)]
+
+
+def test_a_list_of_entries_under_two_labels_is_no_table() -> None:
+    # "Prep: 30 minutes", "You will need", then "2 cups flour", "1 tsp salt", ...: entries, not figures
+    assert _find("." + "LL" + "D" * 10 + ".") == []
+
+
+def test_a_menu_and_a_pager_are_no_tables() -> None:
+    assert _find("." + "L" * 12 + ".") == []  # labels alone
+    assert _find("." + "N" * 12 + ".") == []  # figures alone, no header row
+
+
+def test_a_caption_and_a_header_row_of_dates_do_not_shift_the_rows() -> None:
+    # caption, header (Department, 2024, 2025, Change), four rows (Roads, 4.1 m, 4.9 m, +20%):
+    # read one line early, the caption and the header match as two rows of the same shape
+    assert _find(".L" + "LNNL" + "LNNN" * 4 + ".") == [(2, 22)]
+
+
+def test_a_last_cell_the_shape_missed_is_taken_in() -> None:
+    # rows of a label and three figures, the last label read as an entry of data
+    # ("Pasta (500 g)"), so the last row looks like figures alone: its last figure stays in
+    found = _find("." + "LNNL" + "LNNN" * 4 + "DNNN" + ".")
+    assert found and found[0][1] == 25
+
+
+def test_two_tables_in_one_stretch_of_cells_and_none_across_a_paragraph() -> None:
+    table = "LL" + "LN" * 4
+    assert _find("." + table + "." + table + ".") == [(1, 11), (12, 22)]
+    assert _find(".LL" + "LN" + "." + "LN" * 2 + ".") == []  # rows cut by a paragraph
