@@ -82,15 +82,20 @@ Three steps, each recorded in the final decision's evidence:
    A table one cell a line (``rules.tables``: rows repeating one shape of figures and
    labels under a header row) weighs like a sidebar too, and joins as a run of its own
    where it stands (``_table_runs``): in a gap between two runs, at most
-   ``box_max_links`` lines from each; under the last run, past at most an aside or a
-   teaser's label and what follows them, with a full paragraph under it past its
-   source line (the article going on below its table; a table closing the text, a
-   match's statistics box, stays out); above the first run, past its source line and
-   the asides, under the paragraph that introduces it; with the caption right over
-   it.  A run holding a table's first rows takes the rest.  Under such a table, the
-   next part's subheading is found past its source line and a teaser's label over its
-   headline; a box's heading right under it is a box inside the body; its cells (dates,
-   times) are not trimmed at the run's edge.
+   ``box_max_links`` lines from each; under the last run (or under the closing
+   paragraph the rescue takes below it: the rescue then runs again), past at most an
+   aside, a teaser's label or a box's heading and what follows them, with a full
+   paragraph under it, maybe under its subheading, past its source line, an advert
+   and its copy (the article going on below its table; a table closing the text, a
+   match's statistics box, stays out, and so does one with its own "See all" link);
+   above the first run, past its source line and the asides, under the paragraph that
+   introduces it; with the caption right over it.  A run holding a table's first rows
+   takes the rest.  Under such a table, its closing paragraph is the one that test
+   found, and the next part's subheading is found past its source line and a teaser's
+   label over its headline; over it, no line joins but its introduction touching it; a
+   box's heading right under it is a box inside the body; its cells (dates, times) are
+   not trimmed at the run's edge.  A table a colon announces right under closing
+   paragraphs joins with them.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -997,7 +1002,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(tail, tail + 1)
 
     for start, end in runs:
-        if start > 0 and start - 1 not in taken and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
+        # (not over a table with its caption: an advert's copy, say)
+        if start > 0 and start - 1 not in taken and start not in tables \
+                and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
             take(start - 1, start)
         # below the run, one statement after another (a paragraph each)
         take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
@@ -1025,10 +1032,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             lead = _masthead_lead(views, kinds, start, config)
         # (the article going on past a newsletter's or a messenger's form under it: its
         # pitch may be a statement, and a one-line paragraph under the form is body)
-        tail = _past_a_form(views, kinds, end, config)
-        if tail is None:
+        # (under a table, the paragraph its own test found: past an advert's copy too)
+        tail = _text_below(views, kinds, end, config) if start in tables else _past_a_form(views, kinds, end, config)
+        if tail is None and start not in tables:
             tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
                               config.good_words)
+        if start in tables and start != top and lead is not None \
+                and (lead != start - 1 or (lead > 0 and _aside(views[lead - 1], config))):
+            lead = None  # (over a table, only its introduction touching it: not an advert's copy)
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
@@ -1051,7 +1062,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if opening is not None and opening not in taken:
                 take(opening, opening + 1)
         if tail is not None:
-            close_below(tail)
+            last = close_below(tail)
+            # (and a table the line right under them announces with a colon, "Standings:",
+            # that line taken with them or not)
+            colon = last - 1 if views[last - 1].lead_in else last
+            if colon < len(views) and views[colon].lead_in and _plain(views[colon]):
+                cells = _cells_below(views, kinds, colon + 1, config)
+                if cells:
+                    take(colon, cells.stop)
     # between two parts of the body: a subheading, or the rest of a list (``_between``;
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
@@ -1134,11 +1152,12 @@ def _tables(views: list[BlockView]) -> list[range]:
 
 def _caption(views: list[BlockView], kinds: list[str], top: int, floor: int) -> int:
     """Where a table at ``top`` starts with its caption: the line right above it when
-    it is one (no hits, short or borderline closing no sentence, or announcing the table
-    with a colon: "The levels at 8 this morning", "The averages by subject:")."""
+    it is one (no hits, short, borderline or terse, closing no sentence, or announcing
+    the table with a colon: "The levels at 8 this morning", "Stage 3, Mors – Thisted
+    (187 km)", "The averages by subject:")."""
     k = top - 1
     if k >= floor and _plain(views[k]) and not views[k].repeated \
-            and (views[k].lead_in or (kinds[k] in (SHORT, NEAR) and not views[k].sentence_end)):
+            and (views[k].lead_in or (kinds[k] in (SHORT, NEAR, BAD) and not views[k].sentence_end)):
         return k
     return top
 
@@ -1182,21 +1201,40 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
 
 def _article_under(views: list[BlockView], kinds: list[str], end: int, top: int, stop: int, config: Config) -> bool:
     """A table at ``top..stop`` under the body's last line at ``end`` is the article's
-    when a full paragraph without hits, no question, stands under it past only its
-    source line and the asides (lines with hits, at most ``tail_max_gap``; no stamp: a
-    price widget's "as of" line), and nothing stands between the body and the table
-    but, at most ``box_max_links`` lines, an aside or a teaser's label and under it
-    lines that are no text and no heading that opens comments or related links (an
-    advert under its label, a teaser's headlines): the article going on below its table.
-    A table closing the text is as often a site's widget (a match's statistics box)."""
-    if top > end and not (top - end <= config.box_max_links and (_aside(views[end], config) or _teaser(views[end]))
+    when the article goes on below it (``_text_below``), and nothing stands between the
+    body and the table but, at most ``box_max_links`` lines, an aside, a teaser's label
+    or a box's heading and under it lines that are no text and no such heading (an
+    advert under its label, a box's headlines).  A table closing the text is as often a
+    site's widget (a match's statistics box)."""
+    if top > end and not (top - end <= config.box_max_links
+                          and (_aside(views[end], config) or _teaser(views[end]) or views[end].closer)
                           and not any(views[k].closer or (kinds[k] == GOOD and views[k].sentence_end)
                                       for k in range(end + 1, top))):
         return False
-    below = next((k for k in range(stop, min(len(views), stop + 1 + config.tail_max_gap))
-                  if not (views[k].hits and not views[k].closer)), None)
-    return below is not None and kinds[below] == GOOD and views[below].sentence_end and _plain(views[below]) \
-        and not (views[below].asks or views[below].stamped)
+    return _text_below(views, kinds, stop, config) is not None
+
+
+def _text_below(views: list[BlockView], kinds: list[str], stop: int, config: Config) -> int | None:
+    """Under a table ending at ``stop``, past its source line, the asides, teasers and a
+    picture's lines (an advert's copy under its label; any other hit, "See all offers",
+    is the widget's own), within ``tail_max_gap`` lines, a full
+    paragraph without hits, no question, no stamp (a price widget's "as of" line),
+    maybe under its subheading: the article going on below its table.  Where that
+    paragraph, or its subheading, stands, or None."""
+    k, n = stop, len(views)
+    while k < min(n, stop + 1 + config.tail_max_gap):
+        if views[k].hits and not views[k].closer:
+            if not (_credit(views[k]) or _aside(views[k], config) or _teaser(views[k]) or _pictured(views[k])):
+                return None  # a widget's own line ("See all offers", "Full table")
+            # (an advert's label: the line under it is its copy when more follows)
+            k += 2 if _neutral(views[k]) and k + 2 < n and not views[k + 1].hits else 1
+            continue
+        sub = k + 1 < n and _subheading(views[k], kinds[k]) and not views[k].sentence_end
+        j = k + 1 if sub else k
+        if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) and not (views[j].asks or views[j].stamped):
+            return k
+        return None
+    return None
 
 
 def _teaser(view: BlockView) -> bool:
@@ -1878,6 +1916,18 @@ def _subheaded(views: list[BlockView], kinds: list[str], runs: list[tuple[int, i
                for start, end in runs for i in range(start + 1, end - 1))
 
 
+def _rescued(views: list[BlockView], kinds: list[str], main: MainRegion | None, runs: list[tuple[int, int]],
+             tables: list[range], subheaded: bool, config: Config) -> list[tuple[int, int]]:
+    """The runs with their satellites (``_rescue``), and past them the article going on
+    (``_past_the_rescue``) with its own."""
+    starts = {table.start for table in tables}
+    rescued = _rescue(views, kinds, runs, config, subheaded, starts)
+    going_on = _past_the_rescue(views, kinds, main, runs, rescued, config)
+    if going_on is not None:
+        rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded, starts)
+    return rescued
+
+
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
@@ -1890,12 +1940,15 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     runs = body_region(views, kinds, main, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)
     runs, tables = _table_runs(views, kinds, runs, config)
-    starts = {table.start for table in tables}
     subheaded = _subheaded(views, kinds, runs)
-    rescued = _rescue(views, kinds, runs, config, subheaded, starts)
-    going_on = _past_the_rescue(views, kinds, main, runs, rescued, config)
-    if going_on is not None:
-        rescued = _rescue(views, kinds, sorted({*runs, going_on}), config, subheaded, starts)
+    rescued = _rescued(views, kinds, main, runs, tables, subheaded, config)
+    # a table under a part the rescue took (a closing paragraph past a box of related
+    # links): the rescue again, with that table as a run of its own
+    more = _table_runs(views, kinds, rescued, config)[1]
+    if more:
+        tables += more
+        rescued = _rescued(views, kinds, main, sorted({*runs, *((t.start, t.stop) for t in more)}), tables,
+                           subheaded, config)
     runs = rescued
     # a live blog's updates, each with its stamp (not trimmed as a date line at a run's
     # edge, nor as the date under a standfirst)

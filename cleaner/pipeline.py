@@ -407,10 +407,11 @@ def clean_and_explain(
 
 def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: bool, config: Config) -> bool:
     """A line that may be a table's cell: shorter than ``short_words`` (twice that for an
-    entry of ``data``: "8 cores, up to 2.4 GHz"), closing no sentence (unless data:
-    "58 proc."), no strong hit, no heading that opens comments or related links
+    entry of ``data``: "8 cores, up to 2.4 GHz"), closing no sentence (unless data,
+    "58 proc.", or one word, "Pos."), no strong hit, no heading that opens comments or related links
     (``closer``)."""
-    return stats.words < config.short_words * (2 if data else 1) and (data or not stats.sentence_end) \
+    return stats.words < config.short_words * (2 if data else 1) \
+        and (data or not stats.sentence_end or stats.words <= 1) \
         and not (hits and hits[0].strength is Strength.STRONG) and not closer
 
 

@@ -2720,3 +2720,68 @@ def test_a_match_statistics_box_right_under_the_report_is_not_kept() -> None:
                 [*report, "\n".join(stats)],
                 "Player of the match\nRate the players\nView all\nLeague table\n© 2025 Sports Daily").text()
     assert [line for line in clean(page).splitlines() if line] == report
+
+
+def test_a_table_past_a_related_box_and_an_advert_with_a_subheading_under_its_source_is_body() -> None:
+    # the text, a "RELATED" box of two headlines and an advert under its label, the
+    # table's caption, header row and rows, its source, then the next part's
+    # subheading and its paragraphs; under them, a loan-rates widget with its own
+    # "See all offers" link and a disclaimer stays out
+    top = ["Four more suburbs in the region crossed the million-dollar mark for a median house last year, new "
+           "figures show, as buyers kept moving up the coast.",
+           "The biggest gains were in small beachside suburbs within walking distance of the water, where a shortage "
+           "of listings pushed prices up by a tenth or more.",
+           "We had fourteen registered bidders on a three-bedroom house in December, one agent said, and five years "
+           "ago we would have had four."]
+    table = ["Median house prices, selected coast suburbs, 12 months to January", "Suburb", "Median price",
+             "Annual change", "Days on market", "Kallaroo Heights", "$1,385,000", "+12.6%", "21",
+             "Bellbird Flats", "$1,240,000", "+10.9%", "26", "Port Tullah", "$1,105,000", "+9.8%", "29",
+             "Wyndarra Beach", "$1,030,000", "+8.1%", "33", "Thornleigh Vale", "$745,000", "+2.9%", "48"]
+    rest = ["Inland suburbs still affordable",
+            "Prices have moved more slowly further from the beach, and two inland suburbs are still below the "
+            "regional median for a house.",
+            "The head of research at the data firm said the gap between coastal and inland suburbs had doubled in "
+            "five years.",
+            "She expects growth to slow this year as borrowing costs bite, but not to reverse."]
+    widget = ["Compare home loan rates", "Lender", "Variable rate", "Comparison rate", "Harbour Mutual", "5.89%",
+              "5.94%", "Nova Home Loans", "5.99%", "6.03%", "CoastBank", "6.14%", "6.21%", "See all offers",
+              "Rates sourced by our partner. Comparison rates based on $150,000 over 25 years."]
+    page = Page("Home\nNews\nProperty\nMillion-dollar club grows on the coast\nBy Hayley Dunn\n12 February 2026",
+                [*top, "\n".join(["RELATED", "First-home buyer grants: what changes from July",
+                                  "Rental vacancies hit record low", "Advertisement",
+                                  "Find your dream home. Search 4,200 local listings.", *table,
+                                  "Source: Coastline Data, houses only"]), *rest, "\n".join(widget)],
+                "Real estate\nHousing\nMost viewed\n© 2026 The Coast Herald").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *table, *rest]
+
+
+def test_a_table_under_a_closing_paragraph_past_a_box_is_body_with_the_text_under_it() -> None:
+    # the run of text, a "Read also" box of four headlines, one closing paragraph, then
+    # the results table (a terse caption, a header row opening with "Pos.", rows), an
+    # advert under its label, the next part's subheading and its paragraphs
+    top = ["The 23-year-old rider from the north won the third stage on Friday after a long breakaway in a strong "
+           "crosswind along the coast.",
+           "The stage of 187 kilometres was decided in the last ten kilometres, when he left his two companions "
+           "behind on the only climb of the day.",
+           "I knew the wind would be at our backs on the last stretch, so I waited, he said after crossing the "
+           "line with his arms raised."]
+    closing = ("Behind him, a Belgian and a Norwegian rider sprinted for second place twenty-four seconds later, "
+               "ahead of the main group.")
+    table = ["Result, stage 3, Nykobing – Thisted (187 km)", "Pos.", "Rider", "Team", "Time",
+             "1", "Tobias Kragh (DK)", "Team Fjordbyg", "4.21.37", "2", "Pieter Vandamme (BEL)", "Flandria Devo",
+             "+ 0.24", "3", "Erlend Haugstad (NOR)", "Nordkapp Development", "+ 0.24", "4", "Jonas Lund (DK)",
+             "Herning Elite", "+ 0.51", "5", "Mats de Groot (NED)", "Scheldeland Cycling", "+ 0.51"]
+    rest = ["Favourite punctured",
+            "The favourite before the race was one of the day's big losers: a puncture twelve kilometres from the "
+            "finish cost him almost two minutes.",
+            "That is cycling. I did not have the legs today anyway, he said briefly before getting on the team bus.",
+            "Saturday's stage is a flat loop of 164 kilometres around the city, and the race ends on Sunday with a "
+            "short time trial."]
+    page = Page("Home\nSport\nCycling\nKragh wins the third stage alone\n4 min.",
+                [*top, "\n".join(["Read also", "Young rider moves to a WorldTour team",
+                                  "The route of the closing weekend", "Sprinters fear the crosswind",
+                                  "Who rides the time trial on Sunday"]),
+                 closing, "\n".join([*table, "Advertisement", "New cycling shoes? Up to 30% off this weekend only."]),
+                 *rest],
+                "Cycling\nTour of Denmark\nNewsletter\n© 2026 Sport North").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, closing, *table, *rest]
