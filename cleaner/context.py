@@ -112,6 +112,7 @@ from dataclasses import dataclass
 
 from cleaner.config import Config
 from cleaner.model import Decision, Hit, RuleId, Stage, Strength, quick_init
+from cleaner.spans import stretches
 
 GOOD, NEAR, SHORT, BAD, CODE = "good", "near", "short", "bad", "code"
 JUNK, EDGE = "junk", "edge"
@@ -1136,18 +1137,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
 
 def _tables(views: list[BlockView]) -> list[range]:
     """The tables one cell a line (``BlockView.cell``: ``rules.tables``), as spans."""
-    spans: list[range] = []
-    i, n = 0, len(views)
-    while i < n:
-        if views[i].cell:
-            j = i
-            while j < n and views[j].cell:
-                j += 1
-            spans.append(range(i, j))
-            i = j
-        else:
-            i += 1
-    return spans
+    return list(stretches([view.cell for view in views]))
 
 
 def _caption(views: list[BlockView], kinds: list[str], top: int, floor: int) -> int:

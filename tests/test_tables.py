@@ -65,3 +65,10 @@ def test_two_tables_in_one_stretch_of_cells_and_none_across_a_paragraph() -> Non
     table = "LL" + "LN" * 4
     assert _find("." + table + "." + table + ".") == [(1, 11), (12, 22)]
     assert _find(".LL" + "LN" + "." + "LN" * 2 + ".") == []  # rows cut by a paragraph
+
+
+def test_stretches_are_the_runs_of_accepted_lines() -> None:
+    from cleaner.spans import stretches
+
+    assert list(stretches([False, True, True, False, True])) == [range(1, 3), range(4, 5)]
+    assert list(stretches([])) == [] and list(stretches([False, False])) == []

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaner.model import Hit
+from cleaner.spans import stretches
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +56,11 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
     for cls in classes:
         good.append(good[-1] + (cls == "good"))
     best: Contents | None = None
-    i, n = 0, len(texts)
-    while i < n:
-        if not eligible[i]:
-            i += 1
-            continue
-        end = i
-        while end < n and eligible[end]:
-            end += 1
-        found = _chain(keys, below, range(i, end))
+    for row in stretches(eligible):
+        found = _chain(keys, below, row)
         if found is not None and len(found.entries) >= min_entries and _sections(found.headings, good) \
                 and (best is None or len(found.entries) > len(best.entries)):
             best = found
-        i = end
     return best
 
 

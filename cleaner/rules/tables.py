@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cleaner.spans import stretches
+
 
 def _rows(data: Sequence[bool], start: int, stop: int, width: int, headed: bool) -> tuple[int, int]:
     """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
@@ -48,44 +50,42 @@ def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[b
     cells (``cells``: short, closing no sentence, no strong hit), the longest stretch of
     ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
     figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
-    digits, under a header row of labels), with the row of cells right above it (the header row; a caption over it
-    is the context pass's to judge).  Their spans, in document order."""
+    digits, under a header row of labels; ``_best_rows``), with the row of cells right
+    above it (the header row; a caption over it is the context pass's to judge).  Their
+    spans, in document order."""
     found: list[range] = []
-    i, n = 0, len(cells)
-    while i < n:
-        if not cells[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and cells[j]:
-            j += 1
-        # (cells in rows matching the first one exactly, cells covered, width preferred,
-        # first row): the phase where most cells match the first row's shape (a phase one
-        # line off can match with the slack: a caption and a header row of dates read as
-        # a row), then the rows that cover most cells; the narrower width (a label and its
-        # figure, not two such pairs), but the wider for figures alone under a header
-        # row: the width taking in the whole header row
-        best: tuple[int, int, int, int, int] | None = None
-        for width in range(2, max_columns + 1):
-            if j - i < min_rows * width:
-                break
-            reach = [i] * width  # per phase, where the rows found from an earlier first row end
-            for first in range(i, j - min_rows * width + 1):
-                if first < reach[first % width]:
-                    continue  # (a later row of rows already counted: fewer of the same)
-                headed = first - width >= i and not any(data[first - width:first]) \
-                    and all(numbers[first:first + 2 * width])
-                rows, exact = _rows(data, first, j, width, headed)
-                reach[first % width] = first + rows * width
-                key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
-                if rows >= min_rows and (best is None or key > best[:3]):
-                    best = (*key, first, width)
-        if best is None:
-            i = j
-            continue
-        covered, first, width = best[1], best[3], best[4]
-        if 0 < j - first - covered < width and all(data[first + covered:j]):
-            covered = j - first  # the stretch ends in figures the shape missed by a cell or two
-        found.append(range(max(i, first - width), first + covered))  # with its header row
-        i = first + covered
+    for stretch in stretches(cells):
+        i, j = stretch.start, stretch.stop
+        while (best := _best_rows(data, numbers, i, j, min_rows, max_columns)) is not None:
+            covered, first, width = best
+            if 0 < j - first - covered < width and all(data[first + covered:j]):
+                covered = j - first  # the stretch ends in figures the shape missed by a cell or two
+            found.append(range(max(i, first - width), first + covered))  # with its header row
+            i = first + covered
     return found
+
+
+def _best_rows(data: Sequence[bool], numbers: Sequence[bool], i: int, j: int, min_rows: int,
+               max_columns: int) -> tuple[int, int, int] | None:
+    """In the cells ``i..j``, the rows of one shape that make the table: the phase where
+    most cells match the first row's shape (a phase one line off can match with the
+    slack: a caption and a header row of dates read as a row), then the rows that cover
+    most cells; the narrower width (a label and its figure, not two such pairs), but the
+    wider for figures alone under a header row (the width taking in the whole header
+    row).  (cells covered, first row, width), or None."""
+    best: tuple[int, int, int, int, int] | None = None  # (exact cells, cells, width preferred, first, width)
+    for width in range(2, max_columns + 1):
+        if j - i < min_rows * width:
+            break
+        reach = [i] * width  # per phase, where the rows found from an earlier first row end
+        for first in range(i, j - min_rows * width + 1):
+            if first < reach[first % width]:
+                continue  # (a later row of rows already counted: fewer of the same)
+            headed = first - width >= i and not any(data[first - width:first]) \
+                and all(numbers[first:first + 2 * width])
+            rows, exact = _rows(data, first, j, width, headed)
+            reach[first % width] = first + rows * width
+            key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
+            if rows >= min_rows and (best is None or key > best[:3]):
+                best = (*key, first, width)
+    return None if best is None else (best[1], best[3], best[4])
