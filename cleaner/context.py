@@ -1193,13 +1193,13 @@ def _article_under(views: list[BlockView], kinds: list[str], end: int, top: int,
     """A table at ``top..stop`` under the body's last line at ``end`` is the article's
     when the article goes on below it (``_text_below``), and nothing stands between the
     body and the table but, at most ``box_max_links`` lines, an aside, a teaser's label
-    or a box's heading and under it lines that are no text and no such heading (an
-    advert under its label, a box's headlines).  A table closing the text is as often a
+    or a box's heading and under it lines that are no text and no heading that opens
+    comments (an advert under its label, a box's heading and headlines).  A table closing the text is as often a
     site's widget (a match's statistics box)."""
     if top > end and not (top - end <= config.box_max_links
                           and (_aside(views[end], config) or _teaser(views[end]) or views[end].closer)
-                          and not any(views[k].closer or (kinds[k] == GOOD and views[k].sentence_end)
-                                      for k in range(end + 1, top))):
+                          and not any((views[k].closer and not _teaser(views[k]))
+                                      or (kinds[k] == GOOD and views[k].sentence_end) for k in range(end + 1, top))):
         return False
     return _text_below(views, kinds, stop, config) is not None
 
@@ -1207,10 +1207,10 @@ def _article_under(views: list[BlockView], kinds: list[str], end: int, top: int,
 def _text_below(views: list[BlockView], kinds: list[str], stop: int, config: Config) -> int | None:
     """Under a table ending at ``stop``, past its source line, the asides, teasers and a
     picture's lines (an advert's copy under its label; any other hit, "See all offers",
-    is the widget's own), within ``tail_max_gap`` lines, a full
-    paragraph without hits, no question, no stamp (a price widget's "as of" line),
-    maybe under its subheading: the article going on below its table.  Where that
-    paragraph, or its subheading, stands, or None."""
+    is the widget's own), within ``tail_max_gap`` lines, a full paragraph without hits,
+    no question, no stamp (a price widget's "as of" line), maybe under its subheading:
+    the article going on below its table.  Where that paragraph, or its subheading,
+    stands, or None."""
     k, n = stop, len(views)
     while k < min(n, stop + 1 + config.tail_max_gap):
         if views[k].hits and not views[k].closer:
@@ -1796,9 +1796,9 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     pattern hits (headlines, a question among them; ``_past_box``), with text right
     below them and two full paragraphs within four lines, all inside the body (the
     article going on; one paragraph under a box at the body's end may be the first
-    summary of a digest); the heading inside too, or right under a table taken as a part
-    of its own (``tables``), its headlines opening the part below.  A short line right over the paragraphs stays
-    (``_subheading_under_box``)."""
+    summary of a digest); the heading inside too, or right under a table taken as a
+    part of its own (``tables``), its headlines opening the part below.  A short line
+    right over the paragraphs stays (``_subheading_under_box``)."""
     found: set[int] = set()
     n = len(views)
     under = {table.stop for table in tables}

@@ -333,6 +333,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     cells = {i for table in find_tables([_cell_like(s, h, x, f, config)
                                          for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
                                         figures, [s.digit_share >= 0.3 for s in stats],
+                                        [not any(c.isalnum() for c in t) for t in texts],
                                         min_rows=config.table_min_rows, max_columns=config.table_max_columns)
              for i in table}
     views = [

@@ -2785,3 +2785,26 @@ def test_a_table_under_a_closing_paragraph_past_a_box_is_body_with_the_text_unde
                  *rest],
                 "Cycling\nTour of Denmark\nNewsletter\n© 2026 Sport North").text()
     assert [line for line in clean(page).splitlines() if line] == [*top, closing, *table, *rest]
+
+
+def test_a_vote_table_under_an_advert_and_a_read_also_box_is_body_with_the_text_under_it() -> None:
+    # three paragraphs, an advert under its label, a "Čtěte také" box (its heading, two
+    # headlines), the table's caption, header row and rows, its source, two paragraphs
+    top = ["Prodejci nebudou smět od příštího roku prodávat energetické nápoje dětem do patnácti let, rozhodla ve "
+           "středu Poslanecká sněmovna.",
+           "Pro návrh hlasovalo 116 ze 186 přítomných poslanců, proti jich bylo 55 a patnáct se zdrželo hlasování.",
+           "Zákaz se má týkat nápojů s obsahem kofeinu nad 150 miligramů na litr, tedy většiny plechovek, které se "
+           "dnes prodávají u pokladen."]
+    box = ["Reklama", "Hypotéka s úrokem od 2,19 % – spočítejte si splátku", "Čtěte také",
+           "Senát chce zpřísnit pravidla pro prodej alkoholu", "Ministr zdravotnictví: Dětská obezita je problém"]
+    table = ["Jak hlasovaly poslanecké kluby", "Klub", "Pro", "Proti", "Zdrželo se",
+             "Občanská unie", "41", "6", "3", "Strana práce", "35", "0", "1", "Liberální blok", "4", "22", "3",
+             "Zelená volba", "22", "0", "0", "Nezařazení", "14", "27", "8"]
+    rest = ["Předsedkyně klubu Liberálního bloku označila zákon za zbytečný zásah do podnikání a slíbila, že "
+            "jej její strana v Senátu napadne.",
+            "Předkladatel novely odpověděl, že jde o zdraví dětí a že podobná pravidla už platí v sousedních "
+            "zemích."]
+    page = Page("Úvod\nZprávy\nDomácí\nSněmovna zakázala energetické nápoje dětem\n11. 3. 2015 18:40",
+                [*top, "\n".join([*box, *table, "Zdroj: Poslanecká sněmovna, hlasování č. 147"]), *rest],
+                "Newsletter\nDiskuse (3)\n© 2015 DenníZprávy.cz").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, *table, *rest]

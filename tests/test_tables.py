@@ -2,7 +2,8 @@
 
 Each document is written as one letter per line: ``L`` a label cell ("Party"), ``D`` a
 cell holding an entry of data ("2 cups flour", "16 GB"), ``N`` a cell of figures
-("3079", "28.0%"), ``.`` a line that is no cell (a paragraph, a strong hit).
+("3079", "28.0%"), ``-`` an empty cell ("–"), ``.`` a line that is no cell (a
+paragraph, a strong hit).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from cleaner.rules.tables import find_tables
 
 
 def _find(shape: str) -> list[tuple[int, int]]:
-    """The tables found in ``shape``, as (first line, line past the last), 0-based."""
+    """The tables found in ``shape``, as (first line, line past the last), 0-based;
+    ``-`` an empty cell ("–")."""
     cells = [c != "." for c in shape]
     data = [c in "DN" for c in shape]
     numbers = [c == "N" for c in shape]
-    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, min_rows=3, max_columns=8)]
+    blank = [c == "-" for c in shape]
+    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, blank, min_rows=3, max_columns=8)]
 
 
 def test_rows_of_a_label_and_figures_under_a_header_row_are_a_table() -> None:
@@ -72,3 +75,9 @@ def test_stretches_are_the_runs_of_accepted_lines() -> None:
 
     assert list(stretches([False, True, True, False, True])) == [range(1, 3), range(4, 5)]
     assert list(stretches([])) == [] and list(stretches([False, False])) == []
+
+
+def test_an_empty_cell_in_the_first_row_does_not_push_it_into_the_header() -> None:
+    # header (Rank, Name, Nation, Time, Behind), then the winner's row with "–" for the
+    # time behind, then rows with a figure there: the winner's row is the table's first
+    assert _find("." + "LLLLL" + "NLLN-" + "NLLNN" * 5 + ".") == [(1, 36)]

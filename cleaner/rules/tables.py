@@ -21,22 +21,26 @@ from collections.abc import Sequence
 from cleaner.spans import stretches
 
 
-def _rows(data: Sequence[bool], start: int, stop: int, width: int, headed: bool) -> tuple[int, int]:
+def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, width: int,
+          headed: bool) -> tuple[int, int]:
     """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
-    row's shape (a figure in the same columns; one cell off in a row of three or more,
-    from the third row on: "new" where the others print a change; the second row matches
-    the first cell for cell, or the first is a header row), one after another, and how many of them
-    match it cell for cell; (0, 0) when that shape holds no figure, or no label and the
-    rows have no header row over them (``headed``: "Quarter", "Revenue", "Margin" over
-    "Q2 2024", "176.8", "29.4%"; a run of figures alone is no table)."""
+    row's shape (a figure in the same columns; an empty cell, "–", fits either; one cell
+    off in a row of three or more, from the third row on: "new" where the others print a
+    change; the second row matches the first cell for cell, or the first is a header
+    row), one after another, and how many of them match it cell for cell; (0, 0) when
+    that shape holds no figure, or no label and the rows have no header row over them
+    (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%"; a run
+    of figures alone is no table)."""
     shape = data[start:start + width]
+    empty = blank[start:start + width]
     if len(shape) < width or (all(shape) and not headed) or not any(shape):
         return 0, 0
     slack = 1 if width >= 3 else 0
     rows = exact = 0
     for row in range(start, stop - width + 1, width):
         cells = data[row:row + width]
-        off = sum(a != b for a, b in zip(cells, shape, strict=True))
+        off = sum(a != b and not x and not y
+                  for a, b, x, y in zip(cells, shape, blank[row:row + width], empty, strict=True))
         if off > (slack if rows > 1 else 0) or not any(cells):
             break
         rows += 1
@@ -44,29 +48,30 @@ def _rows(data: Sequence[bool], start: int, stop: int, width: int, headed: bool)
     return rows, exact
 
 
-def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], *, min_rows: int,
-                max_columns: int) -> list[range]:
+def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], *,
+                min_rows: int, max_columns: int) -> list[range]:
     """The tables one cell a line in a document: in each stretch of lines that may be
     cells (``cells``: short, closing no sentence, no strong hit), the longest stretch of
     ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
     figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
-    digits, under a header row of labels; ``_best_rows``), with the row of cells right
+    digits, under a header row of labels; ``blank``: an empty cell, "–", fits any column;
+    ``_best_rows``), with the row of cells right
     above it (the header row; a caption over it is the context pass's to judge).  Their
     spans, in document order."""
     found: list[range] = []
     for stretch in stretches(cells):
         i, j = stretch.start, stretch.stop
-        while (best := _best_rows(data, numbers, i, j, min_rows, max_columns)) is not None:
+        while (best := _best_rows(data, numbers, blank, i, j, min_rows, max_columns)) is not None:
             covered, first, width = best
-            if 0 < j - first - covered < width and all(data[first + covered:j]):
+            if 0 < j - first - covered < width and all(numbers[first + covered:j]):
                 covered = j - first  # the stretch ends in figures the shape missed by a cell or two
             found.append(range(max(i, first - width), first + covered))  # with its header row
             i = first + covered
     return found
 
 
-def _best_rows(data: Sequence[bool], numbers: Sequence[bool], i: int, j: int, min_rows: int,
-               max_columns: int) -> tuple[int, int, int] | None:
+def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], i: int, j: int,
+               min_rows: int, max_columns: int) -> tuple[int, int, int] | None:
     """In the cells ``i..j``, the rows of one shape that make the table: the phase where
     most cells match the first row's shape (a phase one line off can match with the
     slack: a caption and a header row of dates read as a row), then the rows that cover
@@ -83,7 +88,7 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], i: int, j: int, mi
                 continue  # (a later row of rows already counted: fewer of the same)
             headed = first - width >= i and not any(data[first - width:first]) \
                 and all(numbers[first:first + 2 * width])
-            rows, exact = _rows(data, first, j, width, headed)
+            rows, exact = _rows(data, blank, first, j, width, headed)
             reach[first % width] = first + rows * width
             key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
             if rows >= min_rows and (best is None or key > best[:3]):
