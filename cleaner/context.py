@@ -1488,8 +1488,7 @@ def _past_asides(views: list[BlockView], lo: int, hi: int, config: Config, label
 def _labelled_teaser(views: list[BlockView], i: int, config: Config) -> bool:
     """A teaser's short label with a strong hit ("Read also:", "READ ALSO"), over its
     headline (no hits, no full stop)."""
-    return (views[i].lead_in or views[i].words < config.short_words) and views[i].strongest is Strength.STRONG \
-        and views[i].hits[0].rule is RuleId.TEASER \
+    return (views[i].lead_in or views[i].words < config.short_words) and _teaser(views[i]) \
         and not views[i + 1].hits and not views[i + 1].sentence_end
 
 
@@ -1702,7 +1701,7 @@ def _teaser_line(view: BlockView, config: Config) -> bool:
     """An in-body teaser on a line of its own with its headline ("Read also:
     <headline>"): a ``_pointer`` whose hit is a teaser's (not a promo's, whose copy may
     follow it, nor a caption's)."""
-    return _pointer(view, config) and view.hits[0].rule is RuleId.TEASER
+    return _pointer(view, config) and _teaser(view)
 
 
 def _headline(view: BlockView, kind: str) -> bool:

@@ -328,20 +328,21 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     datums = [datum(t) for t in texts]
     stamps = [d and only_stamp(t) for d, t in zip(stamped, texts, strict=True)]
     closers = [_CLOSERS(t) for t in texts]
+    digits = [s.digit_share >= 0.3 for s in stats]  # mostly digits: a figure, a date, a table's cell
     # tables one cell a line: rows of the same shape of figures (amounts, times) and labels
     figures = [x or y for x, y in zip(datums, stamps, strict=True)]
     cells = {i for table in find_tables([_cell_like(s, h, x, f, config)
                                          for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
-                                        figures, [s.digit_share >= 0.3 for s in stats],
+                                        figures, digits,
                                         [not any(c.isalnum() for c in t) for t in texts],
                                         min_rows=config.table_min_rows, max_columns=config.table_max_columns)
              for i in table}
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers[i],
-                  s.code_like or s.digit_share >= 0.3 or s.url_share > 0, _ASKS.search(t) is not None,
+                  s.code_like or digits[i] or s.url_share > 0, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
-                  s.digit_share >= 0.3 and s.url_share == 0 and not d, s.commas,
+                  digits[i] and s.url_share == 0 and not d, s.commas,
                   counts[t] >= 2 or i in originals, d, datums[i],
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
@@ -409,8 +410,8 @@ def clean_and_explain(
 def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: bool, config: Config) -> bool:
     """A line that may be a table's cell: shorter than ``short_words`` (twice that for an
     entry of ``data``: "8 cores, up to 2.4 GHz"), closing no sentence (unless data,
-    "58 proc.", or one word, "Pos."), no strong hit, no heading that opens comments or related links
-    (``closer``)."""
+    "58 proc.", or one word, "Pos."), no strong hit, no heading that opens comments or
+    related links (``closer``)."""
     return stats.words < config.short_words * (2 if data else 1) \
         and (data or not stats.sentence_end or stats.words <= 1) \
         and not (hits and hits[0].strength is Strength.STRONG) and not closer

@@ -24,10 +24,10 @@ from cleaner.spans import stretches
 def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, width: int,
           headed: bool) -> tuple[int, int]:
     """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
-    row's shape (a figure in the same columns; an empty cell, "–", fits either; one cell
-    off in a row of three or more, from the third row on: "new" where the others print a
-    change; the second row matches the first cell for cell, or the first is a header
-    row), one after another, and how many of them match it cell for cell; (0, 0) when
+    row's shape (a figure in the same columns; an empty cell, "–", fits either; the
+    second row matches the first cell for cell, and from the third row on one cell may
+    be off in a row of three or more: "new" where the others print a change), one after
+    another, and how many of them match it cell for cell; (0, 0) when
     that shape holds no figure, or no label and the rows have no header row over them
     (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%"; a run
     of figures alone is no table)."""
@@ -55,9 +55,8 @@ def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[b
     ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
     figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
     digits, under a header row of labels; ``blank``: an empty cell, "–", fits any column;
-    ``_best_rows``), with the row of cells right
-    above it (the header row; a caption over it is the context pass's to judge).  Their
-    spans, in document order."""
+    ``_best_rows``), with the row of cells right above it (the header row; a caption
+    over it is the context pass's to judge).  Their spans, in document order."""
     found: list[range] = []
     for stretch in stretches(cells):
         i, j = stretch.start, stretch.stop
