@@ -43,7 +43,8 @@ Three steps, each recorded in the final decision's evidence:
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it (over the first run, under the article's masthead or between its title and
-   masthead, past the lines of a related box or a row of buttons) and a closing
+   masthead, past the lines of a related box or a row of buttons; closing no sentence,
+   right under the date line with only buttons below it) and a closing
    paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),
@@ -782,9 +783,21 @@ def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Co
         return None
     i = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                          config, closing=False)
+    if i is not None and _deck_under_masthead(views, i, start, config):
+        return i
     if i is None or not (views[i].sentence_end or (i > 0 and views[i - 1].cls in (NEAR, GOOD))):
         return None
     return i if _titled_deck(views, i, config) else None
+
+
+def _deck_under_masthead(views: list[BlockView], i: int, start: int, config: Config) -> bool:
+    """The text block at ``i`` is the article's standfirst right under its masthead: the
+    line above it is a date line or byline, and only furniture stands between it and the
+    text at ``start`` (``_masthead_furniture`` or a button: a dateline's place name, the
+    print and text-size tools), at most ``masthead_reach`` lines."""
+    if i == 0 or views[i].copied or not _dated(views[i - 1], config) or start - i - 1 > config.masthead_reach:
+        return False
+    return all(_masthead_furniture(views[j], config) or _button(views[j], config) for j in range(i + 1, start))
 
 
 def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:

@@ -1085,6 +1085,36 @@ def test_a_standfirst_under_the_headline_over_a_bare_name_or_closing_no_sentence
     assert [line for line in clean(page.text()).splitlines() if line] == [deck, *text]
 
 
+@pytest.mark.parametrize(("head", "deck", "between", "text"), [
+    # title, subtitle, date; the deck closing no sentence; share buttons, the dateline's place
+    (["Home", "World", "Science", "Health", "Vaccine against hepatitis C passes its first trial",
+      "Strong immune response in the volunteers", "Published: 05/01/2012, 13:46"],
+     "The promising vaccine that British scientists developed targets the genetic material of the hepatitis C "
+     "virus in the liver",
+     ["Share on FacebookShare on Twitter", "LONDON"],
+     ["British researchers have developed a vaccine for hepatitis C that passed the first phase of clinical "
+      "trials, according to an article in a medical journal.",
+      "Giving the vaccine to 41 healthy volunteers caused a strong immune response, the authors said on Thursday.",
+      "The virus is transmitted through blood and affects about 170 million people around the world."]),
+    (["Strona główna", "Kraj", "Świat", "Nauka", "Szczepionka przeciw WZW C przeszła pierwsze badania",
+      "Dodano: 05.01.2012, 13:46"],
+     "Brytyjscy naukowcy opracowali szczepionkę, która atakuje materiał genetyczny wirusa i wywołała silną "
+     "odpowiedź u wszystkich ochotników",
+     ["Udostępnij na FacebookuUdostępnij na Twitterze", "LONDYN"],
+     ["Brytyjscy badacze opracowali szczepionkę przeciw wirusowemu zapaleniu wątroby typu C, która przeszła "
+      "pierwszą fazę badań klinicznych, jak podaje artykuł w piśmie medycznym.",
+      "Podanie szczepionki 41 zdrowym ochotnikom wywołało silną odpowiedź układu odpornościowego, "
+      "poinformowali w czwartek autorzy.",
+      "Wirus przenosi się przez krew i jest groźny dla około 170 milionów ludzi na całym świecie."]),
+])
+def test_a_standfirst_closing_no_sentence_right_under_the_date_line_is_kept(
+        head: list[str], deck: str, between: list[str], text: list[str]) -> None:
+    # the deck right under the masthead, with only buttons and the dateline's place name
+    # between it and the text: no title of its own above it, so not a teaser's headline
+    page = Page("\n".join([*head, deck, *between]), text, "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line][:2] == [deck, text[0]]
+
+
 @pytest.mark.parametrize(("head", "text"), [
     # a breadcrumb over a long title closing no sentence: the title is no standfirst
     (["Beranda", "Indeks", "Beranda›Daerah›Jawa Barat",
