@@ -36,6 +36,14 @@ def test_a_row_one_cell_off_from_the_third_on_stays_in_the_table() -> None:
     assert _find("." + "LLLLL" + "LNNNN" * 3 + "LNNLN" + "LNNNN" + ".") == [(1, 31)]
 
 
+def test_a_row_with_a_word_for_its_only_figure_stays_in_the_table_and_labels_after_it_do_not() -> None:
+    # Player, Position, From, To, Fee: "Free" and "Loan" where the other rows print a fee
+    rows = "LLLLN" * 2 + "LLLLL" + "LLLLL" + "LLLLN" * 2
+    assert _find("." + "LLLLL" + rows + ".") == [(1, 36)]
+    # a menu's labels right under the table are not its rows
+    assert _find("." + "LLLLL" + "LLLLN" * 3 + "L" * 12 + ".") == [(1, 21)]
+
+
 def test_figures_alone_under_a_header_row_of_labels_are_a_table() -> None:
     # Quarter, Revenue, Margin over "Q2 2024", "176.8", "29.4%", ...
     assert _find("." + "LLL" + "NNN" * 4 + ".") == [(1, 16)]

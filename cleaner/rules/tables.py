@@ -26,8 +26,9 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
     row's shape (a figure in the same columns; an empty cell, "–", fits either; the
     second row matches the first cell for cell, and from the third row on one cell may
-    be off in a row of three or more: "new" where the others print a change), one after
-    another, and how many of them match it cell for cell; (0, 0) when
+    be off in a row of three or more: "new" where the others print a change, "free"
+    where they print a fee), one after another up to the last row holding a figure, and
+    how many of them match it cell for cell; (0, 0) when
     that shape holds no figure, or no label and the rows have no header row over them
     (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%"; a run
     of figures alone is no table)."""
@@ -36,16 +37,18 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     if len(shape) < width or (all(shape) and not headed) or not any(shape):
         return 0, 0
     slack = 1 if width >= 3 else 0
-    rows = exact = 0
-    for row in range(start, stop - width + 1, width):
+    exact = 0
+    counted = (0, 0)  # up to the last row holding a figure
+    for rows, row in enumerate(range(start, stop - width + 1, width)):
         cells = data[row:row + width]
         off = sum(a != b and not x and not y
                   for a, b, x, y in zip(cells, shape, blank[row:row + width], empty, strict=True))
-        if off > (slack if rows > 1 else 0) or not any(cells):
+        if off > (slack if rows > 1 else 0):
             break
-        rows += 1
         exact += off == 0
-    return rows, exact
+        if any(cells):
+            counted = (rows + 1, exact)
+    return counted
 
 
 def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], *,
