@@ -74,6 +74,16 @@ class Config:
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
     table_min_rows: int = 3
     table_max_columns: int = 8
+    # a post set a phrase a line in a script without spaces (``rules.phrases``): this many
+    # short lines in a row at least, this share of them dense in function characters and
+    # this many words long (five characters), all of them together this many times as
+    # dense as a text block must be, on a page whose text blocks (the run's lines among
+    # them) hold less than this share of the run's words
+    phrase_min_lines: int = 12
+    phrase_prose_share: float = 0.6
+    phrase_min_words: float = 2.5
+    phrase_joined_density: float = 1.5
+    phrase_text_share: float = 0.5
     # a table of contents: this many entries in a row at least, each this short, that stand
     # again below as headings in the same order with text between (``rules.contents``)
     contents_min_entries: int = 3

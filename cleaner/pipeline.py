@@ -25,6 +25,7 @@ from cleaner.rules.duplicate import find_duplicates
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
+from cleaner.rules.phrases import find_phrase_runs, prose
 from cleaner.rules.tables import find_tables
 from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
@@ -103,11 +104,12 @@ class Analysis:
     forced: bool = False  # the language was given, not identified
     density_high: float | None = None  # the stopword threshold, when calibrated for this document
     continued: tuple[bool, ...] = ()  # a line of a hard-wrapped paragraph that the next line continues
+    phrased: frozenset[int] = frozenset()  # the lines of posts set a phrase a line (``rules.phrases``)
 
     # A constructor call, like model.Hit.__reduce__: the corpus pass spools every analysis.
     def __reduce__(self) -> tuple[type[Analysis], tuple[object, ...]]:
         return Analysis, (self.prepared, self.language, self.stats, self.classes, self.line_hits, self.hits,
-                          self.forced, self.density_high, self.continued)
+                          self.forced, self.density_high, self.continued, self.phrased)
 
 
 def analyse(text: str, *, config: Config = DEFAULT, language: str | None = None) -> Analysis:
@@ -142,6 +144,15 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
                 if classes[i] != "code":
                     classes[i] = joined
                 continued[i] = i < end - 1
+    # a post set a phrase a line (a blog in Chinese or Japanese) is one text: its phrases
+    # are text blocks, and its entries without function characters (prices, opening
+    # hours) are left to their neighbours like short lines
+    phrased = [i for run in find_phrase_runs(code, texts, stats, line_hits_, classes, stop, config) for i in run]
+    for i in phrased:
+        if classes[i] != "code" and prose(texts[i], stats[i], line_hits_[i], config):
+            classes[i] = "good"
+        elif classes[i] == "bad":
+            classes[i] = "short"
     hits = list(line_hits_)
     drop_lone_inline(hits, config.inline_reach)
     words = [s.words for s in stats]
@@ -155,7 +166,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     bio_under_byline(texts, hits, words, config, stop)
     calibrated = judged.stop_density_high if judged is not config else None
     return Analysis(prepared, code, tuple(stats), tuple(classes), tuple(line_hits_), tuple(hits), forced,
-                    calibrated, tuple(continued))
+                    calibrated, tuple(continued), frozenset(phrased))
 
 
 def _is_closer(text: str) -> bool:
@@ -382,6 +393,8 @@ def _explain(analysis: Analysis, i: int, hits: tuple[Hit, ...], final: Decision,
     evidence: dict[str, int | float | str | bool | None] = {**analysis.stats[i].as_evidence()}
     if analysis.density_high is not None:
         evidence["stop_density_threshold"] = round(analysis.density_high, 2)
+    if i in analysis.phrased:
+        evidence["phrase_run"] = True  # its class is its run's (``rules.phrases``)
     cls = analysis.classes[i]
     merged: dict[str, int | float | str | bool | None] = {**evidence, **final.evidence}
     if round_ > 1 and not final.keep:
