@@ -30,6 +30,14 @@ def test_entries_and_their_headings_are_found_in_order() -> None:
     assert found == Contents((1, 2, 3), (4, 6, 8))
 
 
+def test_a_heading_may_name_the_subject_before_a_colon() -> None:
+    # "Jump to: Design, Display, Verdict" over "Aero 14: Design", "Aero 14: Display", ...
+    lines = [("Jump to:", "short"), ("Design", "short"), ("Display", "short"), ("Verdict", "short"),
+             (TEXT, "good"), ("Aero 14: Design", "short"), (TEXT, "good"), ("Aero 14: Display", "short"),
+             (TEXT, "good"), ("Aero 14: Verdict", "short"), (TEXT, "good")]
+    assert _find(lines) == Contents((1, 2, 3), (5, 7, 9))
+
+
 def test_the_row_may_run_on_into_the_first_heading() -> None:
     # the first section's heading right under the table repeats its first entry
     lines = [("Overview", "short"), ("Setup", "short"), ("Usage", "short"), ("Overview", "short"), (TEXT, "good"),

@@ -39,7 +39,8 @@ def _entry(text: str, words: float, hits: tuple[Hit, ...], max_words: float) -> 
 def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequence[str],
                   hits: Sequence[tuple[Hit, ...]], *, min_entries: int, max_words: float) -> Contents | None:
     """The document's table of contents: the longest row of ``min_entries`` or more
-    lines in a row (``_entry``), distinct, whose texts stand again below the row, one
+    lines in a row (``_entry``), distinct, whose texts stand again below the row (alone,
+    or after the subject and a colon: "Aero 14: Design" for "Design"), one
     after another in the same order and never side by side, most pairs of copies with a
     text block (class "good") between them (a section may be a table or a code block
     alone); None when there is none."""
@@ -50,6 +51,11 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
     for i, (key, count) in enumerate(zip(keys, words, strict=True)):
         if key and count <= max_words:
             below.setdefault(key, []).append(i)
+            # (a heading that names the subject before a colon: "Aero 14: Design"
+            # over the section the table lists as "Design")
+            _, colon, section = key.partition(": ")
+            if colon and section and section != key:
+                below.setdefault(section.strip(), []).append(i)
     eligible = [len(below.get(k, ())) >= 2 and _entry(t, w, h, max_words)
                 for k, t, w, h in zip(keys, texts, words, hits, strict=True)]
     good = [0]
