@@ -969,6 +969,20 @@ def test_a_paragraph_that_opens_with_only_the_bylines_first_name_or_inside_the_b
     assert _fate(text, inside) == "kept"
 
 
+def test_an_author_box_of_the_bylines_full_name_and_a_paragraph_opening_with_the_first_is_a_bio() -> None:
+    # the byline above the body; under it the box: the full name alone, the role, the bio
+    # opening with the first name only (which alone, anywhere else, is anybody's)
+    name, role = "Hanna Lindqvist", "Senior Editor, Health"
+    bio = "Hanna has reported on hospitals and the people who work in them since 2015, first in Leeds and now in London."
+    text = _doc("en", head=["Home", "By Hanna Lindqvist"], tail=["Share", name, role, bio, "Privacy"])
+    for line in (name, role, bio):
+        assert _fate(text, line) == "author-bio", line
+    _body_intact(text, "en")
+    # without the name over it, the paragraph opening with the first name stays
+    alone = _doc("en", head=["Home", "By Hanna Lindqvist"], tail=["Share", bio, "Privacy"])
+    assert _fate(alone, bio) != "author-bio"
+
+
 def test_a_closing_paragraph_that_opens_with_an_agencys_byline_is_no_bio() -> None:
     # "By The Associated Press": a name holding a stopword is no person's
     last = "The Associated Press reported on Monday that the talks would resume in Geneva next month."

@@ -10,7 +10,9 @@ A byline followed by a short paragraph that opens with a name of that byline ("B
 Devindra Hardawar @devindra" / "Devindra has been obsessed with …") is an author box
 without a heading: that paragraph is claimed too, wherever it stands (edge strength:
 removed at the edges of the body and outside it); so is a paragraph anywhere below a
-byline that opens with the byline's full name ("Anna Kowalski is a health reporter …").
+byline that opens with the byline's full name ("Anna Kowalski is a health reporter …"),
+and an author box under the text: that full name alone, maybe a line of the author's
+role, then a short paragraph that opens with the first name.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts:
                                {"byline_block": i + 1, "name": first.group()}),)
     for byline, name in full_names:
         for i in range(byline + 2, len(texts)):
+            if texts[i].strip() == name and not hits[i]:
+                _boxed_bio(texts, hits, word_counts, config, byline, i, name)
             text = texts[i].lstrip()
             if hits[i] or word_counts[i] > config.bio_max_words or not text.startswith(name):
                 continue
@@ -79,3 +83,23 @@ def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts:
                 continue
             hits[i] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE, "an author's bio: it opens with the byline's full name",
                            {"byline_block": byline + 1, "name": name}),)
+
+
+def _boxed_bio(texts: list[str], hits: list[tuple[Hit, ...]], word_counts: list[float], config: Config,
+               byline: int, heading: int, name: str) -> None:
+    """An author box under the text: the byline's full name alone at ``heading``, maybe
+    a line of their role under it, then a short paragraph that opens with their first
+    name ("Dev Raghunathan" / "Senior Editor, Computing" / "Dev has been reviewing
+    laptops for nine years …"): all of it is claimed (in place)."""
+    first = name.split()[0]
+    for j in range(heading + 1, min(len(texts), heading + 3)):
+        if hits[j] or word_counts[j] > config.bio_max_words:
+            return
+        text = texts[j].lstrip()
+        rest = text[len(first):len(first) + 1]
+        if text.startswith(first) and rest and not (rest.isalnum() or rest in "'’-"):
+            for k in range(heading, j + 1):
+                hits[k] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE,
+                               "an author box: the byline's full name, then a paragraph that opens with the first",
+                               {"byline_block": byline + 1, "name": name}),)
+            return
