@@ -8,6 +8,8 @@ paragraph, a strong hit).
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.rules.tables import find_tables
 
 
@@ -89,3 +91,25 @@ def test_an_empty_cell_in_the_first_row_does_not_push_it_into_the_header() -> No
     # header (Rank, Name, Nation, Time, Behind), then the winner's row with "–" for the
     # time behind, then rows with a figure there: the winner's row is the table's first
     assert _find("." + "LLLLL" + "NLLN-" + "NLLNN" * 5 + ".") == [(1, 36)]
+
+
+def test_the_search_over_a_stretch_of_many_small_tables_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each table found sends the search over the rest of the stretch again: past
+    # SCAN_BUDGET cells searched, the stretch's other tables stay unfound (the work, not
+    # the time, is counted: a timed test flakes on a shared machine)
+    from cleaner.rules import tables
+
+    searched: list[int] = []
+    best_rows = tables._best_rows
+
+    def counting(data, numbers, blank, i, j, *rest):  # type: ignore[no-untyped-def]
+        searched.append(j - i)
+        return best_rows(data, numbers, blank, i, j, *rest)
+
+    monkeypatch.setattr(tables, "_best_rows", counting)
+    group = "LLN" * 3 + "L" * 7  # three rows of a small table, then seven labels
+    found = _find("." + group * 2000 + ".")
+    assert found[0] == (1, 10) and len(found) < 2000
+    assert sum(searched[:-1]) < tables.SCAN_BUDGET <= sum(searched)
+    # a few such tables in a page's stretch are all found
+    assert len(_find("." + group * 20 + ".")) == 20

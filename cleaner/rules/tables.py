@@ -51,6 +51,15 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     return counted
 
 
+# Each table found sends the search over the rest of its stretch again: a stretch of many
+# small tables (a results page of a hundred groups, one cell a line, no paragraph between)
+# costs the square of its length (12,000 such cells: 65 s).  Past this many cells
+# searched in one stretch, its other tables stay unfound (their lines are judged as short
+# lines, as without the finder): a stretch then costs 0.3 s at most.  The most any page
+# of the dev set and the invented pages searched is under a thousand cells.
+SCAN_BUDGET = 20_000
+
+
 def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], *,
                 min_rows: int, max_columns: int) -> list[range]:
     """The tables one cell a line in a document: in each stretch of lines that may be
@@ -59,11 +68,15 @@ def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[b
     figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
     digits, under a header row of labels; ``blank``: an empty cell, "–", fits any column;
     ``_best_rows``), with the row of cells right above it (the header row; a caption
-    over it is the context pass's to judge).  Their spans, in document order."""
+    over it is the context pass's to judge); at most ``SCAN_BUDGET`` cells searched per
+    stretch.  Their spans, in document order."""
     found: list[range] = []
     for stretch in stretches(cells):
         i, j = stretch.start, stretch.stop
-        while (best := _best_rows(data, numbers, blank, i, j, min_rows, max_columns)) is not None:
+        scanned = 0
+        while scanned < SCAN_BUDGET and (best := _best_rows(data, numbers, blank, i, j, min_rows,
+                                                             max_columns)) is not None:
+            scanned += j - i
             covered, first, width = best
             if 0 < j - first - covered < width and all(numbers[first + covered:j]):
                 covered = j - first  # the stretch ends in figures the shape missed by a cell or two
