@@ -76,10 +76,7 @@ def bio_under_byline(texts: list[str], hits: list[tuple[Hit, ...]], word_counts:
             if texts[i].strip() == name and not hits[i]:
                 _boxed_bio(texts, hits, word_counts, config, byline, i, name)
             text = texts[i].lstrip()
-            if hits[i] or word_counts[i] > config.bio_max_words or not text.startswith(name):
-                continue
-            rest = text[len(name):len(name) + 1]
-            if rest and (rest.isalnum() or rest in "'’-"):
+            if hits[i] or word_counts[i] > config.bio_max_words or not _opens_with(text, name):
                 continue
             hits[i] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE, "an author's bio: it opens with the byline's full name",
                            {"byline_block": byline + 1, "name": name}),)
@@ -96,10 +93,15 @@ def _boxed_bio(texts: list[str], hits: list[tuple[Hit, ...]], word_counts: list[
         if hits[j] or word_counts[j] > config.bio_max_words:
             return
         text = texts[j].lstrip()
-        rest = text[len(first):len(first) + 1]
-        if text.startswith(first) and rest and not (rest.isalnum() or rest in "'’-"):
+        if len(text) > len(first) and _opens_with(text, first):
             for k in range(heading, j + 1):
                 hits[k] = (Hit(RuleId.AUTHOR_BIO, Strength.EDGE,
                                "an author box: the byline's full name, then a paragraph that opens with the first",
                                {"byline_block": byline + 1, "name": name}),)
             return
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """``text`` opens with ``name`` as a whole word ("Dev has …", not "Devon has …")."""
+    rest = text[len(name):len(name) + 1]
+    return text.startswith(name) and not (rest and (rest.isalnum() or rest in "'’-"))
