@@ -717,7 +717,9 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     under it (``_titled_deck``: the title is its own, the author's bare name under it
     no second title); failing that, a standfirst closing no sentence between the two
     (``_deck_above``).  Not when another dated paragraph stands above it within the
-    same distance (a digest of dated summaries).  Its index, or None."""
+    same distance, under a date line of its own between the two (a digest of dated
+    summaries; a pull quote sharing the paragraph's masthead is no such entry).  Its
+    index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
     if found is not None and not _titled_deck(views, found, config) and (
@@ -729,7 +731,8 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
         return None
     above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
                              config, stop_at_text=False)
-    return found if above is None or not _under_a_masthead(views, kinds, above, config) else None
+    return found if above is None or not _under_a_masthead(views, kinds, above, config) \
+        or not any(_dated(views[j], config) for j in range(above + 1, found)) else None
 
 
 def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
@@ -818,15 +821,16 @@ def _masthead_between(views: list[BlockView], found: int, start: int, config: Co
 def _plain_statement(views: list[BlockView], kinds: list[str], order: range, config: Config,
                      stop_at_text: bool = True, closing: bool = True) -> int | None:
     """The first full paragraph in ``order`` with no hits, no stamp and no question
-    (closing a sentence, unless not ``closing``), passing lines that close no sentence
-    or have hits (and, unless ``stop_at_text``, other text too).  Its index, or None."""
+    (closing a sentence, unless not ``closing``), passing lines that close no sentence,
+    ask or exclaim (a related box's headlines: "Not ashamed?!") or have hits (and,
+    unless ``stop_at_text``, other text too).  Its index, or None."""
     for i in order:
         view = views[i]
         if view.hits or (closing and not view.sentence_end):
             continue
         if kinds[i] == GOOD and not view.stamped and not view.asks:
             return i
-        if stop_at_text and view.sentence_end and kinds[i] in (GOOD, NEAR, CODE):
+        if stop_at_text and view.sentence_end and not view.asks and kinds[i] in (GOOD, NEAR, CODE):
             return None
     return None
 

@@ -357,3 +357,17 @@ def test_a_table_of_contents_counts_only_when_a_heading_it_lists_stands_in_the_m
     assert joined == [(0, len(views))] and sorted(added) == [0, 1, 2, 7, 8, 9, 10, 11, 12]
     # the same page with the main run elsewhere (no listed heading in it)
     assert _listed_sections(views, kinds, revised, (weights, 1.0, 4, 5), [(4, 5)], DEFAULT) == ([(4, 5)], {})
+
+
+def test_the_standfirst_under_a_pull_quote_and_the_masthead_is_kept() -> None:
+    # title, date line, a pull quote, the standfirst; a share row and a long box of related
+    # headlines (some exclaim or ask) between it and the text: the standfirst is the nearest
+    # paragraph under the article's own masthead (the pull quote shares that masthead: no
+    # digest of dated summaries, each under a date line of its own)
+    date = BlockView(NEAR, 8.0, (), stamped=True)
+    exclaimed = BlockView(NEAR, 7.0, (), asks=True)
+    box = [HEADLINE, exclaimed, HEADLINE, HEADLINE, exclaimed, HEADLINE, HEADLINE, exclaimed, HEADLINE]
+    views = [MENU] * 6 + [HEADLINE, date, PARAGRAPH, BlockView(GOOD, 20.0, ()), PROMO, PROMO, *box] + [PARAGRAPH] * 4
+    kept = _kept(views)
+    assert kept[9] and kept[-4:] == [True] * 4
+    assert not any(kept[:8]) and not any(kept[10:-4])

@@ -1115,6 +1115,33 @@ def test_a_standfirst_closing_no_sentence_right_under_the_date_line_is_kept(
     assert [line for line in clean(page.text()).splitlines() if line][:2] == [deck, text[0]]
 
 
+_RELATED_HEADLINES = ["Councillors, not ashamed?!", "Police chase teenager through city centre",
+                      "Mayor's office searched by anti-corruption agents", "Town hall goes to the prosecutor",
+                      "Regional fund satisfied. \"Services secured\"", "Controversial fund decision",
+                      "Hospitals had no choice. Price lists introduced!", "Fund deaf to protests",
+                      "Parents storm the fund. We fight for our children's lives!"]
+
+
+def test_a_standfirst_over_a_box_of_exclaimed_headlines_is_kept() -> None:
+    # the standfirst under the masthead, then share and related boxes whose headlines ask
+    # or exclaim (a teaser's, not text that ends the walk up to the standfirst)
+    lead = ("Inspectors from the ministry are checking whether the regional health fund broke the rules "
+            "when it chose the clinics that will offer physiotherapy next year.")
+    text = ["The check follows a complaint by members of parliament from the region, a spokesman for the fund "
+            "confirmed on Thursday.",
+            "The results of the tender were published at the beginning of December, and more than twenty clinics "
+            "in the city said they were unhappy with them.",
+            "Outside the city it is no better: one hospital will stop offering physiotherapy and another will "
+            "have to cut it back sharply."]
+    head = ["Home", "News", "Sport", "Jobs", "Property", "Cars", "You are here: Home News Article", "A", "A", "A",
+            "tags:", "health fund", "clinics", "Ministry checks the physiotherapy tender",
+            "Added: 29 December 2011, 13:45 Author: (js)", lead, "Share", "Read more",
+            *_RELATED_HEADLINES]
+    page = Page("\n".join(head), text, "Premium content. Register today »\nAbout us\nContact")
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert lead in kept and kept[-3:] == text
+
+
 @pytest.mark.parametrize(("head", "text"), [
     # a breadcrumb over a long title closing no sentence: the title is no standfirst
     (["Beranda", "Indeks", "Beranda›Daerah›Jawa Barat",
