@@ -794,13 +794,36 @@ def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Co
 
 
 def _deck_under_masthead(views: list[BlockView], i: int, start: int, config: Config) -> bool:
-    """The text block at ``i`` is the article's standfirst right under its masthead: the
-    line above it is a date line or byline, and only furniture stands between it and the
-    text at ``start`` (``_masthead_furniture`` or a button: a dateline's place name, the
-    print and text-size tools), at most ``masthead_reach`` lines."""
-    if i == 0 or views[i].copied or not _dated(views[i - 1], config) or start - i - 1 > config.masthead_reach:
+    """The text block at ``i`` is the article's standfirst right under its masthead: a
+    date line or byline stands above it, past at most ``masthead_reach`` lines of
+    furniture (``_furniture_under_dated``: tags, a picture's "Enlarge"), and only
+    furniture stands between it and the text at ``start`` (``_masthead_furniture`` or a
+    button: a dateline's place name, the print and text-size tools), at most
+    ``masthead_reach`` lines; or, for a paragraph of ``good_words`` words or more (a
+    lead ending in its credit or its source, no full stop), any number of lines that
+    close no sentence (a box of related headlines, share buttons), none of them a date
+    line or byline (the article's own masthead: the paragraph belongs to a ticker above
+    it) nor a copy (the title printed twice: it stands above the article's title)."""
+    if i == 0 or views[i].copied or not _furniture_under_dated(views, i, config):
         return False
-    return all(_masthead_furniture(views[j], config) or _button(views[j], config) for j in range(i + 1, start))
+    if start - i - 1 <= config.masthead_reach \
+            and all(_masthead_furniture(views[j], config) or _button(views[j], config) for j in range(i + 1, start)):
+        return True
+    between = range(i + 1, start)
+    return views[i].words >= config.good_words \
+        and not any(_dated(views[j], config) or views[j].copied for j in between) \
+        and all(_masthead_furniture(views[j], config) or _button(views[j], config)
+                or not views[j].sentence_end for j in between)
+
+
+def _furniture_under_dated(views: list[BlockView], i: int, config: Config) -> bool:
+    """A date line or byline above the line at ``i``, past at most ``masthead_reach``
+    lines of furniture (``_masthead_furniture`` or a button: tags, "Enlarge")."""
+    j = i - 1
+    while j >= 0 and i - j <= config.masthead_reach and not _dated(views[j], config) \
+            and (_masthead_furniture(views[j], config) or _button(views[j], config)):
+        j -= 1
+    return j >= 0 and _dated(views[j], config)
 
 
 def _masthead_between(views: list[BlockView], found: int, start: int, config: Config) -> bool:

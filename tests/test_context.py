@@ -371,3 +371,4 @@ def test_the_standfirst_under_a_pull_quote_and_the_masthead_is_kept() -> None:
     kept = _kept(views)
     assert kept[9] and kept[-4:] == [True] * 4
     assert not any(kept[:8]) and not any(kept[10:-4])
+

@@ -1115,6 +1115,64 @@ def test_a_standfirst_closing_no_sentence_right_under_the_date_line_is_kept(
     assert [line for line in clean(page.text()).splitlines() if line][:2] == [deck, text[0]]
 
 
+@pytest.mark.parametrize(("head", "deck", "between", "text"), [
+    # a caption-like standfirst with its credit and no full stop, under the date line past
+    # a picture's button, over a podcast player and share buttons
+    (["Startseite", "Gesundheit", "Genetik", "Krankheiten", "Neurologie",
+      "Rezeptor für den Salzgeschmack bei Mäusen gefunden (mit Audio)", "3. März 2012", "Vergrößern"],
+     "Biologen wussten schon, dass die Zunge mehrere Grundgeschmäcker erkennen kann, aber nicht, welche Zellen auf "
+     "Salz reagieren; die neue Arbeit zeigt auf einen einzigen Rezeptor. Bild: Medizinische Hochschule",
+     ["1", "Laden",
+      "Download mp3 Podcast Neueste Folgen", "Auf Facebook teilen", "Tweet", "Reddit", "Google", "RSS", "QR-Code"],
+     ["Unsere Zunge erkennt Salz offenbar über einen eigenen Rezeptor, berichten Forscher einer medizinischen "
+      "Hochschule in einer neuen Studie.",
+      "Die Forscher züchteten Mäuse ohne diesen Rezeptor und stellten fest, dass sie salziges Wasser nicht mehr "
+      "bevorzugten.",
+      "Nach Ansicht der Autoren könnte der Befund Menschen helfen, die aus gesundheitlichen Gründen weniger Salz "
+      "essen müssen."]),
+    # a standfirst closing no sentence under the date line and the tags, over a box of
+    # related headlines longer than a row of buttons
+    (["Strona główna", "Finanse", "Banki", "Prezes nadzoru: banki zmienią plany na przyszły rok",
+      "03.01.2012 19:37 , ostatnia aktualizacja 03.01.2012 19:37", "Tagi: nadzór , banki , dywidendy"],
+     "Poszczególne banki zmieniają swoje plany finansowe na przyszły rok, biorąc pod uwagę ostatnie stanowiska "
+     "nadzoru dotyczące wypłaty dywidend i kredytów walutowych - poinformował wiceprzewodniczący komisji",
+     ["Tweet", "Zobacz również", "Nadzór radzi bankom, by nie wypłacały dywidendy »",
+      "Ankieta: czy bankom grozi kryzys w przyszłym roku? »", "Bank centralny pożyczył bankom 500 mld euro »",
+      "Zagraniczny bank chce otworzyć oddział w Polsce »"],
+     ["- Plany poszczególnych banków na przyszły rok są jeszcze zmieniane, ponieważ w ostatnich tygodniach "
+      "nadzór wydał kilka nowych zaleceń - powiedział wiceprzewodniczący.",
+      "Jak dodał, część banków już teraz ogranicza sprzedaż kredytów w obcych walutach i podnosi marże.",
+      "Komisja ma przedstawić swoje stanowisko w sprawie dywidend do końca lutego."]),
+])
+def test_a_standfirst_closing_no_sentence_under_the_masthead_past_furniture_is_kept(
+        head: list[str], deck: str, between: list[str], text: list[str]) -> None:
+    page = Page("\n".join([*head, deck, *between]), text, "About us\nContact")
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert kept[0] == deck and kept[-3:] == text
+
+
+@pytest.mark.parametrize(("head", "notice", "between"), [
+    # a widget's notice under the date line and buttons, above the title printed twice
+    (["Sign in / Sign up", "Jane Roe", "on Mar 27 14 min", "Next story", "Next story"],
+     "The author chose to make this story unlisted, which means only people with a link can see it. "
+     "Are you sure you want to share it? Yes, show me sharing options",
+     ["Inside the city's oldest bakery", "Share on Twitter", "Share on Facebook", "Inside the city's oldest bakery"]),
+    # a news ticker under the site's update line, above the article's own title and date
+    (["Accueil", "Politique", "Société", "Dernière mise à jour : Mardi, 17 Juillet 2012 23:41", "Flash infos :"],
+     "Assemblée nationale : les nouveaux députés installés fin juillet +++ Lutte : le combat de l'arène "
+     "nationale reporté +++ Football : les Lions en stage à Dakar +++ Bac : les résultats attendus",
+     ["RSS Feed", "Régions", "Thiès : les coupures mettent les artisans à genoux", "Mardi, 17 Juillet 2012 10:52",
+      "Écrit par Ibrahima Ndiaye"]),
+])
+def test_a_long_line_under_a_date_far_above_the_text_is_no_standfirst(
+        head: list[str], notice: str, between: list[str]) -> None:
+    text = ["The bakery has stood on the same corner since 1887, and the family that runs it has changed only twice.",
+            "Every morning before dawn, four bakers shape the loaves by hand in a room that still has its old oven.",
+            "The owners say they will keep the shop open as long as people keep queuing at the door."]
+    page = Page("\n".join([*head, notice, *between]), text, "About us\nContact")
+    assert notice not in clean(page.text())
+
+
 _RELATED_HEADLINES = ["Councillors, not ashamed?!", "Police chase teenager through city centre",
                       "Mayor's office searched by anti-corruption agents", "Town hall goes to the prosecutor",
                       "Regional fund satisfied. \"Services secured\"", "Controversial fund decision",
