@@ -1202,14 +1202,17 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     table in a gap between two runs, at most ``box_max_links`` lines from each (an
     advert, a teaser, its source line: a long gap under it holds a sidebar's widgets);
     a table right under the last run with the article going on under it
-    (``_article_under``); a table right above the first run under its introduction
-    (``_introduced``).  A table's cells weigh like a sidebar's labels in the search for
-    the body's runs; where it stands decides (a site prints tables of quotes, standings
-    and schedules beside articles too).  The runs (a run holding part of a table
+    (``_article_under``); a table right above the first run of text (a table of
+    contents over it is none) under its introduction (``_introduced``).  A table's
+    cells weigh like a sidebar's labels in the search for the body's runs; where it
+    stands decides (a site prints tables of quotes, standings and schedules beside
+    articles too).  The runs (a run holding part of a table
     extended over it), and the tables taken as runs of their own."""
     found = list(runs)
     tables: list[range] = []
-    first, last = runs[0][0], runs[-1][1]
+    last = runs[-1][1]
+    # (the first run of text: a table of contents over it is no text)
+    first = next((s for s, e in runs if not all(views[k].contents for k in range(s, e))), runs[0][0])
     for table in _tables(views):
         held = [k for k, (s, e) in enumerate(found) if s < table.stop and table.start < e]
         for k in held:  # a run holds its first rows: the rest too (not the rows above a run's start)

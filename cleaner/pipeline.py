@@ -341,7 +341,9 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     closers = [_CLOSERS(t) for t in texts]
     digits = [s.digit_share >= 0.3 for s in stats]  # mostly digits: a figure, a date, a table's cell
     # tables one cell a line: rows of the same shape of figures (amounts, times) and labels
-    figures = [x or y for x, y in zip(datums, stamps, strict=True)]
+    # (or a code mostly of digits with letters in it: a model number, "Core i7-1165G7")
+    figures = [x or y or (z and any(c.isalpha() for c in t))
+               for x, y, z, t in zip(datums, stamps, digits, texts, strict=True)]
     cells = {i for table in find_tables([_cell_like(s, h, x, f, config)
                                          for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
                                         figures, digits,

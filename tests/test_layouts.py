@@ -2213,6 +2213,20 @@ def test_the_opening_paragraphs_above_a_box_and_the_standfirst_over_the_date_are
     assert not kept.intersection(junk)
 
 
+def test_a_review_s_introduction_and_specs_table_above_its_first_listed_section_are_kept() -> None:
+    """A laptop review: "Jump to:" and the sections it lists, the verdict box, a deals
+    box, then the introduction and a specs table (one spec with no figure, "GPU",
+    "Intel Iris Xe", one a model number) above the first listed section.  The table of
+    contents is no text: the specs table stands right above the first run of text and
+    the introduction over it introduces it."""
+    text, body, _ = _marked("en_laptop_review.txt")
+    kept = clean(text).splitlines()
+    start = body.index("Halden Aero 14: Specs")
+    opening = body[start - 2:body.index("Halden Aero 14: Price and availability") + 1]
+    assert opening[0].startswith("Halden's first laptops") and "Intel Iris Xe" in opening
+    assert kept[kept.index(opening[0]):][:len(opening)] == opening
+
+
 def test_a_feedback_widget_under_every_answer_goes_and_the_answers_stay() -> None:
     """A help page: a question, its answer, then "Was this answer helpful?" and the
     glued Yes/No buttons, again and again.  The widget goes wherever it stands, but

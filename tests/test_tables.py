@@ -46,6 +46,22 @@ def test_a_row_with_a_word_for_its_only_figure_stays_in_the_table_and_labels_aft
     assert _find("." + "LLLLL" + "LLLLN" * 3 + "L" * 12 + ".") == [(1, 21)]
 
 
+def test_one_pair_of_labels_inside_a_list_of_specs_stays_in_the_table() -> None:
+    # "GPU", "Intel Iris Xe" among "RAM", "16GB", ...: one pair with no figure, inside
+    assert _find("." + "LD" * 3 + "LL" + "LD" * 4 + ".") == [(1, 17)]
+    # not two such pairs (a header row of the rows under them), nor one closing the list
+    # (a menu's labels under it)
+    assert _find("." + "LD" * 3 + "LL" * 2 + "LD" * 4 + ".") == [(9, 19)]
+    assert _find("." + "LD" * 4 + "LL" + ".") == [(1, 9)]
+
+
+def test_a_wider_table_is_not_read_two_cells_a_row() -> None:
+    # model, place settings, class, noise, third basket, price, one model's name without
+    # a figure; five offers' buttons under it: six columns, not pairs one off every few rows
+    rows = "DDLDLD" * 4 + "LDLDLD"
+    assert _find("." + "LLLLLL" + rows + "L" * 5 + ".") == [(1, 37)]
+
+
 def test_figures_alone_under_a_header_row_of_labels_are_a_table() -> None:
     # Quarter, Revenue, Margin over "Q2 2024", "176.8", "29.4%", ...
     assert _find("." + "LLL" + "NNN" * 4 + ".") == [(1, 16)]

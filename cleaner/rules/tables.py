@@ -27,26 +27,28 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     row's shape (a figure in the same columns; an empty cell, "–", fits either; the
     second row matches the first cell for cell, and from the third row on one cell may
     be off in a row of three or more: "new" where the others print a change, "free"
-    where they print a fee), one after another up to the last row holding a figure, and
-    how many of them match it cell for cell; (0, 0) when
-    that shape holds no figure, or no label and the rows have no header row over them
+    where they print a fee; of rows of two cells, one row only, and not the last: "GPU",
+    "Intel Iris Xe" among a laptop's specs), one after another up to the last row
+    holding a figure, and how many of them match it cell for cell; (0, 0) when that
+    shape holds no figure, or no label and the rows have no header row over them
     (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%"; a run
     of figures alone is no table)."""
     shape = data[start:start + width]
     empty = blank[start:start + width]
     if len(shape) < width or (all(shape) and not headed) or not any(shape):
         return 0, 0
-    slack = 1 if width >= 3 else 0
     exact = 0
     counted = (0, 0)  # up to the last row holding a figure
     for rows, row in enumerate(range(start, stop - width + 1, width)):
         cells = data[row:row + width]
         off = sum(a != b and not x and not y
                   for a, b, x, y in zip(cells, shape, blank[row:row + width], empty, strict=True))
-        if off > (slack if rows > 1 else 0):
+        # (of rows of two cells, one only: a wider table read two cells a row is off
+        # every few rows, a menu's labels row after row)
+        if off > (1 if rows > 1 and (width >= 3 or exact == rows) else 0):
             break
         exact += off == 0
-        if any(cells):
+        if any(cells) and (off == 0 or width >= 3):  # (that pair only inside the table)
             counted = (rows + 1, exact)
     return counted
 
