@@ -100,7 +100,8 @@ Three steps, each recorded in the final decision's evidence:
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
-   run touching the region's start or end, or right under a first block without hits
+   run touching the start or end of a part of the region (a list's entries taken one by
+   one are one part with the runs they touch), or right under a first block without hits
    when they are bylines and dates (the masthead under a standfirst); ``weak`` hits
    ("Также …") only when that run also holds a stronger hit.  The same words deeper
    inside the body are content.
@@ -312,7 +313,9 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     resumed = fenced and _resumed(views, kinds, end, s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
-    near = not fenced or s - lo <= config.fenced_streak_max_gap
+    # (a table's cells in the gap count as one line: a table the article prints, not a
+    # box of other articles' links)
+    near = not fenced or s - lo - sum(views[i].cell for i in range(lo, s)) <= config.fenced_streak_max_gap
     # close below such a heading, sections count too: a run that opens with a full
     # paragraph and holds three, most of them in rows of two or more (an article
     # going on past an inline box, under subheadings); a digest or a thread has one
@@ -339,6 +342,9 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
     if boxed is not None:
         e = boxed
+    # (a run opening with an advert's copy opens at the subheading under it)
+    if s < e - 2 and _advert_copy(views, kinds, s):
+        s += 1
     if (heavy or streak or bridged or mastheaded or boxed is not None) \
             and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
         return s, e
@@ -395,6 +401,19 @@ def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((lo, hi))
     return merged
+
+
+def _entries_joined(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs, in document order, a run of one line joined with a run it touches."""
+    joined: list[tuple[int, int]] = []
+    one = False  # the last run joined is one line
+    for lo, hi in sorted(set(runs)):
+        if joined and (lo < joined[-1][1] or (lo == joined[-1][1] and (one or hi - lo == 1))):
+            joined[-1] = (joined[-1][0], max(hi, joined[-1][1]))
+        else:
+            joined.append((lo, hi))
+        one = hi - lo == 1
+    return joined
 
 
 def _past_the_rescue(views: list[BlockView], kinds: list[str], main: MainRegion | None,
@@ -671,7 +690,8 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     a borderline block counts when it is ``long_text`` words or more, or above the run
     when it is a statement, not a question: a one-sentence standfirst or caption),
     when only furniture comes before it: labels, pattern hits, headlines of other
-    articles (borderline lines that close no sentence).  Text that closes a sentence or
+    articles (borderline lines that close no sentence), an advert's copy over the next
+    part's subheading (``_advert_copy``).  Text that closes a sentence or
     code ends the search; below the run, so does a heading that opens comments or
     related links, or a headline cut short ("…": what follows is its summary, a digest)
     (above it, such a heading is furniture: "Share" over the buttons between a
@@ -680,6 +700,8 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
     for i in order:
         if (views[i].closer or views[i].cut_off) and downward:
             return None
+        if _advert_copy(views, kinds, i):
+            continue
         # (above the run, a shorter statement too: a one-sentence standfirst or caption;
         # not a question, which is more often a teaser's headline)
         full = kinds[i] == GOOD or (kinds[i] == NEAR and (views[i].words >= long_text
@@ -1548,6 +1570,17 @@ def _above_asides(views: list[BlockView], lo: int, hi: int, config: Config, labe
     return hi
 
 
+def _advert_copy(views: list[BlockView], kinds: list[str], i: int) -> bool:
+    """The line at ``i`` is an advert's copy: right under the advert's label
+    ("Advertisement", "Reklame": not an embedded post's, under which the text goes on),
+    with no hits, over the next part's subheading (closing no sentence): a paragraph of
+    its own there would be the text going on under the label, and the subheading would
+    head it."""
+    label = views[i - 1].hits[0].evidence if 0 < i < len(views) - 1 and views[i - 1].hits else {}
+    return label.get("family") == "advert" and not views[i].hits \
+        and _subheading(views[i + 1], kinds[i + 1]) and not views[i + 1].sentence_end
+
+
 def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
     """Where a gap ``lo..hi`` (past the asides at its top) starts below an advert's
     copy, the short line right under its label, when more than that line stands in the
@@ -1991,9 +2024,12 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     for start, end in runs:
         for i in range(start, end):
             inside[i] = True
+        trimmed.update(_under_standfirst(views, start, end))
+    # (at the edges of the body's parts: a list's entries taken one by one, each a run of
+    # one line, are one part with the runs they touch)
+    for start, end in _entries_joined(runs):
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
-        trimmed.update(_under_standfirst(views, start, end))
     trimmed.difference_update(start for start, _ in updates)
     trimmed.difference_update(i for table in tables for i in table)  # (a table's cells: dates, times)
     updated = {i for start, end in updates for i in range(start, end)}

@@ -1173,6 +1173,56 @@ def test_a_long_line_under_a_date_far_above_the_text_is_no_standfirst(
     assert notice not in clean(page.text())
 
 
+def test_the_article_going_on_past_its_results_table_and_a_related_box_is_kept() -> None:
+    # the text, the race's results one cell a line (eight rows of five), a "Read also" box
+    # under it, then the article's last paragraphs: the table's cells count as one line
+    # in the distance from the body to the paragraphs under the box
+    rows = [("1", "Anna Berg", "NOR", "1:42.18", "–"), ("2", "Lisa Moretti", "ITA", "1:42.49", "+0.31"),
+            ("3", "Eva Novak", "SLO", "1:42.87", "+0.69"), ("4", "Mia Keller", "SUI", "1:43.02", "+0.84"),
+            ("5", "Julie Martin", "FRA", "1:43.40", "+1.22"), ("6", "Sara Lind", "SWE", "1:43.55", "+1.37"),
+            ("7", "Nora Hahn", "GER", "1:43.91", "+1.73"), ("8", "Ida Holm", "DEN", "1:44.20", "+2.02")]
+    text = ["Two years after her knee injury, Anna Berg won her first World Cup slalom on Sunday night, ahead of "
+            "the leader of the standings and a crowd of eight thousand.",
+            "She had led by three tenths after the first run and held her nerve on the steep final section, where "
+            "several of her rivals made mistakes.",
+            "\"I have imagined this so often, but I never thought it would feel like this,\" she said in the "
+            "finish area, still holding her skis."]
+    table = ["The result", "Night slalom, women, top 8", "Rank", "Name", "Nation", "Time", "Gap",
+             *[cell for row in rows for cell in row]]
+    last = ["For the home team it was a good end to a difficult year, after two races were cancelled for lack "
+            "of snow and one was stopped because of fog.",
+            "The head coach called the win a relief and said the team had never doubted that she would come back.",
+            "The technical skiers race again on the fourth of January, and Berg said she would be at the start."]
+    head = "Home\nSport\nSkiing\nBerg wins in the night\nDecember 29, 2019\nBy Tom Weber\nShare\nFacebook"
+    foot = ("Read also\nYoung jumper out for the rest of the season\nOrganisers expect a record budget for the "
+            "downhill\nLive ticker: how the night slalom went")
+    # and the overall standings its last line announces, a time among them (a time
+    # stamp's line inside the body, not at its edge: the entries, each taken on its
+    # own, are one part of the body with the paragraphs they touch)
+    standings = ["Overall standings after the slalom:", "1", "Anna Berg (NOR)", "12.48.09", "2", "Lisa Moretti (ITA)",
+                 "+ 0.31", "3", "Eva Novak (SLO)", "+ 0.37", "4", "Mia Keller (SUI)", "+ 1.05"]
+    page = Page(head, [*text, *table], "\n".join([foot, *last, *standings, "Tags", "Skiing", "Comments (4)", "About us"]))
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert kept[:3] == text and kept[-len(last) - len(standings):] == [*last, *standings]
+
+
+def test_a_closing_paragraph_under_an_embedded_post_is_kept() -> None:
+    # the text, an embedded post (its label, its text, its byline), the closing paragraph,
+    # then the site's tip line: under an embedded post the text goes on (unlike an
+    # advert's copy under its label over the next part's subheading)
+    text = ["The singer has confirmed she is engaged to the actor she met on the set of her video two years ago.",
+            "She shared the news with her followers on Sunday morning, posting a close-up of the ring.",
+            "Fans and famous friends rushed to congratulate the pair within minutes of the post.",
+            "No date has been set for the wedding yet, but fans are already guessing at a summer ceremony."]
+    closing = "Representatives for the couple have been contacted for comment."
+    page = Page("Home\nShowbiz\nMusic\nSinger announces engagement", text,
+                "View this post on Instagram\nHoliday mode with this one\n"
+                "A post shared by Jane Doe (@janedoe) on Jul 11, 2018 at 6:40am PDT\n" + closing
+                + "\nGot a story? Email us at tips@example.com or call our news desk\nAbout us\nContact")
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert kept[-1] == closing
+
+
 _RELATED_HEADLINES = ["Councillors, not ashamed?!", "Police chase teenager through city centre",
                       "Mayor's office searched by anti-corruption agents", "Town hall goes to the prosecutor",
                       "Regional fund satisfied. \"Services secured\"", "Controversial fund decision",

@@ -158,7 +158,7 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         found = patterns(family).fullmatch(text)
         if found:
             return _hit(RuleId.NAV, Strength.STRONG, f"{what} (it says nothing of where the article is)",
-                        lang=found[0], pattern=found[1], neutral=True)
+                        lang=found[0], pattern=found[1], neutral=True, family=family)
     found = patterns("widget").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
