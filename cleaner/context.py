@@ -392,28 +392,18 @@ def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str
     return _merged(runs + [(entries[0], entries[-1] + 1), (headings[0], stop)]), added
 
 
-def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching runs as one, in document order."""
+def _merged(runs: list[tuple[int, int]], entries: bool = False) -> list[tuple[int, int]]:
+    """Overlapping or touching runs as one, in document order (when ``entries``, touching
+    runs only when one of the two is one line: a list's entry taken on its own)."""
     merged: list[tuple[int, int]] = []
+    one = False  # the last run merged is one line
     for lo, hi in sorted(runs):
-        if merged and lo <= merged[-1][1]:
+        if merged and (lo < merged[-1][1] or (lo == merged[-1][1] and (not entries or one or hi - lo == 1))):
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
             merged.append((lo, hi))
-    return merged
-
-
-def _entries_joined(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs, in document order, a run of one line joined with a run it touches."""
-    joined: list[tuple[int, int]] = []
-    one = False  # the last run joined is one line
-    for lo, hi in sorted(set(runs)):
-        if joined and (lo < joined[-1][1] or (lo == joined[-1][1] and (one or hi - lo == 1))):
-            joined[-1] = (joined[-1][0], max(hi, joined[-1][1]))
-        else:
-            joined.append((lo, hi))
         one = hi - lo == 1
-    return joined
+    return merged
 
 
 def _past_the_rescue(views: list[BlockView], kinds: list[str], main: MainRegion | None,
@@ -2027,7 +2017,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_under_standfirst(views, start, end))
     # (at the edges of the body's parts: a list's entries taken one by one, each a run of
     # one line, are one part with the runs they touch)
-    for start, end in _entries_joined(runs):
+    for start, end in _merged(runs, entries=True):
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
     trimmed.difference_update(start for start, _ in updates)
