@@ -605,21 +605,13 @@ def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], 
     between two paragraphs are a caption or a subheading, twenty are a sidebar."""
     if scale <= 0:
         return
-    i, n = 0, len(kinds)
-    while i < n:
-        if kinds[i] == GOOD:
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] != GOOD:
-            j += 1
+    for gap in stretches([kind != GOOD for kind in kinds]):
         # not a table or a code listing: mostly numbers or code
-        if sum(structured[k] for k in range(i, j)) * 2 < j - i:
-            factor = 1.0 + (j - i) / scale
-            for k in range(i, j):
+        if sum(structured[k] for k in gap) * 2 < len(gap):
+            factor = 1.0 + len(gap) / scale
+            for k in gap:
                 if weights[k] < 0:
                     weights[k] *= factor
-        i = j
 
 
 def _rows(views: list[BlockView], kinds: list[str], start: int, end: int, long_text: float = 0.0,

@@ -1,8 +1,9 @@
 """Stretches of a document's lines.
 
 Several finders look for a structure only where every line may belong to it (a table's
-cells, a table of contents' entries): they walk the stretches of lines a test accepts,
-one after another, and skip the rest.
+cells, a table of contents' entries, a post set a phrase a line), and the region search
+weighs each gap between text blocks whole: they walk the stretches of lines a test
+accepts, one after another, and skip the rest.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId
+from cleaner.spans import stretches
 from cleaner.stats import BlockStats, measure
 from cleaner.tokens import UNSPACED_CHAR
 
@@ -64,16 +65,7 @@ def find_phrase_runs(language: str | None, texts: Sequence[str], stats: Sequence
     if language not in LANGUAGES:
         return []
     candidates: list[range] = []
-    i, n = 0, len(texts)
-    while i < n:
-        if not _phrase(stats[i], hits[i], config):
-            i += 1
-            continue
-        j = i
-        while j < n and _phrase(stats[j], hits[j], config):
-            j += 1
-        run = range(i, j)
-        i = j
+    for run in stretches([_phrase(s, h, config) for s, h in zip(stats, hits, strict=True)]):
         if len(run) < config.phrase_min_lines:
             continue
         phrases = sum(prose(texts[k], stats[k], hits[k], config) for k in run)
@@ -83,5 +75,5 @@ def find_phrase_runs(language: str | None, texts: Sequence[str], stats: Sequence
             candidates.append(run)
     if not candidates:
         return []
-    text = sum(stats[k].words for k in range(n) if classes[k] == "good")
+    text = sum(s.words for s, cls in zip(stats, classes, strict=True) if cls == "good")
     return [run for run in candidates if text < config.phrase_text_share * sum(stats[k].words for k in run)]
