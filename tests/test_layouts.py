@@ -2987,3 +2987,32 @@ def test_a_vote_table_under_an_advert_and_a_read_also_box_is_body_with_the_text_
                 [*top, "\n".join([*box, *table, "Zdroj: Poslanecká sněmovna, hlasování č. 147"]), *rest],
                 "Newsletter\nDiskuse (3)\n© 2015 DenníZprávy.cz").text()
     assert [line for line in clean(page).splitlines() if line] == [*top, *table, *rest]
+
+
+def test_a_short_story_under_a_consent_dialog_that_names_no_cookie_near_its_consent_is_found() -> None:
+    """A breaking story of three short paragraphs among widgets, under a consent dialog
+    whose two long paragraphs read as text ("We and our partners store and/or access
+    information …", "your personal data … your consent"): the dialog is a site notice,
+    and the story is the body."""
+    dialog = ["We value your privacy",
+              "We and our 186 partners store and/or access information on a device, such as cookies and process "
+              "personal data, such as unique identifiers and standard information sent by a device for personalised "
+              "advertising and content, advertising and content measurement, audience research and services "
+              "development. With your permission we and our partners may use precise geolocation data.",
+              "Please note that some processing of your personal data may not require your consent, but you have a "
+              "right to object to such processing. Your preferences will apply to this website only.",
+              "MORE OPTIONS", "AGREE"]
+    menu = ["Skip to main content", "Harbour Post", "Menu", "News", "Sport", "Business", "Weather", "Traffic",
+            "What's On", "Jobs", "Property", "Motors", "Announcements", "Newsletters", "Buy a photo", "BREAKING",
+            "Ring road shut after tanker overturns near the docks", "By", "Sam Oduya", "09:12, 4 Feb 2025",
+            "FacebookXWhatsAppEmailCopy link"]
+    body = ["The ring road has been closed in both directions after a fuel tanker overturned near the docks this morning.",
+            "Fire crews were called to the junction with Quay Street at about 7.50am and are working to make the "
+            "vehicle safe.",
+            "Police said the driver was taken to hospital with injuries that are not thought to be serious."]
+    foot = ["FacebookXWhatsAppEmailCopy link", "Don't miss a thing", "Sign up to our free morning newsletter",
+            "Enter your email", "Sign up", "Most Read", "1", "Council tax to rise by five per cent", "2",
+            "New cafe opens on the seafront", "About Us", "Contact us", "© 2025 Harbour Post"]
+    text = "\n".join([*dialog, *menu, body[0], body[1], "Get breaking news alerts on WhatsApp - join our channel here",
+                      body[2], *foot])
+    assert [line for line in clean(text).splitlines() if line] == body

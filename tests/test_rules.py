@@ -223,6 +223,22 @@ MUST_DROP = [
     ("de", "tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie dem zu.", "notice"),
     ("ru", "tail", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "notice"),
     ("fr", "head", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.", "notice"),
+    # a consent dialog's text that names no cookie near the words for consent
+    ("en", "head", "We and our 140 partners store and/or access information on a device, such as unique identifiers "
+     "in cookies, and process personal data for measurement, audience research and the development of services.",
+     "notice"),
+    ("en", "head", "Some processing of your personal data may not require your consent, but you have a right to "
+     "object to such processing.", "notice"),
+    ("de", "head", "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu und "
+     "verarbeiten personenbezogene Daten, z. B. eindeutige Kennungen.", "notice"),
+    ("fr", "head", "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil et traitons "
+     "des données personnelles, comme des identifiants uniques.", "notice"),
+    ("pl", "head", "My i nasi partnerzy przechowujemy i/lub uzyskujemy dostęp do informacji na urządzeniu oraz "
+     "przetwarzamy dane osobowe, takie jak unikalne identyfikatory.", "notice"),
+    ("ru", "head", "Мы и наши партнёры храним и/или получаем доступ к информации на устройстве и обрабатываем "
+     "персональные данные, например уникальные идентификаторы.", "notice"),
+    ("el", "head", "Εμείς και οι συνεργάτες μας αποθηκεύουμε ή/και έχουμε πρόσβαση σε πληροφορίες σε μια συσκευή "
+     "και επεξεργαζόμαστε προσωπικά δεδομένα.", "notice"),
     # a headline rendered once per screen size, glued into one line
     ("en", "middle", "How to Defeat the Urge to Binge Shop How to Defeat the Urge to Binge Shop", "duplicate"),
     ("ru", "tail", "все главные новости » все главные новости » все главные новости »", "duplicate"),
@@ -865,6 +881,10 @@ MUST_KEEP = [
     ("en", "Donations from readers like you, the charity said, paid for the new roof of the shelter."),
     ("ru", "Поддержать фермеров власти региона обещают ещё до начала посевной кампании."),
     ("pl", "Wesprzyj się na poręczy, radzi ratownik, gdy schodzisz po oblodzonych schodach."),
+    # a report on data protection, in the words of a consent dialog, inside the body
+    ("en", "The regulator said the firm and its partners had processed the personal data of millions of "
+     "users without their consent."),
+    ("en", "Your personal data, the judge wrote, cannot be sold on without your consent, whatever the terms say."),
 ]
 MUST_KEEP += more.MUST_KEEP
 

@@ -84,7 +84,11 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "affiliate", "may earn", "may receive", "may get",
                   # metered access ("3 of your 5 free articles")
                   "kostenlos", "gratis", "gratuit", "grátis", "бесплатн", "безкоштовн", "darmow", "bezpłatn",
-                  "передплатник", "підписник", "会員", "残り", "会员", "會員")
+                  "передплатник", "підписник", "会員", "残り", "会员", "會員",
+                  # a consent dialog: we and our partners …, your personal data … your consent
+                  "partner", "partneř", "vendors", "parten", "parceiros", "proveedores", "fornitori", "партн",
+                  "συνεργάτ", "personal", "daten", "données", "datos personales", "dati personali", "dados pessoais",
+                  "osobow", "persoonsgegevens", "персональн", "δεδομένα", "osobní")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
