@@ -1299,24 +1299,37 @@ def _introduced(views: list[BlockView], kinds: list[str], top: int, table: range
 
 def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
                   config: Config) -> list[tuple[int, int]]:
-    """A live blog's updates from the body's first run on (``_update_at``: a stamp, maybe
-    a headline, the update's paragraphs), each at most ``bridge_max_gap`` lines under
-    the one before (past the widgets after each, an advert, an embedded post), that
-    stand under a line ending what comes before (``_ended``: the widget's label, a
-    paragraph), not under a name (a comment's); three at least, or none."""
+    """A live blog's updates from the body's first run on, or from a stamp and headline
+    right over it (``_update_at``: a stamp, maybe a headline, the update's paragraphs),
+    each at most ``bridge_max_gap`` lines under the one before (past the widgets after
+    each, an advert, an embedded post), that stand under a line ending what comes
+    before (``_ended``: the widget's label, a paragraph), not under a name (a
+    comment's); three at least, or none; and with them the first update's stamp and
+    headline right over the run.  A heading that opens comments or related links before
+    the first update ends the walk, printed once (not a share button under every
+    update): what is stamped under it is comments (a name with its address reads as four
+    words) or other articles' summaries."""
     taken = {i for s, e in runs for i in range(s, e)}
     updates: list[tuple[int, int]] = []
     i, gap = runs[0][0], 0
-    while i < len(views) and gap <= config.bridge_max_gap:
+    while i < len(views) and gap <= config.bridge_max_gap \
+            and (updates or not views[i].closer or views[i].repeated):
         stop = _update_at(views, kinds, i, config)
         if stop is None:
             gap += i not in taken
             i += 1
             continue
-        if i > 0 and _ended(views[i - 1]):
+        if i == 0 or _ended(views[i - 1]):  # (the document's first line: a cleaned live page's)
             updates.append((i, stop))
         i, gap = stop, 0
-    return updates if len(updates) >= config.region_streak else []
+    if len(updates) < config.region_streak:
+        return []
+    # the first update's stamp and headline right over the run, its text the run's start
+    top = runs[0][0] - 2
+    stop = _update_at(views, kinds, top, config) if top >= 0 and not views[top + 1].sentence_end else None
+    if stop is not None and stop <= updates[0][0] and (top == 0 or _ended(views[top - 1])):
+        updates.insert(0, (top, stop))
+    return updates
 
 
 def _ended(view: BlockView) -> bool:
@@ -1330,13 +1343,16 @@ def _ended(view: BlockView) -> bool:
 def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config) -> int | None:
     """A live blog's update at ``i``: a line that is only a time or date stamp ("09:52",
     "Jul 19, 2023 6:41 PM IST"), maybe a headline of a few words under it (not a name:
-    three words at least, no colon), then one statement or more without hits; where it
+    three words at least, no colon; printed twice is no matter, a list of key events
+    above repeats the headlines), then one statement or more without hits; where it
     ends, or None."""
     view = views[i]
     if not (view.stamp and not view.sentence_end):
         return None
     j = i + 1
-    if j < len(views) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]) and not views[j].sentence_end \
+    if j < len(views) and (kinds[j] in (SHORT, NEAR, BAD) or (kinds[j] == JUNK and bool(views[j].hits))) \
+            and _plain(views[j], twice=True) \
+            and not views[j].sentence_end \
             and not views[j].lead_in and not views[j].stamped and views[j].words >= 3:
         j += 1
     k = j
@@ -1827,9 +1843,10 @@ def _label(view: BlockView, config: Config) -> bool:
         and (view.repeated or not view.closer)
 
 
-def _plain(view: BlockView) -> bool:
-    """No hits, no closing heading, not cut short: nothing says furniture."""
-    return not view.hits and not view.closer and not view.cut_off
+def _plain(view: BlockView, twice: bool = False) -> bool:
+    """No hits (but that of a line printed twice, if ``twice``), no closing heading, not
+    cut short: nothing says furniture."""
+    return all(twice and h.rule is RuleId.DUPLICATE for h in view.hits) and not view.closer and not view.cut_off
 
 
 def _box_headlines(views: list[BlockView], kinds: list[str]) -> None:

@@ -3016,3 +3016,56 @@ def test_a_short_story_under_a_consent_dialog_that_names_no_cookie_near_its_cons
     text = "\n".join([*dialog, *menu, body[0], body[1], "Get breaking news alerts on WhatsApp - join our channel here",
                       body[2], *foot])
     assert [line for line in clean(text).splitlines() if line] == body
+
+
+_LIVE_UPDATES = [
+    ("Bridge closed to all traffic",
+     ["Engineers closed the old bridge at noon after the river rose above the warning mark on its piers.",
+      "Drivers are being sent over the bypass, which adds about twenty minutes to the journey into town."]),
+    ("Second evacuation centre opens",
+     ["The sports hall on Mill Lane is now taking families from the lower streets, with beds for two hundred."]),
+    ("River expected to peak overnight",
+     ["Forecasters said the river would peak at about four in the morning, a metre above the record of 1998.",
+      "Residents of the riverside streets were told to move cars and valuables to higher ground before dark."]),
+    ("Schools shut for the rest of the week",
+     ["All six schools in the valley will stay closed until Monday, the county council said this afternoon."]),
+]
+
+
+@pytest.mark.parametrize("stamps", [["4.05pm", "3.20pm", "2.41pm", "1.15pm"], ["16h05", "15h20", "14h41", "13h15"]],
+                         ids=["dot-meridiem", "h"])
+def test_live_updates_stamped_the_way_papers_print_times_are_kept_under_their_repeated_headlines(
+        stamps: list[str]) -> None:
+    """A live page whose updates are stamped "2.41pm" or "14h41" (no colon, so no
+    decimal reads the same), each under a headline that a list of key events above
+    prints too: the updates are the article, each with its stamp and headline."""
+    key_events = ["Key events", *(f"{stamp} {headline}" for stamp, (headline, _) in zip(stamps, _LIVE_UPDATES,
+                                                                                        strict=True))]
+    head = ["Home", "News", "Weather", "LIVE", "Valley floods: river heads for record as roads close",
+            "By Ann Okafor", "Updated 4.12pm", "Share", *key_events, "Show all key events"]
+    body: list[str] = []
+    lines = list(head)
+    for stamp, (headline, paragraphs) in zip(stamps, _LIVE_UPDATES, strict=True):
+        body += [stamp, headline, *paragraphs]
+        lines += [stamp, headline, *paragraphs, "Share"]
+    lines += ["Load more updates", "Most viewed", "Council tax rise approved", "New cafe opens on the quay",
+              "About us", "© 2024 Valley Herald"]
+    assert [line for line in clean("\n".join(lines)).splitlines() if line] == body
+
+
+def test_comments_under_their_heading_each_a_name_with_an_address_over_a_stamp_are_no_live_blog() -> None:
+    """A short report, "Comments (4)", then comments each under a name with the
+    commenter's masked address ("~guest 83.24.xxx.xxx", four words and more) and a stamp:
+    the stamps stand over paragraphs as a live blog's updates do, but under a heading
+    that opens comments, before any update: the thread stays out."""
+    thread = ["Comments (4)", "Add a comment"]
+    for name, stamp, comment in [
+        ("~neighbour 83.24.xxx.xxx", "06.11.2014 10:42", "I know that shop, the owner is a very decent woman and did not deserve this."),
+        ("~guest 178.36.xxx.xxx", "06.11.2014 11:05", "How much was he paid there anyway? Somebody should ask the owner that."),
+        ("~Mark 31.174.xxx.xxx", "06.11.2014 11:30", "That is no excuse at all. If the pay is bad you change jobs, you do not steal."),
+        ("~xyz 89.68.xxx.xxx", "06.11.2014 12:12", "The paper could have said which shop it was, people ought to know."),
+    ]:
+        thread += [name, stamp, comment, "reply"]
+    page = Page("Home\nCity\nCashier who took 11,000 from the till is sentenced\n06.11.2014 10:15", BUDGET,
+                "\n".join(thread) + "\nShow all comments\nAbout us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET

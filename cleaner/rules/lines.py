@@ -421,7 +421,9 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 
 
 # a clock time or a numeric date ("11:54", "2012-01-04", "04.01.2012")
-STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
+# a time ("09:52", and where no decimal reads the same: "2.41pm", "16h48") or a date
+STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2} ?(?i:[ap]\.?m)\b|\d{1,2}h\d{2}(?!\w)"
+                   r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
 # what no date holds: a percentage, a signed change, a group of thousands (after a space
