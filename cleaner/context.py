@@ -313,9 +313,11 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     resumed = fenced and _resumed(views, kinds, end, s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
-    # (a table's cells in the gap count as one line: a table the article prints, not a
-    # box of other articles' links)
-    near = not fenced or s - lo - sum(views[i].cell for i in range(lo, s)) <= config.fenced_streak_max_gap
+    # (a table's cells in the gap count as one line, and so does a gallery, its counters
+    # and the caption under each: a table or pictures the article prints, not a box of
+    # other articles' links)
+    near = not fenced or s - lo - sum(views[i].cell for i in range(lo, s)) - _gallery_lines(views, lo, s) \
+        <= config.fenced_streak_max_gap
     # close below such a heading, sections count too: a run that opens with a full
     # paragraph and holds three, most of them in rows of two or more (an article
     # going on past an inline box, under subheadings); a digest or a thread has one
@@ -475,6 +477,13 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
             and sum(_rows(views, kinds, start, top, config.good_words)) >= 2:
         return top
     return None
+
+
+def _gallery_lines(views: list[BlockView], lo: int, hi: int) -> int:
+    """The lines of a gallery between ``lo`` and ``hi``: its counters ("3/12", see
+    ``rules.counter``) and the line under each (the picture's caption)."""
+    counters = [i for i in range(lo, hi) if any("counters" in h.evidence for h in views[i].hits)]
+    return len(counters) + sum(i + 1 < hi and i + 1 not in counters for i in counters)
 
 
 def _resumed(views: list[BlockView], kinds: list[str], heading: int, start: int, config: Config) -> bool:

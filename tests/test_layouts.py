@@ -3069,3 +3069,39 @@ def test_comments_under_their_heading_each_a_name_with_an_address_over_a_stamp_a
     page = Page("Home\nCity\nCashier who took 11,000 from the till is sentenced\n06.11.2014 10:15", BUDGET,
                 "\n".join(thread) + "\nShow all comments\nAbout us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_the_article_going_on_past_a_related_box_and_a_gallery_is_kept() -> None:
+    """Four paragraphs, a box of related links under its heading, then a gallery of ten
+    pictures (a counter "3/10" over each caption), then the rest of the article: the
+    gallery's lines count as one line in the distance from the box's heading to the
+    text below it, as a table's cells do; the box and the gallery stay out."""
+    first = ["The storm came ashore south of the harbour late on Sunday, tearing roofs off sheds and flooding "
+             "the lower town for the second time this autumn.",
+             "By Monday afternoon more than three thousand homes were still without power, most of them in the "
+             "hill villages above the coast road.",
+             "Rain gauges at the harbour measured more than four hundred millimetres in six hours, a record for "
+             "the station, which opened in 1951.",
+             "\"I have fished here for forty years and never seen the water rise so fast,\" said the head of the "
+             "fishermen's association, who lost two boats."]
+    rest = ["Farmers said the fruit harvest had been hit hardest, with whole orchards stripped a week before picking "
+            "was due to begin.",
+            "The county has set aside an emergency fund of three million for repairs and has asked the government "
+            "for help with the rest.",
+            "Engineers worked through the night to reopen the coast road, which was cut by a landslide near the "
+            "old quarry.",
+            "Forecasters expect the wind to drop overnight, though heavy showers may still fall on the eastern "
+            "hills tomorrow."]
+    gallery = ["Storm in pictures"]
+    for n in range(1, 11):
+        gallery += [f"{n}/10", f"Volunteers clear fallen branches in the lower town, day {n} (Photo: Lee Chan)"]
+    lines = ["Home", "News", "Local", "Weather", "Storm leaves thousands without power on the coast",
+             "3 October 2016 18:20", "Share", "Print", *first, "Related stories", "Schools closed across the county today",
+             "Vegetable prices jump after the storm", "Video: the sea breaks over the harbour wall", *gallery,
+             "Previous", "Next", *rest[:2], "Advertisement", *rest[2:], "Related news", "Record gusts measured at the lighthouse",
+             "Mayor answers questions on storm closures", "You may also like", "Five hot springs for the autumn",
+             "About us", "© 2016 Coast News"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[:4] == first and all(line in kept for line in rest)
+    assert not any(line.startswith(("Schools closed", "Vegetable prices", "Record gusts")) for line in kept)
+    assert sum(line.startswith("Volunteers clear") for line in kept) <= 1
