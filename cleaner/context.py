@@ -754,7 +754,8 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
     and right below it, past at most ``masthead_reach`` lines of furniture
     (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
-    "Updated:"), stands a date line or byline.  Not a paragraph printed twice: the lead
+    "Updated:"; or the author's role under the name, ``_role``), stands a date line or
+    byline.  Not a paragraph printed twice: the lead
     as a teaser over the title, or the title printed twice, whose copy in the body or
     above stays."""
     if i == 0 or views[i].copied:
@@ -767,9 +768,16 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
-        if not _masthead_furniture(views[j], config):
+        if not (_masthead_furniture(views[j], config) or (views[j - 1].named and _role(views[j], config))):
             return False
     return False
+
+
+def _role(view: BlockView, config: Config) -> bool:
+    """A line as short as an author's role, closing no sentence, no stamp, no heading
+    that opens comments or related links: under the author's name in a masthead
+    ("Dziennikarka działu politycznego", "Local government correspondent")."""
+    return view.words < config.short_words and not view.sentence_end and not view.stamped and _plain(view)
 
 
 def _masthead_furniture(view: BlockView, config: Config) -> bool:

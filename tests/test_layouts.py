@@ -1052,6 +1052,17 @@ def test_a_standfirst_over_a_photo_credit_and_the_byline_is_kept() -> None:
       "Selon la commune, la moitié des habitants n'ont plus de médecin de famille depuis que le dernier cabinet "
       "de la vallée a fermé ses portes.",
       "Le canton compte ouvrir les candidatures au début du printemps et choisir les premiers cabinets d'ici l'été."]),
+    # the author's bare name, then her role on a line of its own, then the date
+    (["Strona główna", "Polityka", "Sejm", "Sejm za nowymi zasadami dla szkół. Opozycja krytykuje tempo prac"],
+     "Od września uczniowie szkół podstawowych nie będą mogli korzystać z telefonów podczas lekcji i przerw, "
+     "zdecydował w piątek Sejm.",
+     ["Katarzyna Nowak", "Dziennikarka działu politycznego", "23 stycznia 2026, 18:42", "Czas czytania: 6 min",
+      "Posłuchaj", "Podaruj", "Zapisz", "Udostępnij", "Najczęściej czytane", "Nowy most otwarty w marcu",
+      "Ceny biletów rosną od lutego", "Burza nad wybrzeżem"],
+     ["Sejm w piątek po południu przyjął nowelizację ustawy, która wprowadza zakaz korzystania z telefonów "
+      "w szkołach podstawowych w czasie zajęć.",
+      "Za ustawą głosowało 241 posłów, przeciw było 187, a 12 wstrzymało się od głosu, podała kancelaria Sejmu.",
+      "Przepisy mają wejść w życie pierwszego września, jeśli Senat nie zgłosi do nich poprawek."]),
 ])
 def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str], deck: str, masthead: list[str],
                                                                    body: list[str]) -> None:
