@@ -310,7 +310,7 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # right under an inline box of related links that cut the run (its heading, a
     # few headlines): the article going on, not what the heading opens
     # (with two full paragraphs in a row: a digest has one under each headline)
-    resumed = fenced and _resumed(views, kinds, end, s, config) \
+    resumed = fenced and _resumed(views, kinds, _box_heading(views, end, s, config), s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
     # (a table's cells in the gap count as one line, and so does a gallery, its counters
@@ -484,6 +484,18 @@ def _gallery_lines(views: list[BlockView], lo: int, hi: int) -> int:
     ``rules.counter``) and the line under each (the picture's caption)."""
     counters = [i for i in range(lo, hi) if any("counters" in h.evidence for h in views[i].hits)]
     return len(counters) + sum(i + 1 < hi and i + 1 not in counters for i in counters)
+
+
+def _box_heading(views: list[BlockView], end: int, start: int, config: Config) -> int:
+    """Where the heading of an inline box of related links under the text ending at
+    ``end`` stands: ``end``, or past at most ``box_max_furniture`` buttons or lines with
+    hits there (an advert's label, its age mark, its id: "Реклама", "16+", "erid: …"),
+    before ``start``."""
+    i = end
+    while i < min(start, end + config.box_max_furniture) and not views[i].closer \
+            and (views[i].hits or _button(views[i], config)):
+        i += 1
+    return i if i < start and views[i].closer else end
 
 
 def _resumed(views: list[BlockView], kinds: list[str], heading: int, start: int, config: Config) -> bool:

@@ -3116,3 +3116,27 @@ def test_the_article_going_on_past_a_related_box_and_a_gallery_is_kept() -> None
     assert kept[:4] == first and all(line in kept for line in rest)
     assert not any(line.startswith(("Schools closed", "Vegetable prices", "Record gusts")) for line in kept)
     assert sum(line.startswith("Volunteers clear") for line in kept) <= 1
+
+
+def test_the_article_going_on_under_a_related_box_past_an_adverts_label_is_kept() -> None:
+    """Two paragraphs, an advert's label, age mark and id ("Реклама", "16+", "erid: …"),
+    then "Читайте также:" with one headline, then the rest of the article: the box's
+    heading stands past the advert's lines, not right under the text, and the article
+    still goes on below it."""
+    first = ["Стоимость недельного отдыха на побережье для двоих в июне выросла почти на пятую часть по сравнению "
+             "с прошлым годом, подсчитали в союзе туроператоров.",
+             "Основной вклад в удорожание внесли гостиницы: средняя цена номера за ночь выросла на 23 процента, "
+             "перелёты подорожали меньше."]
+    rest = ["По словам исполнительного директора союза, спрос на поездки при этом почти не снизился, туристы лишь "
+            "чаще выбирают короткие поездки.",
+            "Эксперты также обращают внимание на рост интереса к менее известным курортам, где цены выросли "
+            "заметно меньше.",
+            "Ранее в министерстве прогнозировали, что турпоток на побережье в этом году останется на уровне "
+            "прошлого сезона."]
+    lines = ["Главная", "Экономика", "Туризм", "Стоимость отдыха на море выросла почти на пятую часть",
+             "21 мая 2025, 10:34", "Анна Селиверстова", "Поделиться", *first, "Реклама", "16+", "erid: 2VtzqwH7kLm",
+             "Читайте также:", "Туроператоры назвали самые доступные направления для летнего отдыха", *rest[:2],
+             "Подписывайтесь на наш канал в Telegram — главные новости дня", rest[2], "Теги:",
+             "ТуризмЦеныОтпуск", "Главное", "Курс доллара снизился", "О нас", "© 2025 Вектор"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept == [*first, *rest]
