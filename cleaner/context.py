@@ -27,7 +27,8 @@ Three steps, each recorded in the final decision's evidence:
    headlines beside an article, or most of its text blocks close no sentence, or its
    paragraphs stand one by one under two or more headlines or labels), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery; below such a heading only close to it, where three long paragraphs mostly in
+   gallery; below such a heading only close to it, a table's cells and a gallery's
+   counters with their captions counting as one line, where three long paragraphs mostly in
    rows of two, opening the run, do too: sections under subheadings; among lines cut
    short, not right under a headline cut short: that is its summary), or above it
    holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
@@ -43,7 +44,8 @@ Three steps, each recorded in the final decision's evidence:
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it (over the first run, under the article's masthead or between its title and
-   masthead, past the lines of a related box or a row of buttons; closing no sentence,
+   masthead, the author's role under her name counting as the masthead's furniture,
+   past the lines of a related box or a row of buttons; closing no sentence,
    right under the date line with only buttons below it) and a closing
    paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
@@ -63,7 +65,8 @@ Three steps, each recorded in the final decision's evidence:
    paragraph; right under the body's last line, lists of short list-marked points
    without figures, one after another: pros and cons), and
    the last one or two paragraphs below an inline
-   box of related links that ends it, then past the next such box, and so on (a
+   box of related links that ends it (its heading right under the run, or past an
+   advert's label, age mark and id), then past the next such box, and so on (a
    listicle's next items too), and below the body a list of data of the article's
    (a match's statistics, however long) with the paragraphs under it (past a teaser
    under the list, with their subheading).  When these take the body
@@ -97,6 +100,10 @@ Three steps, each recorded in the final decision's evidence:
    box's heading right under it is a box inside the body; its cells (dates, times) are
    not trimmed at the run's edge.  A table a colon announces right under closing
    paragraphs joins with them.
+   A live blog's updates (``_live_entries``: a stamp, maybe a headline, paragraphs; three
+   at least, from the first run down, the first one's stamp and headline right over it
+   included; none under a heading that opens comments or related links before the
+   first) join, each whole with its stamp.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -482,7 +489,8 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
 def _gallery_lines(views: list[BlockView], lo: int, hi: int) -> int:
     """The lines of a gallery between ``lo`` and ``hi``: its counters ("3/12", see
     ``rules.counter``) and the line under each (the picture's caption)."""
-    counters = [i for i in range(lo, hi) if any("counters" in h.evidence for h in views[i].hits)]
+    counters = [i for i in range(lo, hi)
+                if any(h.rule is RuleId.IMAGE and "counters" in h.evidence for h in views[i].hits)]
     return len(counters) + sum(i + 1 < hi and i + 1 not in counters for i in counters)
 
 
@@ -767,9 +775,8 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     and right below it, past at most ``masthead_reach`` lines of furniture
     (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
     "Updated:"; or the author's role under the name, ``_role``), stands a date line or
-    byline.  Not a paragraph printed twice: the lead
-    as a teaser over the title, or the title printed twice, whose copy in the body or
-    above stays."""
+    byline.  Not a paragraph printed twice: the lead as a teaser over the title, or the
+    title printed twice, whose copy in the body or above stays."""
     if i == 0 or views[i].copied:
         return False
     title = views[i - 1]
@@ -1328,8 +1335,8 @@ def _introduced(views: list[BlockView], kinds: list[str], top: int, table: range
 
 def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
                   config: Config) -> list[tuple[int, int]]:
-    """A live blog's updates from the body's first run on, or from a stamp and headline
-    right over it (``_update_at``: a stamp, maybe a headline, the update's paragraphs),
+    """A live blog's updates from the body's first run on (``_update_at``: a stamp,
+    maybe a headline, the update's paragraphs),
     each at most ``bridge_max_gap`` lines under the one before (past the widgets after
     each, an advert, an embedded post), that stand under a line ending what comes
     before (``_ended``: the widget's label, a paragraph), not under a name (a

@@ -420,8 +420,8 @@ def credit(text: str, st: BlockStats) -> Hit | None:
                 lang=found[0], pattern=found[1])
 
 
-# a clock time or a numeric date ("11:54", "2012-01-04", "04.01.2012")
-# a time ("09:52", and where no decimal reads the same: "2.41pm", "16h48") or a date
+# a clock time ("11:54", and where no decimal reads the same: "2.41pm", "16h48") or a
+# numeric date ("2012-01-04", "04.01.2012")
 STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2} ?(?i:[ap]\.?m)\b|\d{1,2}h\d{2}(?!\w)"
                    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
