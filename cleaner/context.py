@@ -156,6 +156,7 @@ class BlockView:
     contents: bool = False  # an entry of the document's table of contents (``rules.contents``)
     listed: bool = False  # a heading that table lists, over its section
     cell: bool = False  # a cell of a table one cell a line (``rules.tables``)
+    number: int = 0  # the number a numbered list item opens with ("3. "), else 0
 
     @property
     def strongest(self) -> Strength | None:
@@ -963,10 +964,50 @@ def _list_below(views: list[BlockView], kinds: list[str], end: int, config: Conf
         cells = _cells_below(views, kinds, end, config)
         if cells:
             return cells
-        while stop < len(views) and _plain(views[stop]) and not views[stop].repeated and (
-                stop == end or _entry(views[stop], config)):
-            stop += 1
+        rows = _entries_below(views, end, config, rows=True)  # (rows of items: when they end the list)
+        return rows if _list_ends(views, rows.stop) else _entries_below(views, end, config, rows=False)
     return range(end, stop)
+
+
+def _entries_below(views: list[BlockView], end: int, config: Config, rows: bool) -> range:
+    """The line at ``end`` that a colon above announces (nothing says furniture) and the
+    entries like it under it (``_entry``; with ``rows``, rows of items too: ``_row_of_items``)."""
+    stop = end
+    while stop < len(views) and (_plain(views[stop]) or (rows and _row_of_items(views[stop]))) \
+            and not views[stop].repeated \
+            and (stop == end or _entry(views[stop], config) or (rows and _row_of_items(views[stop]))):
+        stop += 1
+    return range(end, stop)
+
+
+def _announced_rows(views: list[BlockView], inside: list[bool]) -> set[int]:
+    """Inside the body, the rows of short items between separators (``_row_of_items``)
+    right under a line without hits that ends with a colon, one after another: a list
+    the article announces ("Cancelled routes:" / "Piraeus – Syros – Tinos"), not a
+    menu at the body's edge."""
+    rows: set[int] = set()
+    for i in range(len(views) - 1):
+        if inside[i] and views[i].lead_in and _plain(views[i]):
+            k = i + 1
+            while k < len(views) and inside[k] and _row_of_items(views[k]):
+                k += 1
+            if _list_ends(views, k):
+                rows.update(range(i + 1, k))
+    return rows
+
+
+def _list_ends(views: list[BlockView], stop: int) -> bool:
+    """A list of rows ends at ``stop``: no line there that closes no sentence and that
+    nothing says is furniture (the list's next entry, split otherwise: a track list's
+    "05 - <a longer title> - <name>")."""
+    return stop >= len(views) or not _plain(views[stop]) or views[stop].sentence_end
+
+
+def _row_of_items(view: BlockView) -> bool:
+    """A row of short items between separators and nothing else that a rule knows
+    ("Piraeus – Syros – Tinos": a menu's row, or a route, a lineup under a colon)."""
+    return bool(view.hits) and all(h.rule is RuleId.NAV and "items" in h.evidence for h in view.hits) \
+        and not view.closer and not view.cut_off
 
 
 def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
@@ -1009,21 +1050,41 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
     if end + 1 >= len(views) or not views[end].lead_in or not _plain(views[end]) or views[end].repeated:
         return range(0)
     first = views[end + 1]
-    if not (first.item or _entry(first, config)):
+    if not (first.item or _entry(first, config) or _row_of_items(first)):
         return range(0)
-    return range(end, _list_below(views, kinds, end + 1, config).stop)
+    below = _list_below(views, kinds, end + 1, config)
+    return range(end, below.stop) if below else range(0)
 
 
-def _list_above(views: list[BlockView], start: int) -> range:
+def _list_above(views: list[BlockView], kinds: list[str], start: int, between: bool) -> range:
     """A list right above a run, announced by a line that ends with a colon ("Key
-    points:", "In brief:") and has no hits: the article's summary, not furniture.
-    Two items at least, each opening with a list marker and without a strong hit."""
+    points:", "In brief:", "Still sailing:") and has no hits: the article's summary or
+    its data, not furniture.  Two items at least, each opening with a list marker and
+    without a strong hit, or, when ``between`` (the run is not the body's first: above
+    that, such a list may be a site's "Hot topics:"), each an item without markers
+    (``_item_like``: short, no hits, closing no sentence: "Piraeus – Heraklion")."""
+    for marked in (True, False) if between else (True,):
+        top = start
+        while top > 0 and ((views[top - 1].item and views[top - 1].strongest is not Strength.STRONG) if marked
+                           else _item_like(views[top - 1], kinds[top - 1])):
+            top -= 1
+        if start - top >= 2 and top > 0 and views[top - 1].lead_in and not views[top - 1].hits:
+            return range(top - 1, start)
+    return range(0)
+
+
+def _numbered_above(views: list[BlockView], start: int) -> range:
+    """The items of a numbered list right above ``start`` when the line there goes on
+    with it: numbered 1 to n - 1, in order, over an item numbered n (a recipe's steps
+    over its last step, cut off by an advert), none with a strong hit.  (The
+    subheading over the first one is the gap's: ``_between``.)"""
+    number = views[start].number if start < len(views) else 0
     top = start
-    while top > 0 and views[top - 1].item and views[top - 1].strongest is not Strength.STRONG:
+    while number > 1 and top > 0 and views[top - 1].number == number - 1 \
+            and views[top - 1].strongest is not Strength.STRONG:
         top -= 1
-    if start - top < 2 or top == 0 or not views[top - 1].lead_in or views[top - 1].hits:
-        return range(0)
-    return range(top - 1, start)
+        number -= 1
+    return range(top, start) if number == 1 and top < start else range(0)
 
 
 def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
@@ -1090,7 +1151,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # below the run, one statement after another (a paragraph each)
         take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
     for start, _ in list(runs):
-        above = _list_above(views, start)
+        above = _list_above(views, kinds, start, start > min(s for s, _ in runs))
         if above and not taken.intersection(above):
             take(above.start, above.stop)
     for _, end in sorted(found):
@@ -1151,6 +1212,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 cells = _cells_below(views, kinds, colon + 1, config)
                 if cells:
                     take(colon, cells.stop)
+    # a numbered list over a part that opens with its next item (the steps over the last)
+    for start, _ in sorted(found):
+        above = _numbered_above(views, start)
+        if above and not taken.intersection(above):
+            take(above.start, above.stop)
     # between two parts of the body: a subheading, or the rest of a list (``_between``;
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
@@ -2067,6 +2133,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
     trimmed.difference_update(start for start, _ in updates)
     trimmed.difference_update(i for table in tables for i in table)  # (a table's cells: dates, times)
+    trimmed.difference_update(_announced_rows(views, inside))  # (a route's stops, under "Cancelled:")
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)
     forms = _forms_inside(views, kinds, inside, config)

@@ -36,6 +36,7 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Japanese too)
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
+_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")  # the number a numbered item opens with
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
@@ -359,7 +360,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   counts[t] >= 2 or i in originals, d, datums[i],
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
-                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells)
+                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]
@@ -430,6 +431,12 @@ def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: boo
     return stats.words < config.short_words * (2 if data else 1) \
         and (data or not stats.sentence_end or stats.words <= 1) \
         and not (hits and hits[0].strength is Strength.STRONG) and not closer
+
+
+def _number(text: str) -> int:
+    """The number a numbered list item opens with ("3. ", "3) "), else 0."""
+    found = _NUMBER.match(text)
+    return int(found[1]) if found else 0
 
 
 def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:

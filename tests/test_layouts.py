@@ -3140,3 +3140,60 @@ def test_the_article_going_on_under_a_related_box_past_an_adverts_label_is_kept(
              "ТуризмЦеныОтпуск", "Главное", "Курс доллара снизился", "О нас", "© 2025 Вектор"]
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert kept == [*first, *rest]
+
+
+def test_a_numbered_method_over_its_last_step_past_an_ingredient_list_and_a_related_box_is_kept() -> None:
+    """An introduction, an ingredient list, a box of related links, then the method: its
+    steps numbered 1 to 6 over step 7, which joins the text below it.  The items numbered
+    in order over the next one are the same list (however short, however few words they
+    hold), and with them the list's heading and the ingredients above the box."""
+    intro = ["Za babcinym przepisem na pierogi z kapustą i grzybami stoi dziś cała kolejka sąsiadów, którzy "
+             "co roku zamawiają je na Wigilię.",
+             "Pani Halina lepi ich w grudniu ponad dwa tysiące i twierdzi, że najważniejsze jest cienkie ciasto "
+             "oraz cierpliwość przy farszu."]
+    ingredients = ["Składniki:", "500 g mąki", "250 ml ciepłej wody", "2 łyżki oleju", "1 łyżeczka soli",
+                   "500 g kiszonej kapusty", "30 g suszonych grzybów"]
+    method = ["Przygotowanie", "1. Grzyby namocz na noc.", "2. Kapustę odciśnij i posiekaj.",
+              "3. Gotuj kapustę z grzybami godzinę.", "4. Zagnieć ciasto z mąki, wody, oleju i soli.",
+              "5. Rozwałkuj cienko, wykrawaj krążki.", "6. Nakładaj farsz i sklejaj brzegi."]
+    rest = ["7. Gotuj pierogi partiami w osolonej wodzie, aż wypłyną, a potem jeszcze dwie minuty na małym ogniu.",
+            "Pani Halina radzi, by nie przykrywać ugotowanych pierogów, bo ciasto szybko robi się gumowe i klei "
+            "się do talerza.",
+            "Nadmiar pierogów najlepiej zamrozić na tacy, a dopiero potem przełożyć do woreczków, żeby się nie "
+            "posklejały."]
+    lines = ["Strona główna", "Kuchnia", "Przepisy", "Pierogi z kapustą i grzybami według pani Haliny",
+             "12 grudnia 2021", "Udostępnij", *intro, *ingredients, "Czytaj także:",
+             "Barszcz czerwony na zakwasie w tydzień", "Kutia krok po kroku", *method, *rest,
+             "Komentarze (4)", "Ewa", "Robię tak samo, tylko dodaję cebulkę!", "O nas", "© 2021 Kuchnia Domowa"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept == [*intro, *ingredients, *method, *rest]
+
+
+def test_lists_of_routes_under_a_colon_are_kept_also_past_a_related_box_and_an_advert() -> None:
+    """A list of cancelled routes under the line that announces it with a colon (each a
+    row of places between dashes, the shape of a menu's row), then a related box and an
+    advert, then a second list under its colon and the article going on: rows under a
+    colon inside the body are the article's list, not a menu at its edge."""
+    first = ["Wegen des Sturms bleiben am Donnerstag fast alle Fähren zu den Nordseeinseln in den Häfen, teilte die "
+             "Reederei am frühen Morgen mit.",
+             "Betroffen sind nach Angaben des Unternehmens mehr als zweitausend Reisende, die zum Teil schon seit "
+             "Mittwoch auf eine Überfahrt warten.",
+             "Gestrichen sind die Fahrten auf folgenden Linien:"]
+    cancelled = ["Norddeich – Juist – Norderney", "Neßmersiel – Baltrum – Langeoog",
+                 "Bensersiel – Langeoog – Spiekeroog", "Harlesiel – Wangerooge – Helgoland"]
+    still = ["Planmäßig fahren dagegen:", "Emden – Borkum", "Cuxhaven – Neuwerk", "Dagebüll – Föhr"]
+    rest = ["Der Wetterdienst erwartet, dass der Wind in der Nacht zum Freitag deutlich nachlässt und der Verkehr "
+            "am Vormittag wieder aufgenommen werden kann.",
+            "Reisende mit Tickets für gestrichene Fahrten können diese nach Angaben der Reederei kostenlos umbuchen "
+            "oder sich den Preis erstatten lassen.",
+            "Die Inselschulen bleiben am Donnerstag geschlossen, die Versorgung der Inseln sei aber gesichert, hieß "
+            "es aus den Gemeinden."]
+    lines = ["Startseite", "Region", "Küste", "Sturm legt Fährverkehr zu den Inseln lahm", "14.02.2019 08:12",
+             "Von Jan Peters", *first, *cancelled, "Lesen Sie auch:", "Neuer Fahrplan für die Inselfähren im Winter",
+             "Hafen Norddeich wird für 40 Millionen ausgebaut", "Anzeige", "Jetzt Ferienwohnung an der Küste buchen",
+             *still, *rest, "Schlagworte: Sturm, Fähren, Nordsee", "Teilen", "Mehr zum Thema",
+             "Orkanböen an der Küste erwartet", "Impressum", "© 2019 Küstenbote"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[:len(first) + len(cancelled)] == [*first, *cancelled]
+    assert kept[-len(still) - len(rest):] == [*still, *rest]
+    assert not any(line.startswith(("Neuer Fahrplan", "Jetzt Ferienwohnung", "Orkanböen")) for line in kept)
