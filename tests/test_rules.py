@@ -561,6 +561,8 @@ MUST_DROP = [
     # Japanese
     ("ja", "head", "トップページ", "nav"),
     ("ja", "middle", "広告", "nav"),
+    ("ja", "middle", "PR", "nav"),
+    ("ja", "middle", "スポンサーリンク", "nav"),
     ("ja", "tail", "この記事をシェアする", "share"),
     ("ja", "middle", "写真：ロイター", "image"),
     ("ja", "head", "文：山田太郎", "byline"),
