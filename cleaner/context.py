@@ -325,7 +325,7 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # and the caption under each: a table or pictures the article prints, not a box of
     # other articles' links)
     near = not fenced or s - lo - sum(views[i].cell for i in range(lo, s)) - _gallery_lines(views, lo, s) \
-        <= config.fenced_streak_max_gap
+        - _data_lines(views, lo, s, config) <= config.fenced_streak_max_gap
     # close below such a heading, sections count too: a run that opens with a full
     # paragraph and holds three, most of them in rows of two or more (an article
     # going on past an inline box, under subheadings); a digest or a thread has one
@@ -335,7 +335,11 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # and not right under a headline cut short among such lines: that headline's summary
     # (not a player's "Loading...": a headline is not short)
     teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
-    streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections)
+    # (or long paragraphs in a row, a borderline one among them, opening with a full one)
+    borderline = fenced and kinds[s] == GOOD and views[s].sentence_end \
+        and max(_rows(views, kinds, s, e, config.good_words, borderline=True), default=0) >= config.region_streak
+    streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections
+                                      or borderline)
     # above the body, two full paragraphs in a row past a box of lines that no rule
     # knows (a specs table, pros and cons, an ingredient list): an introduction
     bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
@@ -493,6 +497,18 @@ def _gallery_lines(views: list[BlockView], lo: int, hi: int) -> int:
     counters = [i for i in range(lo, hi)
                 if any(h.rule is RuleId.IMAGE and "counters" in h.evidence for h in views[i].hits)]
     return len(counters) + sum(i + 1 < hi and i + 1 not in counters for i in counters)
+
+
+def _data_lines(views: list[BlockView], lo: int, hi: int, config: Config) -> int:
+    """The lines of lists of data between ``lo`` and ``hi`` past the first of each
+    (``_data``, ``list_min_data`` in a row at least, not a table's cells, counted
+    apart): a list of figures the article prints ("Taipei 10°", "Keelung 11°") counts as
+    one line."""
+    extra = 0
+    for stretch in stretches([_data(views[i], config) and not views[i].cell for i in range(lo, hi)]):
+        if len(stretch) >= config.list_min_data:
+            extra += len(stretch) - 1
+    return extra
 
 
 def _box_heading(views: list[BlockView], end: int, start: int, config: Config) -> int:

@@ -3197,3 +3197,31 @@ def test_lists_of_routes_under_a_colon_are_kept_also_past_a_related_box_and_an_a
     assert kept[:len(first) + len(cancelled)] == [*first, *cancelled]
     assert kept[-len(still) - len(rest):] == [*still, *rest]
     assert not any(line.startswith(("Neuer Fahrplan", "Jetzt Ferienwohnung", "Orkanböen")) for line in kept)
+
+
+def test_the_article_going_on_past_a_related_box_and_a_list_of_figures_is_kept() -> None:
+    """Three paragraphs, a box of related links, an advert's label, then a list of
+    figures under the line announcing it (a city and its low each), and the rest of the
+    article, a paragraph thin in function words among them: the list counts as one line in the distance from the box's heading, and
+    long paragraphs in a row are the article going on, a borderline one among them."""
+    first = ["The coldest air of the winter so far will reach the north of the country on Thursday night, the "
+             "weather service said on Wednesday, with frost likely even on the coast.",
+             "Forecasters said the cold would peak early on Friday morning, when clear skies would let the ground "
+             "lose what little warmth it had kept during the day.",
+             "\"This is close to the level we would call a cold wave,\" the duty forecaster said, urging people to "
+             "check on elderly neighbours and to keep pets indoors."]
+    lows = ["Expected lows early on Friday:", "Aberdeen -6C", "Inverness -8C", "Dundee -5C", "Perth -7C",
+            "Stirling -6C", "Glasgow -4C", "Edinburgh -4C", "Ayr -2C", "Dumfries -5C", "Oban -3C"]
+    rest = ["The cold is expected to last until Sunday, with only a slight rise in temperatures during the day on "
+            "Saturday and milder air arriving from the west on Monday.",
+            "Gritting teams from twelve depots treated 1,200 miles of trunk roads overnight, 140 trucks and 300 "
+            "staff across Fife, Angus, Moray and Highland.",
+            "Farmers have been told to protect livestock and to check water troughs, which could freeze solid in "
+            "the hills, and the health service has opened extra beds for the weekend."]
+    lines = ["Home", "News", "Weather", "Scotland", "Coldest night of the winter on the way, forecasters warn",
+             "20 December 2023, 14:36", "By Ann Reid", "Share", *first, "Related", "When will the first snow come?",
+             "How to dress for a cold snap", "Advertisement", *lows, *rest, "More from Weather", "Snow closes mountain passes", "Winter tyres: what to know",
+             "Terms of use", "© 2023 North Daily"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[:3] == first and all(line in kept for line in lows + rest)
+    assert not any(line.startswith(("When will", "How to dress", "Snow closes")) for line in kept)
