@@ -27,9 +27,11 @@ Three steps, each recorded in the final decision's evidence:
    headlines beside an article, or most of its text blocks close no sentence, or its
    paragraphs stand one by one under two or more headlines or labels), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
-   gallery; below such a heading only close to it, a table's cells and a gallery's
-   counters with their captions counting as one line, where three long paragraphs mostly in
-   rows of two, opening the run, do too: sections under subheadings; among lines cut
+   gallery; below such a heading only close to it, a table's cells, a gallery's
+   counters with their captions and a list of data counting as one line each, where three
+   long paragraphs mostly in rows of two, opening the run, do too: sections under
+   subheadings; so do long paragraphs in a row opening with a full one, a borderline one
+   among them; among lines cut
    short, not right under a headline cut short: that is its summary), or above it
    holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
    knows (an introduction over a specs table or an ingredient list), or above it and
@@ -53,8 +55,13 @@ Three steps, each recorded in the final decision's evidence:
    separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
-   in (or a line right below it announces: "The schedule:"; or, a table one cell a line
-   announced in its last lines, the rest of the table past its end), a single line without hits
+   in (or a line right below it announces: "The schedule:"; rows of short items between
+   separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
+   trimmed at its edge; or, a table one cell a line announced in its last lines, the
+   rest of the table past its end), a list announced with a colon right over it (items
+   without markers only over a part below the first), the items of a numbered list
+   right over a part that opens with the next one (a recipe's steps over the last, cut
+   off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
    teaser), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
@@ -1108,8 +1115,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         -> list[tuple[int, int]]:
     """The runs plus their satellites: a one-line statement right above each run and
     the statements one after another right below it, a list announced right above it
-    ("Key points:"), the rest of a list the run announces with a colon or ends in (or
-    the lines its colon announces, or a line right below it with a colon announces; the
+    ("Key points:"; ``_list_above``), the items numbered 1 to n - 1 over a part opening
+    with item n (``_numbered_above``), the rest of a list the run announces with a
+    colon or ends in (or the lines its colon announces, or a line right below it with a colon announces; the
     rest of a table a colon in its last lines announces: ``_table_past``), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``; with the full paragraphs
