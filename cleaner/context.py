@@ -1117,8 +1117,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     the statements one after another right below it, a list announced right above it
     ("Key points:"; ``_list_above``), the items numbered 1 to n - 1 over a part opening
     with item n (``_numbered_above``), the rest of a list the run announces with a
-    colon or ends in (or the lines its colon announces, or a line right below it with a colon announces; the
-    rest of a table a colon in its last lines announces: ``_table_past``), a
+    colon or ends in (or the lines its colon announces, or a line right below it with a
+    colon announces; the rest of a table a colon in its last lines announces:
+    ``_table_past``), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``; with the full paragraphs
     right above it, one after another, and then, above the first run, the standfirst
