@@ -335,16 +335,16 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
         - _data_lines(views, lo, s, config) <= config.fenced_streak_max_gap
     # close below such a heading, sections count too: a run that opens with a full
     # paragraph and holds three, most of them in rows of two or more (an article
-    # going on past an inline box, under subheadings); a digest or a thread has one
-    # paragraph per headline or name
-    sections = fenced and kinds[s] == GOOD and views[s].sentence_end \
-        and _sections(views, kinds, s, e, config.region_streak, config.good_words)
+    # going on past an inline box, under subheadings; a digest or a thread has one
+    # paragraph per headline or name); so do long paragraphs in a row, a borderline one
+    # among them, after that full one
+    opens_full = fenced and kinds[s] == GOOD and views[s].sentence_end
+    sections = opens_full and _sections(views, kinds, s, e, config.region_streak, config.good_words)
+    borderline = opens_full \
+        and max(_rows(views, kinds, s, e, config.good_words, borderline=True), default=0) >= config.region_streak
     # and not right under a headline cut short among such lines: that headline's summary
     # (not a player's "Loading...": a headline is not short)
     teased = among_digest and s > 0 and views[s - 1].cut_off and views[s - 1].words >= config.short_words
-    # (or long paragraphs in a row, a borderline one among them, opening with a full one)
-    borderline = fenced and kinds[s] == GOOD and views[s].sentence_end \
-        and max(_rows(views, kinds, s, e, config.good_words, borderline=True), default=0) >= config.region_streak
     streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections
                                       or borderline)
     # above the body, two full paragraphs in a row past a box of lines that no rule
@@ -1175,8 +1175,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(start - 1, start)
         # below the run, one statement after another (a paragraph each)
         take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
+    top = min(start for start, _ in runs)
     for start, _ in list(runs):
-        above = _list_above(views, kinds, start, start > min(s for s, _ in runs))
+        above = _list_above(views, kinds, start, start > top)
         if above and not taken.intersection(above):
             take(above.start, above.stop)
     for _, end in sorted(found):
@@ -1190,7 +1191,6 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if rest and not taken.intersection(rest):
             take(rest.start, rest.stop)
             close_below(rest.stop - 1)
-    top = min(start for start, _ in runs)
     for start, end in runs:
         lead = _lead_above(views, kinds, start, config)
         if lead is not None and start == top and _masthead_between(views, lead, start, config):
