@@ -938,6 +938,23 @@ def test_a_row_of_figures_between_bars_is_a_table_row_not_links() -> None:
     assert nav("Home | News | Sport | Weather") and nav("Home | 2024 | March") and nav("1 | 2 | 3 | Next")
 
 
+def test_a_breadcrumb_path_is_a_row_of_items_glued_or_spaced() -> None:
+    from cleaner.rules import line_hits
+    from cleaner.stats import measure
+
+    def nav(line: str) -> bool:
+        return any(h.rule.value == "nav" for h in line_hits(line, measure(line, frozenset())))
+
+    # a path's links glued without spaces ("›" or ">"), or ">" between spaces
+    for line in ("Beranda›Daerah›Jawa Barat", "Home>News>Health", "ホーム>地域>港浜市",
+                 "ZOL首页 > 手机频道 > 厂商稿", "Úvod > Zprávy > Kolín"):
+        assert nav(line), line
+    # one comparison, a title in guillemets, a line of code: no path
+    for line in ("Inflation > 5% for the third month", "»Wir schaffen das« – zehn Jahre danach",
+                 "if (a > b) return a;"):
+        assert not nav(line), line
+
+
 def test_entries_of_data_are_told_from_words() -> None:
     from cleaner.rules.lines import datum
 

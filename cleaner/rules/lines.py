@@ -29,15 +29,16 @@ _NO_VALUE = frozenset("-–—")  # a table cell without a value
 _ORDINAL = re.compile(r"\d{1,2}[.)](?:\s|$)")
 # a figure in a table's cell: "0,61%", "-0.44", "$1,199", "12:30", "3/4"
 _FIGURE = re.compile(r"[-+−±]?[$€£¥₽]?\d+(?:[.,:/' ]\d+)*\s?(?:%|[$€£¥₽])?")
-# "|", "•" and "·" separate menu items with or without spaces; "/", "»", dashes only
-# between spaces (a URL, a date or a code line has them without).
+# "|", "•", "·", "›" and ">" separate menu items with or without spaces (a breadcrumb's
+# path glued: "Home›News›Local", "ホーム>地域>港浜市"); "/", "»", dashes only between
+# spaces (a URL, a date or a code line has them without; "»" closes quotes).
 # each match opens where a run of spaces opens (the leftmost place anyway): linear time
-_NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::)\s*|(?<!\s)\s+(?:/|»|›|–|—|-)\s+")
+_NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::|›|>)\s*|(?<!\s)\s+(?:/|»|–|—|-)\s+")
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
 _SPACE_RUN = re.compile(r"\s{2,}")
 # Every separator holds one of these characters: a row of three items needs two.
-_SEPARATOR_CHAR = re.compile(r"[|•·:/»›–—-]")
+_SEPARATOR_CHAR = re.compile(r"[|•·:/»›>–—-]")
 _DATE_TOKEN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _LETTER = re.compile(r"[^\W\d_]")
