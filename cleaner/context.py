@@ -842,19 +842,19 @@ def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Co
     text block, closing a sentence or not, between its title and its masthead
     (``_titled_deck``): walking up at most ``masthead_max_gap`` lines over lines with
     hits and lines that close no sentence, the first text block (no stamp, no question).
-    One closing no sentence reads as a title itself: the line above it must be a
-    borderline or text block by its own measure, not a breadcrumb's few words.  (Over a
-    run that opens with short lines, a standfirst kept would hold them in the body on
-    the next pass, which sees it right above them.)  Its index, or None."""
+    The headline over it is any line ``_titled_deck`` takes for one, short or thin in
+    stopwords too ("Islands waiting for the doctor", a score's "Insular – Cantera 2-1:
+    …"): a breadcrumb over a long title is no headline, its path being a row of items
+    with a rule's hit.  (Over a run that opens with short lines, a standfirst kept would
+    hold them in the body on the next pass, which sees it right above them.)  Its index,
+    or None."""
     if not 0 < start < len(views) or kinds[start] != GOOD:
         return None
     i = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                          config, closing=False)
-    if i is not None and _deck_under_masthead(views, i, start, config):
-        return i
-    if i is None or not (views[i].sentence_end or (i > 0 and views[i - 1].cls in (NEAR, GOOD))):
+    if i is None:
         return None
-    return i if _titled_deck(views, i, config) else None
+    return i if _deck_under_masthead(views, i, start, config) or _titled_deck(views, i, config) else None
 
 
 def _deck_under_masthead(views: list[BlockView], i: int, start: int, config: Config) -> bool:

@@ -1084,6 +1084,15 @@ def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str]
      "El parqué siguió el tono positivo de las plazas europeas, impulsado por el sector de la energía y por los "
      "bancos, que subieron por cuarta sesión seguida.",
      ["Inés Cardoso Martín", "Actualizado:", "22 de febrero de 2024, 17:48", "Compartir", "Guardar"]),
+    # a deck closing no sentence under a headline of six words, or one with a score in it
+    (["Inicio", "Opinión", "Las islas que esperan al médico"],
+     "Cada verano descubrimos otra vez que la mitad del mapa del país vive con una plaza vacía en el centro de "
+     "salud",
+     ["Sofía Gerakari", "07.04.2026 • 06:30", "Compartir"]),
+    (["Inicio", "Fútbol", "Atlético Insular – Real Cantera 2-1: Vallejo firma la remontada al 88'"],
+     "El centrocampista de 21 años entró desde el banquillo y con sus dos goles dio la victoria a los isleños "
+     "ante su público",
+     ["Juan Zerbo", "01/12/2019 18:12", "Compartir"]),
 ])
 def test_a_standfirst_under_the_headline_over_a_bare_name_or_closing_no_sentence_is_kept(
         head: list[str], deck: str, masthead: list[str]) -> None:
