@@ -45,6 +45,9 @@ class Config:
     # --- duplicate lead / repeated paragraph
     duplicate_min_words: float = 6.0  # shorter lines may repeat legitimately (code, lists)
     near_duplicate_jaccard: float = 0.9  # word-set similarity that counts as "the same"
+    pull_quote_min_words: float = 8.0  # a quoted line repeating words printed above: a pull quote
+    pull_quote_piece_words: int = 4  # ... in runs of this many words at least (a clause, not a phrase)
+    pull_quote_max_pieces: int = 3  # ... and at most this many runs
     # --- body region (maximum-sum segment over block weights)
     weights: RegionWeights = RegionWeights()
     lead_max_gap: int = 6  # furniture lines a standfirst may sit above the body region

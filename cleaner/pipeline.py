@@ -21,7 +21,7 @@ from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.contents import find_contents
 from cleaner.rules.counter import find_gallery_counters
-from cleaner.rules.duplicate import find_duplicates
+from cleaner.rules.duplicate import find_duplicates, find_pull_quotes
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
@@ -157,7 +157,12 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     hits = list(line_hits_)
     drop_lone_inline(hits, config.inline_reach)
     words = [s.words for s in stats]
-    for i, hit in find_duplicates(texts, words, [b.line for b in blocks], config).items():
+    numbers = [b.line for b in blocks]
+    copies = find_duplicates(texts, words, numbers, config)
+    for i, hit in copies.items():
+        hits[i] = (hit,) + hits[i]
+    prose_lines = (i for i, c in enumerate(classes) if c != "code" and i not in copies)
+    for i, hit in find_pull_quotes(texts, words, numbers, prose_lines, config).items():
         hits[i] = (hit,) + hits[i]
     for i, hit in find_label_feeds(texts, stats).items():
         hits[i] = hits[i] + (hit,)
@@ -443,7 +448,7 @@ def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:
     """The block's duplicate hit when the line it copies is removed, else None."""
     for hit in hits:
         if hit.rule is RuleId.DUPLICATE:
-            original = hit.evidence.get("copy_of_block")
+            original = hit.evidence.get("copy_of_block", hit.evidence.get("quote_of_block"))
             return hit if isinstance(original, int) and not finals[original].keep else None
     return None
 

@@ -1096,6 +1096,48 @@ def test_a_lead_repeated_behind_a_dateline_is_a_copy() -> None:
     _body_intact(text, "en")
 
 
+def test_a_pull_quote_repeating_a_paragraph_above_is_removed() -> None:
+    # the quote set around its attribution in the paragraph, then printed large below it
+    said = ('"If the ferry is late, the whole island is late," says the baker, balancing the tin on her '
+            'knees. "If it stops running, we all stop."')
+    pull = '"If the ferry is late, the whole island is late. If it stops running, we all stop."'
+    text = _doc("en", middle=[said, pull])
+    assert _fate(text, pull) == "duplicate" and _fate(text, said) == "kept"
+    hit = next(h for b in clean_and_explain(text).blocks if b.block.text == pull for h in b.hits)
+    assert hit.evidence["match"] == "pull quote" and "line" in hit.reason
+    # clauses of a script without spaces, in another order
+    said = "“我公公说，房子是祖上的，招牌不能倒。没有马帮了，就住人嘛。”她笑着说，客栈从那以后一直开到今天。"
+    pull = "“没有马帮了，就住人嘛。房子是祖上的，招牌不能倒。”"
+    text = _doc("zh", middle=[said, pull])
+    assert _fate(text, pull) == "duplicate" and _fate(text, said) == "kept"
+
+
+@pytest.mark.parametrize("middle", [
+    # a quote over the section that holds it: a subheading taken from it
+    ['"If it stops running, we all stop, and nobody here can wait a week"',
+     'The baker did not hesitate. "If it stops running, we all stop, and nobody here can wait a week," she '
+     'said, and went back to her ovens.'],
+    # a line of dialogue repeated: too short for a pull quote
+    ['"I would prefer not to," said he, and turned back to his copying at the window.',
+     '"I would prefer not to."'],
+    # only part of the quote stands above
+    ['"If the ferry is late, the whole island is late," says the baker, balancing the tin on her knees.',
+     '"If the ferry is late, the whole island is late, and the school bus waits for nobody."'],
+])
+def test_a_quote_that_is_no_pull_quote_is_kept(middle: list[str]) -> None:
+    text = _doc("en", middle=middle)
+    assert _fate(text, middle[0]) == "kept" and _fate(text, middle[1]) == "kept"
+
+
+def test_a_pull_quote_of_a_removed_paragraph_stays() -> None:
+    # its words stand above only in a teaser's summary, which goes: the body's line stays
+    quote = '"We will not close a single branch this year, whatever the board decides about the budget."'
+    teaser = ('Library chief vows to fight cuts: "We will not close a single branch this year, whatever the '
+              'board decides about the budget." Read more…')
+    text = _doc("en", head=["Home", "Related", teaser], middle=[quote])
+    assert _fate(text, quote) == "kept"
+
+
 def test_complete_sentence_opening_a_longer_copy_is_kept() -> None:
     # A paragraph that a later teaser extends is not a truncated copy.
     first = BODY["en"][0]

@@ -54,7 +54,8 @@ INFO: dict[RuleId, RuleInfo] = {
                  "URL' trailers.", pattern_languages("credit"), "Traduction : Avic – Réseau International"),
         RuleInfo(RuleId.DUPLICATE, "A paragraph or title repeated within the document, exactly "
                  "or nearly; the first full copy stays.  Also a line that is one phrase two to four "
-                 "times over (a headline rendered once per screen size, the last copy maybe clipped).", "all",
+                 "times over (a headline rendered once per screen size, the last copy maybe clipped), "
+                 "and a pull quote: a quoted line whose words a longer line above holds.", "all",
                  "(the lead printed twice)"),
         RuleInfo(RuleId.LOW_CONTENT, "A block with little linguistic content (few stopwords, "
                  "no sentence shape) that its neighbours do not rescue.", "all", "Tarifs"),

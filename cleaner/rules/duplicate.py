@@ -9,23 +9,36 @@ list items) and are never compared, nor are the entries of a table of contents (
 headings follow).  Candidates are bucketed by their first and last
 words (and, when short, first and last characters), so the cost is linear in the number
 of lines rather than quadratic.
+
+A pull quote (``find_pull_quotes``) is a line opening with a quotation mark whose words
+stand inside a longer line above it, in a few long runs: the article's own sentences set
+large to catch the eye.  The paragraph stays; the copy goes, and no word of the text with it.
+A quote over the section that holds it (a subheading taken from it) stays: only a
+source above counts.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import STOPS, toc_entry
-from cleaner.tokens import normalize
+from cleaner.tokens import SPACED_WORD, UNSPACED_CHAR, normalize
 
 _KEY_WORDS = 4
 _PREFIX_WORDS = 4
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
 _CLOSED = re.compile(f"[.!?。！？{STOPS}\"»”’)]\\W*$")
+# what a pull quote opens with, past spaces: any quotation mark
+_OPENING_QUOTE = re.compile(r"\s*[\"'«»“”„‘’‚‹›「『]")
+# a line's words for comparing quotes: a word of a spaced script, or one character of a
+# script without spaces
+_TOKEN = re.compile(f"{UNSPACED_CHAR.pattern}|{SPACED_WORD.pattern}")
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -120,3 +133,68 @@ def _truncated(short: _Line, long: _Line) -> bool:
     longer paragraph is not a copy of it: both stay."""
     cut = _ELLIPSIS.search(short.raw) is not None or _CLOSED.search(short.raw) is None
     return cut and (len(short.norm) >= 0.5 * len(long.norm) or len(short.norm) >= 120)
+
+
+def find_pull_quotes(texts: list[str], word_counts: list[float], line_numbers: list[int],
+                     candidates: Iterable[int], config: Config) -> dict[int, Hit]:
+    """Map block index -> hit for every pull quote among ``candidates``: a line opening
+    with a quotation mark, ``pull_quote_min_words`` words or more, whose words all stand
+    in one longer line above it, in at most ``pull_quote_max_pieces`` runs of
+    ``pull_quote_piece_words`` words or more each (a quote set around its attribution:
+    '"If she's late, the cake's late," says …, "If she stops, we all stop."'; a
+    character of a script without spaces counts as a word).  The hit weighs as
+    furniture inside the body (``inline``): a pull quote marks no zone of the page."""
+    quoted = [i for i in candidates
+              if word_counts[i] >= config.pull_quote_min_words and _OPENING_QUOTE.match(texts[i])]
+    if not quoted:
+        return {}
+    keyed = [f" {' '.join(_TOKEN.findall(text.casefold()))} " for text in texts]
+    starts: list[int] = []
+    offset = 0
+    for key in keyed:
+        starts.append(offset)
+        offset += len(key) + 1
+    joined = "\n".join(keyed)
+    hits: dict[int, Hit] = {}
+    for i in quoted:
+        source = _source_above(joined, starts, keyed, i, config)
+        if source is not None:
+            hits[i] = Hit(RuleId.DUPLICATE, Strength.STRONG,
+                          f"a pull quote: its words stand in line {line_numbers[source]} above",
+                          {"quote_of_line": line_numbers[source], "quote_of_block": source,
+                           "match": "pull quote", "inline": True})
+    return hits
+
+
+def _source_above(joined: str, starts: list[int], keyed: list[str], i: int, config: Config) -> int | None:
+    """The first line above ``i``, longer than it, that holds its words in pieces
+    (``_pieced``); or None.  Only lines holding its first piece's opening are tried."""
+    words = keyed[i].split()
+    opening = f" {' '.join(words[:config.pull_quote_piece_words])} "
+    if len(words) < config.pull_quote_piece_words:
+        return None
+    pos = joined.find(opening, 0, starts[i])
+    while pos != -1:
+        j = bisect_right(starts, pos) - 1
+        if len(keyed[j]) > len(keyed[i]) and _pieced(words, keyed[j], config):
+            return j
+        pos = joined.find(opening, starts[j + 1], starts[i])
+    return None
+
+
+def _pieced(words: list[str], key: str, config: Config) -> bool:
+    """All of ``words`` stand in ``key`` (a line's words between spaces) as at most
+    ``pull_quote_max_pieces`` runs, each the longest from where the last one ended and
+    ``pull_quote_piece_words`` words or more, in any order."""
+    start = pieces = 0
+    least = config.pull_quote_piece_words
+    while start < len(words):
+        end = start + least
+        if end > len(words) or pieces == config.pull_quote_max_pieces \
+                or f" {' '.join(words[start:end])} " not in key:
+            return False
+        while end < len(words) and f" {' '.join(words[start:end + 1])} " in key:
+            end += 1
+        pieces += 1
+        start = end
+    return True
