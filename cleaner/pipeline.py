@@ -35,8 +35,9 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Japanese too)
-_ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)])\s")
-_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")  # the number a numbered item opens with
+# (a footnote opens with its number in brackets: "[2] ")
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)]|\[\d{1,2}\])\s")
+_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.)]|\[(\d{1,2})\])\s")  # the number a numbered item opens with
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
@@ -439,9 +440,9 @@ def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: boo
 
 
 def _number(text: str) -> int:
-    """The number a numbered list item opens with ("3. ", "3) "), else 0."""
+    """The number a numbered list item opens with ("3. ", "3) ", "[3] "), else 0."""
     found = _NUMBER.match(text)
-    return int(found[1]) if found else 0
+    return int(found[1] or found[2]) if found else 0
 
 
 def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:

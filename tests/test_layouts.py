@@ -3234,3 +3234,19 @@ def test_the_article_going_on_past_a_related_box_and_a_list_of_figures_is_kept()
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert kept[:3] == first and all(line in kept for line in lows + rest)
     assert not any(line.startswith(("When will", "How to dress", "Snow closes")) for line in kept)
+
+
+def test_the_articles_footnotes_under_their_heading_are_kept() -> None:
+    text = ["None of this means the village's model can be scaled by decree, but it suggests that the state's "
+            "drought strategy has been looking in the wrong place for a decade.",
+            "The farmers themselves are sceptical that the government will listen, and more confident about "
+            "their own rules, which they have kept for six dry years in a row.[4]",
+            "Notes",
+            "[1] Central Ground Water Board, Dynamic Ground Water Resources of India, 2017.",
+            "[2] Including the water conservation scheme launched in 2014 and 2015.",
+            "[3] Observation well data for the district, obtained by the author; pre-monsoon readings.",
+            "[4] Groundwater (Development and Management) Act, 2009."]
+    page = Page("Home\nIndia\nEnvironment\nThe village that wrote its own water rules\nBy Prakash Devlekar",
+                text, "Tags: Drought, Groundwater, Water\nSubscribe to our channel\nAbout the author\n"
+                      "More from Prakash Devlekar\nContact us\nPrivacy policy")
+    assert [line for line in clean(page.text()).splitlines() if line] == text

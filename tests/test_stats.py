@@ -126,3 +126,14 @@ def test_the_lines_of_an_sql_query_are_code_and_capitals_in_prose_are_not() -> N
     prose = ["SELECT COMMITTEE REPORT", "AND then it rained", "OR a cat in the hat", "SET the table for four",
              "UPDATE: the minister resigned", "WITH a little help from friends"]
     assert not any(measure(line, stop).code_like for line in prose)
+
+
+def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
+    stop = stopwords("en")
+    notes = ["[1] Central Ground Water Board, Dynamic Ground Water Resources of India, 2017.",
+             "[4] Maharashtra Groundwater (Development and Management) Act, 2009.",
+             "[2] 中国汽车技术研究中心相关研究报告，2023年。"]
+    assert not any(measure(line, stop).code_like for line in notes)
+    # an index into an array, a list literal
+    code = ["[0] = {x: 1, y: 2};", "[1, 2, 3].map(f);"]
+    assert all(measure(line, stop).code_like for line in code)
