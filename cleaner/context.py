@@ -48,7 +48,8 @@ Three steps, each recorded in the final decision's evidence:
    it (over the first run, under the article's masthead or between its title and
    masthead, the author's role under her name counting as the masthead's furniture,
    past the lines of a related box or a row of buttons; closing no sentence,
-   right under the date line with only buttons below it) and a closing
+   right under the date line with only buttons below it, or between a title of any
+   length and the masthead, a breadcrumb's path being no title) and a closing
    paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),

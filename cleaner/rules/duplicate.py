@@ -12,9 +12,9 @@ of lines rather than quadratic.
 
 A pull quote (``find_pull_quotes``) is a line opening with a quotation mark whose words
 stand inside a longer line above it, in a few long runs: the article's own sentences set
-large to catch the eye.  The paragraph stays; the copy goes, and no word of the text with it.
-A quote over the section that holds it (a subheading taken from it) stays: only a
-source above counts.
+large to catch the eye.  The paragraph stays; the copy goes, and no word of the text
+with it.  A quote over the section that holds it (a subheading taken from it) stays:
+only a source above counts.
 """
 
 from __future__ import annotations
@@ -144,11 +144,13 @@ def find_pull_quotes(texts: list[str], word_counts: list[float], line_numbers: l
     '"If she's late, the cake's late," says …, "If she stops, we all stop."'; a
     character of a script without spaces counts as a word).  The hit weighs as
     furniture inside the body (``inline``): a pull quote marks no zone of the page."""
-    quoted = [i for i in candidates
-              if word_counts[i] >= config.pull_quote_min_words and _OPENING_QUOTE.match(texts[i])]
+    quoted = [i for i in candidates if word_counts[i] >= config.pull_quote_min_words and _OPENING_QUOTE.match(texts[i])]
     if not quoted:
         return {}
-    keyed = [f" {' '.join(_TOKEN.findall(text.casefold()))} " for text in texts]
+    # a line shorter than a pull quote holds none: it is left out of the search
+    least = config.pull_quote_min_words
+    keyed = [f" {' '.join(_TOKEN.findall(text.casefold()))} " if count >= least else " "
+             for text, count in zip(texts, word_counts, strict=True)]
     starts: list[int] = []
     offset = 0
     for key in keyed:
@@ -170,9 +172,9 @@ def _source_above(joined: str, starts: list[int], keyed: list[str], i: int, conf
     """The first line above ``i``, longer than it, that holds its words in pieces
     (``_pieced``); or None.  Only lines holding its first piece's opening are tried."""
     words = keyed[i].split()
-    opening = f" {' '.join(words[:config.pull_quote_piece_words])} "
     if len(words) < config.pull_quote_piece_words:
         return None
+    opening = f" {' '.join(words[:config.pull_quote_piece_words])} "
     pos = joined.find(opening, 0, starts[i])
     while pos != -1:
         j = bisect_right(starts, pos) - 1
