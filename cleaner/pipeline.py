@@ -35,9 +35,10 @@ _MAX_PASSES = 8  # passes until a fixed point; two suffice for almost every docu
 # The languages identified by finish(): (sample, lang_min_words) -> code.
 Detected = dict[tuple[str, int], str | None]
 _LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Japanese too)
-# (a footnote opens with its number in brackets: "[2] ")
-_ITEM = re.compile(r"\s*(?:[-–—•*·▪●◦►✓]|\d{1,2}[.)]|\[\d{1,2}\])\s")
-_NUMBER = re.compile(r"\s*(?:(\d{1,2})[.)]|\[(\d{1,2})\])\s")  # the number a numbered item opens with
+# a numbered item's marker, its number captured: "2. ", "2) ", a footnote's "[2] "
+_NUMBERED = r"(\d{1,2})[.)]|\[(\d{1,2})\]"
+_ITEM = re.compile(rf"\s*(?:[-–—•*·▪●◦►✓]|{_NUMBERED})\s")
+_NUMBER = re.compile(rf"\s*(?:{_NUMBERED})\s")  # the number a numbered item opens with
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek

@@ -57,6 +57,16 @@ _NORM_DROP = re.compile(f"[^\\w{_MARKS}][^\\w{_MARKS}]*")
 _URL_SIGN = re.compile(r"[@#]|http|www\.", re.IGNORECASE)
 
 
+# a word of a spaced script, or one character of a script without spaces
+_WORD_OR_CHAR = re.compile(f"{UNSPACED_CHAR.pattern}|{SPACED_WORD.pattern}")
+
+
+def words_and_chars(text: str) -> list[str]:
+    """The words of spaced scripts and the characters of unspaced ones, in order: the
+    units in which two lines are compared word by word, whatever their script."""
+    return _WORD_OR_CHAR.findall(text)
+
+
 def unspaced_chars(text: str) -> int:
     return len(UNSPACED_CHAR.findall(text))
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from cleaner.config import Config
 from cleaner.model import Hit, RuleId, Strength
 from cleaner.stats import STOPS, toc_entry
-from cleaner.tokens import SPACED_WORD, UNSPACED_CHAR, normalize
+from cleaner.tokens import normalize, words_and_chars
 
 _KEY_WORDS = 4
 _PREFIX_WORDS = 4
@@ -36,9 +36,6 @@ _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
 _CLOSED = re.compile(f"[.!?。！？{STOPS}\"»”’)]\\W*$")
 # what a pull quote opens with, past spaces: any quotation mark
 _OPENING_QUOTE = re.compile(r"\s*[\"'«»“”„‘’‚‹›「『]")
-# a line's words for comparing quotes: a word of a spaced script, or one character of a
-# script without spaces
-_TOKEN = re.compile(f"{UNSPACED_CHAR.pattern}|{SPACED_WORD.pattern}")
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -149,7 +146,7 @@ def find_pull_quotes(texts: list[str], word_counts: list[float], line_numbers: l
         return {}
     # a line shorter than a pull quote holds none: it is left out of the search
     least = config.pull_quote_min_words
-    keyed = [f" {' '.join(_TOKEN.findall(text.casefold()))} " if count >= least else " "
+    keyed = [f" {' '.join(words_and_chars(text.casefold()))} " if count >= least else " "
              for text, count in zip(texts, word_counts, strict=True)]
     starts: list[int] = []
     offset = 0
