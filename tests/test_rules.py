@@ -1221,6 +1221,8 @@ CLOSERS = [
     ("fr", "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.",
      "Accédez à tous nos contenus en illimité, sur le site et dans l'application, dès le premier mois."),
     ("pl", "Pozostało 75% artykułu", "Subskrybuj i bądź na bieżąco z najważniejszymi wydarzeniami w kraju i na świecie."),
+    ("pl", "Pozostało jeszcze 81% treści", "Subskrybuj i bądź na bieżąco z najważniejszymi wydarzeniami w kraju i na świecie."),
+    ("ru", "Осталось ещё 60% статьи", "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
     ("en", "Subscribe to continue reading", "Our reporters follow every council meeting, every court case and every school board vote."),
     ("ru", "Чтобы продолжить чтение, оформите подписку",
      "Полный доступ ко всем материалам сайта и приложения уже с первого месяца, без скрытых платежей."),
