@@ -86,7 +86,7 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
         chars=len(text),
         words=n_words,
         stop_density=stop,
-        url_share=urls / len(tokens) if tokens else 0.0,
+        url_share=_url_share(urls, len(tokens), n_words, unspaced),
         digit_share=digits / visible if visible else 0.0,
         upper_share=upper / letters if letters else 0.0,
         sentence_end=bool(_SENTENCE_END.search(text)),
@@ -96,6 +96,15 @@ def measure(text: str, stopwords: frozenset[str]) -> BlockStats:
         code_like=_code_like(text, visible),
         cut_off=_cut_off(text),
     )
+
+
+def _url_share(urls: int, tokens: int, words: float, unspaced: bool) -> float:
+    """The share of a line's tokens that are links, counted against its words when its
+    script has no spaces: such a line is one token, and "（#1000）" in a Japanese
+    sentence would make all of it a link."""
+    if not tokens:
+        return 0.0
+    return urls / (max(tokens, words) if unspaced else tokens)
 
 
 def _cut_off(text: str) -> bool:
@@ -157,7 +166,7 @@ def measure_all(texts: list[str], stopwords: frozenset[str]) -> list[BlockStats]
         digits, letters, upper = chars
         results.append(BlockStats(
             len(text), len(words) + len(han) / 2, stop,
-            urls / len(tokens) if tokens else 0.0,
+            _url_share(urls, len(tokens), len(words) + len(han) / 2, unspaced),
             digits / visible if visible else 0.0,
             upper / letters if letters else 0.0,
             end is not None, sentences, commas, unspaced,

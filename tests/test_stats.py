@@ -137,3 +137,17 @@ def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
     # an index into an array, a list literal
     code = ["[0] = {x: 1, y: 2};", "[1, 2, 3].map(f);"]
     assert all(measure(line, stop).code_like for line in code)
+
+
+def test_a_tag_inside_a_sentence_of_an_unspaced_script_does_not_make_the_line_a_link() -> None:
+    from cleaner.stats import measure_all
+
+    stop = stopwords("ja")
+    sentence = "切れない包丁はかえって危険です。ここでは中砥（#1000）を使った基本の研ぎ方を紹介します。"
+    for stats in (measure(sentence, stop), measure_all([sentence], stop)[0]):
+        assert stats.url_share < DEFAULT.max_url_share
+        assert classify(stats, True, DEFAULT) != "bad"
+    # a line that is nothing but links and tags still is one
+    for text in ("#台风 #天气预报", "https://example.cn/新闻/2024"):
+        assert measure(text, stop).url_share > DEFAULT.max_url_share
+        assert measure_all([text], stop)[0].url_share > DEFAULT.max_url_share
