@@ -328,7 +328,16 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # (with two full paragraphs in a row: a digest has one under each headline)
     resumed = fenced and _resumed(views, kinds, _box_heading(views, end, s, config), s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
-    heavy = score >= config.region_second_share * best and (not fenced or resumed) and not summaries
+    # nor opening under a headline over a date line or byline (``_headlined``), with two
+    # paragraphs in a row, when the main run stands under no masthead and holds such a
+    # heading itself: the article, outweighed by a sidebar's boxes printed above it (a
+    # column's introduction, its editor's biography, readers' comments), past the
+    # sidebar's headings (under an article, the comment thread's title and date over
+    # each comment stay out)
+    headlined = fenced and not _under_a_masthead(views, kinds, start, config) \
+        and any(views[i].closer for i in range(start, end)) and _headlined(views, s, config) \
+        and _paragraph_streak(views, kinds, s, e) >= 2
+    heavy = score >= config.region_second_share * best and (not fenced or resumed or headlined) and not summaries
     # (a table's cells in the gap count as one line, and so does a gallery, its counters
     # and the caption under each: a table or pictures the article prints, not a box of
     # other articles' links)
@@ -939,6 +948,29 @@ def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: 
     titled = i > 0 and not views[i - 1].hits and not views[i - 1].sentence_end \
         and views[i - 1].words >= config.adjacent_sentence_words  # (a title as long as a paragraph too)
     return titled and i + 1 < len(views) and _dated(views[i + 1], config)
+
+
+def _headlined(views: list[BlockView], i: int, config: Config) -> bool:
+    """The line at ``i`` opens an article: within ``masthead_reach`` lines above it,
+    past lines that close no sentence (a share row, a comment counter), stand one or
+    more date lines or bylines, and right above those a headline
+    (``adjacent_sentence_words`` words or more, closing no sentence, no hits, no
+    author's name alone).  Not under a heading that opens comments or related links,
+    nor under a headline that is one of a list, each over its date."""
+    j = i - 1
+    while j >= 0 and i - j <= config.masthead_reach and not _dated(views[j], config) \
+            and (views[j].hits or not views[j].sentence_end):
+        j -= 1
+    if j < 0 or not _dated(views[j], config):
+        return False
+    if any(views[k].closer for k in range(j + 1, i)):
+        return False
+    while j >= 0 and _dated(views[j], config):
+        j -= 1
+    title = views[j] if j >= 0 else None
+    return title is not None and not title.hits and not title.sentence_end and not title.named \
+        and not title.stamped and title.words >= config.adjacent_sentence_words \
+        and not (j > 0 and _dated(views[j - 1], config))
 
 
 def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:

@@ -3250,3 +3250,81 @@ def test_the_articles_footnotes_under_their_heading_are_kept() -> None:
                 text, "Tags: Drought, Groundwater, Water\nSubscribe to our channel\nAbout the author\n"
                       "More from Prakash Devlekar\nContact us\nPrivacy policy")
     assert [line for line in clean(page.text()).splitlines() if line] == text
+
+
+def test_an_article_under_its_headline_and_date_below_a_heavier_sidebar_is_body() -> None:
+    # a column's introduction, its editor's biography and four readers' comments printed
+    # above the article outweigh a short review; the review opens right under its
+    # headline, its date and byline and a share row, past the sidebar's headings, in rows
+    # of two paragraphs under subheadings: it is the article, however far down it stands
+    sidebar = [
+        "About the column",
+        "Slow Reading Lab is the review column our gadgets desk started in 2010: every month an editor uses one "
+        "e-reader for two weeks and reports on its screen, its battery, the formats it opens and the books its "
+        "shop sells, and the verdict is never shown to the maker before it is published.",
+        "This month's editor",
+        "Martin Hale has edited the gadgets desk since 2009 and owns some three thousand paper books; he worked "
+        "for six years at a publishing house, which is why he is fussier about typography than anyone else on "
+        "the team and reads at least one novel a week on whatever device he is testing.",
+        "Comments",
+        "I have used the second model for half a year and its biggest problem is how slowly it turns the pages of "
+        "a scanned PDF; if the new one fixes that I will buy it on the first day, the price does not matter.",
+        "The hardware of these readers has improved a lot in the last two years, but the shop still sells too few "
+        "books, many new titles are missing and the ones you can buy cost nearly as much as paper copies.",
+        "Please test how it copes with large files this time, and do not only write about the good sides of it; "
+        "the last review said nothing about how long it takes to open a dictionary in the middle of a book.",
+        "I bought the first model for my father and he still reads on it every evening, so I am curious whether "
+        "the new one is worth the upgrade for someone who mostly reads long novels and never scanned documents.",
+        "Related articles",
+        "Lumen 3 review: the king of six-inch screens?",
+        "Buying guide: the best e-readers under a hundred pounds",
+        "Hands-on with the new readers at the spring trade fair",
+        "Why the shop's prices for new books keep going up",
+        "Subscribe",
+        "Get every review in your inbox on Monday morning",
+        "Your email address",
+        "Sign up",
+        "Advertisement",
+        "Price chart",
+        "Lumen 3 from 109 pounds",
+        "Reeder N6 from 89 pounds",
+        "M3 from 69 pounds",
+        "Scroll 2 from 99 pounds",
+        "More prices",
+        "Follow us",
+        "Facebook",
+        "Twitter",
+        "RSS",
+    ]
+    review = [
+        "The M3 is the third e-reader from a small maker in the north, and it sells for seventy pounds in the shops.",
+        "Design",
+        "Its six-inch screen is sharp and bright, and the body is twenty grams lighter than the model of last year.",
+        "The buttons on both sides turn the pages, so it can be held in either hand for a long time without effort.",
+        "Typography",
+        "The typography is the real news of this model: the hyphenation and the margins are finally right in it.",
+        "Three fonts are built in, and the size of the letters can be set in seven steps from small to very large.",
+        "Verdict",
+        "The battery lasted for a whole month of reading for an hour a day in our tests, which is better than before.",
+    ]
+    head = "\n".join(sidebar) + "\nSlow Reading Lab No. 14\nM3 review: a cheap e-reader that finally sets type well\n" \
+        "8 June 2011 10:24 | By Martin Hale\nComments 36 | Report an error\nShare: Facebook Twitter Email"
+    page = Page(head, review, "Previous: Lumen 3 review\nAbout us\nContact\nAdvertise")
+    kept = clean(page.text())
+    assert all(paragraph in kept for paragraph in review)
+
+
+def test_a_comment_under_its_title_and_date_below_the_article_is_not_body() -> None:
+    # a comment has a title, a vote counter and its author's name and date over two
+    # paragraphs in a row: the shape of an article's masthead, but it weighs far less
+    # than the article above it, and a masthead does not lift a run over the comments'
+    # heading by weight it lacks
+    comment = [
+        "Not again, please leave the council alone",
+        "Report +9 / -2",
+        "lbn (guest), 03.01.12, 23:09:06",
+        "Leave the council alone, this is getting tiring, every month there is some new scandal about it.",
+        "At least once a month there is a sensation with the council in the headline, whoever it is about.",
+    ]
+    page = Page("Home\nNews", BUDGET, "Comments (1)\nAdd your comment\nYour name\n" + "\n".join(comment) + "\nAbout us")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET

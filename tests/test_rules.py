@@ -1258,6 +1258,7 @@ CLOSERS = [
     ("vi", "Bình luận", "Tôi đồng ý với bộ trưởng, cải cách này lẽ ra phải được thực hiện từ lâu."),
     ("ar", "التعليقات", "أتفق مع الوزير، كان يجب إقرار هذا الإصلاح منذ وقت طويل."),
     ("ja", "コメント", "大臣の意見に賛成です。この改革はもっと早く行うべきでした。"),
+    ("zh", "网友热评", "我同意部长的看法，这项改革早就应该通过了。"),
     ("ko", "댓글", "장관 말에 동의합니다. 이 개혁은 진작 했어야 했습니다."),
     # the heading of the readers' reactions
     ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
