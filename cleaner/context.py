@@ -1918,9 +1918,10 @@ def _pictured(view: BlockView) -> bool:
 
 def _item_like(view: BlockView, kind: str) -> bool:
     """An item of a list without markers: short, borderline or terse (names and places
-    without function words: "Route 9 northbound, Elm exit to Mill Road"), closing no
+    without function words: "Route 9 northbound, Elm exit to Mill Road"; a line with
+    marks of code, which brackets alone may make: "Swimming (ages 7-14)"), closing no
     sentence, nothing says furniture, not a label printed elsewhere on the page."""
-    return kind in (SHORT, NEAR, BAD) and _plain(view) and not view.repeated and not view.sentence_end
+    return kind in (SHORT, NEAR, BAD, CODE) and _plain(view) and not view.repeated and not view.sentence_end
 
 
 def _pointer(view: BlockView, config: Config) -> bool:

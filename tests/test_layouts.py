@@ -3328,3 +3328,21 @@ def test_a_comment_under_its_title_and_date_below_the_article_is_not_body() -> N
     ]
     page = Page("Home\nNews", BUDGET, "Comments (1)\nAdd your comment\nYour name\n" + "\n".join(comment) + "\nAbout us")
     assert [line for line in clean(page.text()).splitlines() if line] == BUDGET
+
+
+def test_a_list_announced_between_two_parts_past_the_story_continues_note_is_body() -> None:
+    # a colon announces items without markers, one with its ages in brackets (marks of
+    # code, to the statistics); below them the site's note that the story goes on past
+    # an advert: the items are the article's
+    top = ["Karaderesi Belediyesi, okulların kapanmasıyla birlikte çocuklar ve gençler için ücretsiz yaz kursları "
+           "düzenleyeceğini açıkladı ve kayıtların bu hafta başlayacağını duyurdu.",
+           "Belediye Başkanı Selim Aydoğdu, bu yıl kontenjanın geçen yıla göre iki katına çıkarıldığını söyledi.",
+           "Bu yıl açılacak kurslar şunlar:"]
+    items = ["Yüzme (7-14 yaş)", "Satranç", "Robotik kodlama", "Seramik ve resim", "Halk oyunları"]
+    below = ["Yüzme kursları Kıyıboyu Kapalı Yüzme Havuzu'nda, diğer kurslar ise Cumhuriyet Mahallesi'ndeki Gençlik "
+             "Merkezi'nde yapılacak ve her kurs dört hafta sürecek.",
+             "Başvurular 15 Temmuz Cuma günü saat 17.00'ye kadar belediyenin internet sitesi üzerinden yapılabilecek.",
+             "Her çocuk en fazla iki kursa kayıt olabilecek."]
+    page = Page("Ana Sayfa\nGündem\nYerel\nGüncelleme: 11.07.2022 - 15:40",
+                ["\n".join(top + items + ["Haberin Devamı"])] + below, "Etiketler\nYorumlar\nİletişim").text()
+    assert [line for line in clean(page).splitlines() if line] == top + items + below

@@ -646,6 +646,12 @@ MUST_DROP = [
     # a newspaper's in-text notes: the story going on past an advert, the print edition
     ("en", "middle", "Continue reading the main story", "nav"),
     ("en", "middle", "Story continues", "nav"),
+    ("tr", "middle", "Haberin Devamı", "nav"),
+    ("de", "middle", "Der Artikel wird unter der Anzeige fortgesetzt", "nav"),
+    ("pl", "middle", "Dalsza część artykułu pod reklamą", "nav"),
+    ("ru", "middle", "Продолжение статьи ниже", "nav"),
+    ("fr", "middle", "La suite après cette publicité", "nav"),
+    ("it", "middle", "Continua a leggere dopo la pubblicità", "nav"),
     ("en", "tail", "A version of this article appears in print on March 15, 2022, Section A, Page 1 of the National "
      "edition.", "credit"),
     # a card of another article inside the body: its summary cut short, then the link
