@@ -1189,12 +1189,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     def close_below(tail: int) -> int:
         """From a closing paragraph taken at ``tail``: its own paragraphs, touching it one
         after another, and the next one past a picture's caption or an advert's label
-        under them, and so on (in an interview, a question and its answer too); where
-        they end."""
+        under them, and so on (in an interview, a question and its answer too, however
+        short the answer); where they end."""
         while True:
             last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
             step: int | None = last  # the next question right here, in an interview
-            if not (interview and _answered(views, kinds, last)):
+            if not (interview and _answered(views, kinds, last, config)):
                 step = _past_inline(views, kinds, last, config, interview)
             if step is None or step in taken:
                 return last
@@ -1206,8 +1206,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if start > 0 and start - 1 not in taken and start not in tables \
                 and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
             take(start - 1, start)
-        # below the run, one statement after another (a paragraph each)
-        take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
+        # below the run, one statement after another (a paragraph each); in an
+        # interview, the last turns too: a question over its answer, however short
+        below = take_each(_one_after_another(views, kinds, end, taken, _one_line_paragraph, config))
+        while interview and not taken.intersection((below, below + 1)) and _answered(views, kinds, below, config):
+            below = take_each(range(below, below + 2))
     top = min(start for start, _ in runs)
     for start, _ in list(runs):
         above = _list_above(views, kinds, start, start > top)
@@ -1576,10 +1579,15 @@ def _past_inline(views: list[BlockView], kinds: list[str], start: int, config: C
     return _satellite(views, kinds, range(stop, min(len(views), stop + 1)), config.good_words)
 
 
-def _answered(views: list[BlockView], kinds: list[str], i: int) -> bool:
-    """A question (nothing says furniture) right over a full paragraph that answers it."""
-    return i + 1 < len(views) and kinds[i] in (SHORT, NEAR, GOOD) and views[i].asks and _plain(views[i]) \
-        and kinds[i + 1] == GOOD and views[i + 1].sentence_end and not views[i + 1].asks and _plain(views[i + 1])
+def _answered(views: list[BlockView], kinds: list[str], i: int, config: Config | None = None) -> bool:
+    """A question (nothing says furniture) right over a full paragraph that answers it,
+    or, given ``config`` (an interview's last turn), over a one-line paragraph
+    (``_one_line_paragraph``: "Making candles. And waiting.")."""
+    if not (i + 1 < len(views) and kinds[i] in (SHORT, NEAR, GOOD) and views[i].asks and _plain(views[i])):
+        return False
+    answer = views[i + 1]
+    return (kinds[i + 1] == GOOD and answer.sentence_end and not answer.asks and _plain(answer)) \
+        or (config is not None and _one_line_paragraph(answer, kinds[i + 1], config))
 
 
 def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:

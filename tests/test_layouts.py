@@ -3346,3 +3346,23 @@ def test_a_list_announced_between_two_parts_past_the_story_continues_note_is_bod
     page = Page("Ana Sayfa\nGündem\nYerel\nGüncelleme: 11.07.2022 - 15:40",
                 ["\n".join(top + items + ["Haberin Devamı"])] + below, "Etiketler\nYorumlar\nİletişim").text()
     assert [line for line in clean(page).splitlines() if line] == top + items + below
+
+
+def test_an_interview_ends_with_a_question_over_a_short_answer() -> None:
+    # questions each over the paragraph that answers it make the text an interview: its
+    # last question, below the last full paragraph, is body with its answer of a few
+    # words, as the answers inside it are
+    turns = [
+        "Frau Almendinger, wie viele Völker stehen gerade auf dem Dach des Stadtarchivs?",
+        "Sieben. Im Sommer waren es neun, zwei habe ich an eine Schule in der Nachbarschaft abgegeben.",
+        "Warum ausgerechnet ein Archiv?",
+        "Reiner Zufall. Ich habe dort als Restauratorin gearbeitet, und das Dach war flach und leer, "
+        "also habe ich den Direktor gefragt, und er hat nach einer Woche Bedenkzeit ja gesagt.",
+        "Wie oft werden Sie gestochen?",
+        "Vielleicht zehnmal im Jahr. Meistens dann, wenn ich es eilig habe und nicht richtig aufpasse.",
+        "Und was machen Sie im Winter?",
+        "Kerzen ziehen. Und warten.",
+    ]
+    page = Page("Startseite\nKassel\nDie Imkerin vom Archivdach\nVon Jonas Berg", turns,
+                "Teilen\nMehr aus Kassel\nImpressum\nDatenschutz").text()
+    assert [line for line in clean(page).splitlines() if line] == turns
