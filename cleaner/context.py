@@ -23,7 +23,9 @@ Three steps, each recorded in the final decision's evidence:
    related links inside the run, with furniture after it, ends the run there.  Blocks
    before the region are the header zone, blocks after it the tail zone; both are
    removed.  A second run of text as heavy as ``region_second_share`` of the first
-   (unless it lies below such a heading, or among cut-short summaries, or is a list of
+   (unless it lies below such a heading, but for a run opening under a headline over a
+   date line or byline when the first run stands under no masthead and holds such a
+   heading itself: the article under a sidebar's boxes; or among cut-short summaries, or is a list of
    headlines beside an article, or most of its text blocks close no sentence, or its
    paragraphs stand one by one under two or more headlines or labels), or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a

@@ -164,9 +164,10 @@ def measure_all(texts: list[str], stopwords: frozenset[str]) -> list[BlockStats]
             stop = sum(map(is_stop, map(str.lower, words))) / len(words) if words else 0.0
         visible = sum(map(len, tokens))
         digits, letters, upper = chars
+        n_words = len(words) + len(han) / 2
         results.append(BlockStats(
-            len(text), len(words) + len(han) / 2, stop,
-            _url_share(urls, len(tokens), len(words) + len(han) / 2, unspaced),
+            len(text), n_words, stop,
+            _url_share(urls, len(tokens), n_words, unspaced),
             digits / visible if visible else 0.0,
             upper / letters if letters else 0.0,
             end is not None, sentences, commas, unspaced,
