@@ -3366,3 +3366,22 @@ def test_an_interview_ends_with_a_question_over_a_short_answer() -> None:
     page = Page("Startseite\nKassel\nDie Imkerin vom Archivdach\nVon Jonas Berg", turns,
                 "Teilen\nMehr aus Kassel\nImpressum\nDatenschutz").text()
     assert [line for line in clean(page).splitlines() if line] == turns
+
+
+def test_an_interview_whose_turns_open_with_the_reporter_and_the_guest_is_body() -> None:
+    # "记者：" (reporter) is an author box's heading alone, not the label of a paragraph
+    # that opens with it: each question and answer of the interview stays
+    turns = [
+        "随着第一批新能源汽车进入报废期，动力电池退役潮正在到来，本报记者就此专访了东华理工大学的林素问教授。",
+        "记者：业内常说动力电池退役潮，这个潮到底有多大？",
+        "林素问：我国新能源汽车大规模推广是在二〇一五年前后，动力电池的设计寿命一般在八到十年，所以现在正是第一批电池集中退役的时候。",
+        "记者：这么多电池，目前主要去了哪里？",
+        "林素问：大致有两条路。一是梯次利用，把容量还剩七成到八成的电池拆下来，用到储能和低速车上；二是拆解回收，把里面的锂、钴、镍提取出来。",
+        "记者：听起来路径很清晰，问题出在哪里？",
+        "林素问：最大的问题是正规企业吃不饱，大量电池流进了没有资质的小作坊，环保投入少，收购价格却开得更高。",
+        "记者：怎么解决？",
+        "林素问：关键是把溯源体系真正用起来，每块电池从生产、装车、维修到退役，都应该有记录可查。",
+    ]
+    page = Page("首页\n产业\n访谈\n对话林素问：动力电池退役潮来了\n2025年07月14日 09:12 来源：中经瞭望网", turns,
+                "责任编辑：欧阳锐\n相关阅读\n关于我们\n联系我们").text()
+    assert [line for line in clean(page).splitlines() if line] == turns

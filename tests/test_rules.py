@@ -652,6 +652,27 @@ MUST_DROP = [
     ("ru", "middle", "Продолжение статьи ниже", "nav"),
     ("fr", "middle", "La suite après cette publicité", "nav"),
     ("it", "middle", "Continua a leggere dopo la pubblicità", "nav"),
+    # a paragraph opening with an author box's heading and a colon, at the end
+    ("en", "tail", "About the author: Jane Doe studied economics in Leeds and has covered local government for this "
+     "paper since 2015.", "author-bio"),
+    ("de", "tail", "Über die Autorin: Friederike Aschoff studierte Biologie in Greifswald und schreibt seit 2019 für "
+     "uns.", "author-bio"),
+    # an opinion disclaimer under the text
+    ("pt", "tail", "Este texto não reflete, necessariamente, a opinião do jornal.", "notice"),
+    ("es", "tail", "Este artículo no refleja necesariamente la opinión del periódico.", "notice"),
+    ("fr", "tail", "Les propos tenus dans cette tribune n'engagent que leur auteur.", "notice"),
+    ("it", "tail", "Il contenuto non riflette necessariamente l'opinione della redazione.", "notice"),
+    ("de", "tail", "Der Gastbeitrag gibt nicht unbedingt die Meinung der Redaktion wieder.", "notice"),
+    ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
+    ("pl", "tail", "Tekst nie musi odzwierciedlać stanowiska redakcji.", "notice"),
+    # a repost notice
+    ("zh", "tail", "本文由绿途车评原创，转载请注明出处。", "notice"),
+    ("zh", "tail", "未经授权，不得转载。", "notice"),
+    # a photo note in brackets on a line of its own
+    ("it", "middle", "(Foto d'archivio)", "image"),
+    ("en", "middle", "(Photo AFP)", "image"),
+    # a request to like the article
+    ("ja", "tail", "この記事が役に立ったら「いいね」をお願いします！", "promo"),
     ("en", "tail", "A version of this article appears in print on March 15, 2022, Section A, Page 1 of the National "
      "edition.", "credit"),
     # a card of another article inside the body: its summary cut short, then the link
@@ -735,6 +756,10 @@ def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
 
 # Body sentences that use a family's words, placed inside the body: all stay.
 MUST_KEEP = [
+    # an opening word of an author box's heading, a disclaimer's words, in the text
+    ("en", "About 200 people: that is how many gathered outside the town hall on Sunday evening."),
+    ("pt", "O ministro disse que a proposta não reflete a opinião do governo inteiro, apenas a sua."),
+    ("de", "Der Minister gibt nicht die Meinung der Regierung wieder, sagte sein Sprecher am Montag."),
     ("ru", "Также правительство предложило изменить порядок индексации пенсий для работающих пенсионеров."),
     ("ru", "Ранее министерство сообщало, что дефицит пенсионного фонда в этом году вырос почти вдвое."),
     ("ru", "Телеграм-канал «Рыбарь» сообщил, что переговоры о реформе продолжаются уже несколько месяцев."),

@@ -89,7 +89,13 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   # a consent dialog: we and our partners …, your personal data … your consent
                   "partner", "partneř", "vendors", "parten", "parceiros", "proveedores", "fornitori", "партн",
                   "συνεργάτ", "personal", "daten", "données", "datos personales", "dati personali", "dados pessoais",
-                  "osobow", "persoonsgegevens", "персональн", "δεδομένα", "osobní")
+                  "osobow", "persoonsgegevens", "персональн", "δεδομένα", "osobní",
+                  # an opinion disclaimer: the text does not necessarily reflect the paper's view
+                  "não reflet", "não represent", "no reflej", "no represent", "engage que", "engagent que",
+                  "ne reflète", "ne représente", "non riflett", "non rappresent", "gibt nicht", "geben nicht",
+                  "может не совпадать", "redakcji",
+                  # a repost notice: not to be reposted without permission
+                  "未经", "未經")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
@@ -316,7 +322,7 @@ def byline(text: str, st: BlockStats) -> Hit | None:
 
 def author_bio_heading(text: str, st: BlockStats) -> Hit | None:
     if st.words > 8 or st.sentence_end:
-        return None
+        return _labelled_bio(text)
     found = patterns("bio").match(text)
     if not found:
         return None
@@ -326,6 +332,28 @@ def author_bio_heading(text: str, st: BlockStats) -> Hit | None:
         return None
     return _hit(RuleId.AUTHOR_BIO, Strength.EDGE, "the heading of an author box",
                 lang=found[0], pattern=found[1], heading=True)
+
+
+# the label of a paragraph, before its colon ("About the author: …")
+_LABEL = re.compile(r"([^:：]{1,40})[:：]\s*\S")
+
+
+def _labelled_bio(text: str) -> Hit | None:
+    """A paragraph opening with an author box's whole heading and a colon ("About the
+    author: Jane Doe covers …", "Über die Autorin: …", "Об авторе: …", "作者简介：…");
+    not "About 200 people: …", whose opening word alone is no heading, nor a label of
+    one word ("Autor: …", "记者：…"), which names the speaker of an interview's turn."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    head = label.group(1).strip()
+    if len(head.split()) < 2 and (len(head) < 3 or any(ch.isascii() for ch in head)):
+        return None
+    found = patterns("bio").fullmatch(head)
+    if not found:
+        return None
+    return _hit(RuleId.AUTHOR_BIO, Strength.EDGE, "a paragraph opening with an author box's heading",
+                lang=found[0], pattern=found[1])
 
 
 def promo(text: str, st: BlockStats) -> Hit | None:
