@@ -1306,6 +1306,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for part in (gap, rest):
             if part:
                 take(part.start, part.stop)
+        # a question right over the next part that its first paragraph answers: that
+        # part's subheading ("Can I make it ahead?"), whatever furniture stands above it
+        # but an advert's label (under which it is the advert's copy: "… -30%. Check it!")
+        if end < start - 1 and start - 1 not in taken and _answered(views, kinds, start - 1) \
+                and not (views[start - 2].hits and views[start - 2].hits[0].evidence.get("family") == "advert"):
+            take(start - 1, start)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)

@@ -3385,3 +3385,18 @@ def test_an_interview_whose_turns_open_with_the_reporter_and_the_guest_is_body()
     page = Page("首页\n产业\n访谈\n对话林素问：动力电池退役潮来了\n2025年07月14日 09:12 来源：中经瞭望网", turns,
                 "责任编辑：欧阳锐\n相关阅读\n关于我们\n联系我们").text()
     assert [line for line in clean(page).splitlines() if line] == turns
+
+
+def test_a_question_over_the_next_part_past_furniture_is_its_subheading() -> None:
+    # between two parts, past a button's line and a short call, a question right over a
+    # paragraph that answers it heads that part
+    top = ["Galettes are supposed to look rustic, so cracks and uneven edges are part of the charm of this one.",
+           "The biggest mistake people make with pastry is overworking it, so stop as soon as the dough holds."]
+    question = "Can I make it ahead?"
+    below = ["Yes. The dough keeps for three days in the fridge or three months in the freezer, well wrapped.",
+             "The baked galette is best on the day it is made but will keep at room temperature overnight."]
+    page = Page("Home\nRecipes\nDesserts\nBrown butter pear galette\nBy Hannah Lindqvist",
+                ["\n".join(top), f"Pin this recipe for later!\nSave\n{question}\n" + below[0], below[1]],
+                "Reader Interactions\nComments\nLeave a Reply").text()
+    assert [line for line in clean(page).splitlines() if line] == [*top, question, *below]
+
