@@ -671,6 +671,9 @@ MUST_DROP = [
     # a photo note in brackets on a line of its own
     ("it", "middle", "(Foto d'archivio)", "image"),
     ("en", "middle", "(Photo AFP)", "image"),
+    # a comment section's moderation note, an Indian paper's agency credit
+    ("en", "tail", "Comments are moderated. Please read our community guidelines before posting.", "notice"),
+    ("en", "tail", "(With inputs from PTI)", "credit"),
     # a request to like the article
     ("ja", "tail", "この記事が役に立ったら「いいね」をお願いします！", "promo"),
     ("en", "tail", "A version of this article appears in print on March 15, 2022, Section A, Page 1 of the National "
@@ -1290,6 +1293,7 @@ CLOSERS = [
     ("ar", "التعليقات", "أتفق مع الوزير، كان يجب إقرار هذا الإصلاح منذ وقت طويل."),
     ("ja", "コメント", "大臣の意見に賛成です。この改革はもっと早く行うべきでした。"),
     ("zh", "网友热评", "我同意部长的看法，这项改革早就应该通过了。"),
+    ("en", "Reader's Opinions (12)", "This is criminal mismanagement, the council should fix the pipelines first."),
     ("ko", "댓글", "장관 말에 동의합니다. 이 개혁은 진작 했어야 했습니다."),
     # the heading of the readers' reactions
     ("fr", "4 réactions", "Je suis d'accord avec le ministre, cette réforme aurait dû venir depuis longtemps."),
