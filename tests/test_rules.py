@@ -199,6 +199,10 @@ MUST_DROP = [
     ("en", "middle", "Share on Facebook", "share"),
     ("en", "head", "ShareTweetEmailSave", "share"),
     ("en", "head", "Photographs by Lena Marsh", "image"),
+    # a blog's follow button, its date beside the reading time, a metered paywall's count
+    ("en", "head", "Follow", "nav"),
+    ("en", "head", "Apr 9, 2018 · 7 min read", "header"),
+    ("en", "head", "You have 2 free member-only stories left this month. Sign up and get an extra one.", "notice"),
     # the reading time under the masthead
     ("en", "head", "18 min read", "nav"),
     ("en", "head", "Reading time: 4 minutes", "nav"),
@@ -1524,3 +1528,13 @@ def test_a_multiple_is_no_share_counter_and_a_one_letter_network_still_is() -> N
         assert share_widget(multiple, measure(multiple, frozenset())) is None, multiple
     for widget in ("X", "Facebook12X3", "350Facebook0TwitterGoogle+Total : 350", "1x2x3x"):
         assert share_widget(widget, measure(widget, frozenset())) is not None, widget
+
+
+def test_a_date_beside_the_reading_time_is_a_date_line() -> None:
+    from cleaner.rules.lines import date_line
+    from cleaner.stats import measure
+
+    for text in ("Apr 9, 2018 · 7 min read", "October 15, 2019 | 9 min read", "12.03.2024 • 4 min read"):
+        assert date_line(text, measure(text, frozenset())) is not None
+    for text in ("News · Sport", "12 March 2024 | Politics", "7 min read · 12 comments"):
+        assert date_line(text, measure(text, frozenset())) is None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from cleaner.lexicon import MATCH_WINDOW, bare_letters, literal_alternation, pattern_lines, patterns, words
 from cleaner.model import Hit, RuleId, Strength
-from cleaner.stats import BlockStats, toc_entry
+from cleaner.stats import BlockStats, measure, toc_entry
 from cleaner.tokens import URLISH
 
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
@@ -503,7 +503,24 @@ def _field_label() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=[\s(（|/]))(?:" + literal_alternation(words("fields")) + r")\s?[:：]", re.I)
 
 
+# the parts of a masthead's line set apart by a middle dot, a bullet or a bar
+# ("Apr 9, 2018 · 7 min read")
+_PARTS = re.compile(r"\s[·•|]\s")
+
+
 def date_line(text: str, st: BlockStats) -> Hit | None:
+    """A date or time line (``_date_line``), or one beside the reading time of the
+    article, set apart by a middle dot, a bullet or a bar ("Apr 9, 2018 · 7 min read")."""
+    found = _date_line(text, st)
+    if found is None and st.words <= _DATELINE_MAX_WORDS and _PARTS.search(text) is not None:
+        parts = [part.strip() for part in _PARTS.split(text)]
+        rest = [part for part in parts if not patterns("widget").fullmatch(part)]
+        if len(rest) == 1 and len(parts) == 2:
+            found = _date_line(rest[0], measure(rest[0], frozenset()))
+    return found
+
+
+def _date_line(text: str, st: BlockStats) -> Hit | None:
     if 10 < st.words <= _DATELINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
             and _field_label().search(text):
         # the news agency's dateline: a stamp with the source, author or editor
