@@ -1163,7 +1163,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
     subheading, the rest of a list: ``_between``; the next part's subheading under an
-    in-body teaser at the foot of a longer gap: ``_under_a_teaser``)."""
+    in-body teaser at the foot of a longer gap: ``_under_a_teaser``; a question right
+    over the next part that its first paragraph answers, past any furniture but an
+    advert's label).  In an interview, the last turns below a run too: a question over
+    its answer, however short."""
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
