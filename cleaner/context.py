@@ -25,9 +25,10 @@ Three steps, each recorded in the final decision's evidence:
    removed.  A second run of text as heavy as ``region_second_share`` of the first
    (unless it lies below such a heading, but for a run opening under a headline over a
    date line or byline when the first run stands under no masthead and holds such a
-   heading itself: the article under a sidebar's boxes; or among cut-short summaries, or is a list of
-   headlines beside an article, or most of its text blocks close no sentence, or its
-   paragraphs stand one by one under two or more headlines or labels), or holding
+   heading itself: the article under a sidebar's boxes; or among cut-short summaries,
+   or is a list of headlines beside an article, or most of its text blocks close no
+   sentence, or its paragraphs stand one by one under two or more headlines or labels),
+   or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery; below such a heading only close to it, a table's cells, a gallery's
    counters with their captions and a list of data counting as one line each, where three
@@ -1313,7 +1314,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # part's subheading ("Can I make it ahead?"), whatever furniture stands above it
         # but an advert's label (under which it is the advert's copy: "… -30%. Check it!")
         if end < start - 1 and start - 1 not in taken and _answered(views, kinds, start - 1) \
-                and not (views[start - 2].hits and views[start - 2].hits[0].evidence.get("family") == "advert"):
+                and not _advert_label(views[start - 2]):
             take(start - 1, start)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
@@ -1753,9 +1754,14 @@ def _advert_copy(views: list[BlockView], kinds: list[str], i: int) -> bool:
     with no hits, over the next part's subheading (closing no sentence): a paragraph of
     its own there would be the text going on under the label, and the subheading would
     head it."""
-    label = views[i - 1].hits[0].evidence if 0 < i < len(views) - 1 and views[i - 1].hits else {}
-    return label.get("family") == "advert" and not views[i].hits \
+    return 0 < i < len(views) - 1 and _advert_label(views[i - 1]) and not views[i].hits \
         and _subheading(views[i + 1], kinds[i + 1]) and not views[i + 1].sentence_end
+
+
+def _advert_label(view: BlockView) -> bool:
+    """An advert's label ("Advertisement", "Reklama"): its first hit is the advert
+    family's."""
+    return bool(view.hits) and view.hits[0].evidence.get("family") == "advert"
 
 
 def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:

@@ -513,10 +513,11 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
     article, set apart by a middle dot, a bullet or a bar ("Apr 9, 2018 · 7 min read")."""
     found = _date_line(text, st)
     if found is None and st.words <= _DATELINE_MAX_WORDS and _PARTS.search(text) is not None:
-        parts = [part.strip() for part in _PARTS.split(text)]
-        rest = [part for part in parts if not patterns("widget").fullmatch(part)]
-        if len(rest) == 1 and len(parts) == 2:
-            found = _date_line(rest[0], measure(rest[0], frozenset()))
+        parts = _PARTS.split(text, maxsplit=2)
+        if len(parts) == 2:  # (a menu's row of three items or more is no such line)
+            rest = [part.strip() for part in parts if not patterns("widget").fullmatch(part.strip())]
+            if len(rest) == 1:
+                found = _date_line(rest[0], measure(rest[0], frozenset()))
     return found
 
 
