@@ -1517,10 +1517,11 @@ def _ended(view: BlockView) -> bool:
 
 def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config) -> int | None:
     """A live blog's update at ``i``: a line that is only a time or date stamp ("09:52",
-    "Jul 19, 2023 6:41 PM IST"), maybe a headline of a few words under it (not a name:
-    three words at least, no colon; printed twice is no matter, a list of key events
-    above repeats the headlines), then one statement or more without hits; where it
-    ends, or None."""
+    "Jul 19, 2023 6:41 PM IST"), maybe a headline under it (no colon; three words at
+    least, or fewer that are no person's name nor a list item: "Kick-off", "Team news";
+    printed twice is no matter, a list of key events above repeats the headlines), then
+    one statement or more without hits (past the first, short ones too: a line-up's
+    "Subs: Grant, Mensah, Cole."); where it ends, or None."""
     view = views[i]
     if not (view.stamp and not view.sentence_end):
         return None
@@ -1528,10 +1529,12 @@ def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config)
     if j < len(views) and (kinds[j] in (SHORT, NEAR, BAD) or (kinds[j] == JUNK and bool(views[j].hits))) \
             and _plain(views[j], twice=True) \
             and not views[j].sentence_end \
-            and not views[j].lead_in and not views[j].stamped and views[j].words >= 3:
+            and not views[j].lead_in and not views[j].stamped \
+            and (views[j].words >= 3 or not (views[j].named or views[j].item)):
         j += 1
     k = j
-    while k < len(views) and kinds[k] in (GOOD, NEAR, BAD) and views[k].sentence_end and _plain(views[k]):
+    while k < len(views) and (kinds[k] in (GOOD, NEAR, BAD) or (k > j and kinds[k] == SHORT)) \
+            and views[k].sentence_end and _plain(views[k]):
         k += 1
     return k if k > j else None
 

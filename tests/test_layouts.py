@@ -2388,6 +2388,20 @@ def test_a_live_blogs_updates_are_kept_each_with_its_stamp_and_the_comments_are_
     assert "live blog" in reasons["Nov 14, 2024 2:40 PM GMT"]
 
 
+def test_a_live_blogs_updates_under_a_headline_of_a_word_or_two_and_its_short_lines_stay() -> None:
+    """A live match page whose updates are headed "Half-time", "Kick-off" or "Team news"
+    (a headline of a word or two, no person's name), with a line-up's short sentences
+    ("Bench: Ashby, Kerr, Lund, Mayo, Petit.") under the first statement; a box of
+    other articles and an embedded post between updates; the standfirst over "Live
+    updates by …" (a byline).  Each update stays whole; the key events above (the
+    updates' headlines) and the comments (a name over a stamp each) stay out."""
+    text, body, _ = _marked("en_live_rugby.txt")
+    result = clean_and_explain(text)
+    assert [line for line in result.text.splitlines() if line] == body
+    reasons = {b.block.text: b.final.reason for b in result.blocks}
+    assert "live blog" in reasons["1.45pm BST"]
+
+
 def test_a_comment_thread_with_a_name_and_a_stamp_on_each_line_is_no_live_blog() -> None:
     """Comments printed "name - place - stamp" over each comment, a row of votes under
     it: the stamps stand over paragraphs under a line that ends the one before, as a live

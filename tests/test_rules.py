@@ -700,6 +700,8 @@ MUST_DROP = [
     # a health site's reviewer line
     ("en", "head", "Medically reviewed by Dr. Anna Lindqvist, MD", "byline"),
     ("en", "head", "Fact-checked by Tom Reyes", "byline"),
+    ("en", "head", "Live updates by Ciaran Walsh", "byline"),
+    ("en", "head", "Compiled by Maya Lorne", "byline"),
     # a reader-funded site's appeal and its buttons
     ("en", "tail", "This story was made possible by readers like you.", "promo"),
     ("en", "tail", "The Ledger depends on readers like you", "promo"),
