@@ -77,6 +77,9 @@ class Config:
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
     table_min_rows: int = 3
     table_max_columns: int = 8
+    # a block of code between a line ending with "{" and its "}" (``stats.braced``) is
+    # this many lines long at most: its lines count as code however plain they read
+    braced_reach: int = 60
     # a post set a phrase a line in a script without spaces (``rules.phrases``): this many
     # short lines in a row at least, this share of them dense in function characters and
     # this many words long (five characters), all of them together this many times as

@@ -6,7 +6,10 @@ Three steps, each recorded in the final decision's evidence:
    nearest clear neighbours, so a code line, a table cell or a one-line paragraph
    between two body paragraphs is body, and a short line amid a menu is junk.  An
    in-body teaser ("Read also: <headline>") is no such neighbour: it stands inside
-   articles, and the lines next to it take the class of the text past it.
+   articles, and the lines next to it take the class of the text past it; nor is a
+   code block's copy button over a listing (``_copy_over_code``: half the lines down to
+   the next text block code or figures, a shell's and a configuration's lines and the
+   lines inside braces among them).
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
@@ -1960,6 +1963,18 @@ def _pointer(view: BlockView, config: Config) -> bool:
     return view.strongest is Strength.STRONG and view.words >= config.short_words
 
 
+def _copy_over_code(views: list[BlockView], kinds: list[str], i: int) -> bool:
+    """A code block's copy button ("Copy", "Copy code") over its code: at least half the
+    lines between it and the next text block are code or figures (a listing and its line
+    numbers; not a table of labels under the last listing).  It stands inside the
+    article, so the lines around it take the label of the text past them."""
+    view = views[i]
+    if not view.hits or view.hits[0].evidence.get("family") != "copy":
+        return False
+    stop = next((k for k in range(i + 1, len(views)) if kinds[k] == GOOD), len(views))
+    return stop > i + 1 and 2 * sum(views[k].structured for k in range(i + 1, stop)) >= stop - i - 1
+
+
 def _teaser_line(view: BlockView, config: Config) -> bool:
     """An in-body teaser on a line of its own with its headline ("Read also:
     <headline>"): a ``_pointer`` whose hit is a teaser's (not a promo's, whose copy may
@@ -2188,7 +2203,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     # an in-body teaser stands between the parts of an article: the short lines around
     # it take the label of the text past it (an advert's label stays a clear neighbour:
     # sidebars and paywall offers hold them too)
-    revised = revise([SHORT if _teaser_line(v, config) else k for v, k in zip(views, kinds, strict=True)])
+    revised = revise([SHORT if _teaser_line(v, config) or _copy_over_code(views, kinds, i) else k
+                      for i, (v, k) in enumerate(zip(views, kinds, strict=True))])
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)

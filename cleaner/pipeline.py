@@ -27,7 +27,7 @@ from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
 from cleaner.rules.tables import find_tables
-from cleaner.stats import CLOSING, BlockStats, classify, measure, measure_all, wrapped_groups
+from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -358,9 +358,10 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                                         [not any(c.isalnum() for c in t) for t in texts],
                                         min_rows=config.table_min_rows, max_columns=config.table_max_columns)
              for i in table}
+    in_code = braced(texts, [s.code_like for s in stats], config.braced_reach)
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers[i],
-                  s.code_like or digits[i] or s.url_share > 0, _ASKS.search(t) is not None,
+                  s.code_like or digits[i] or s.url_share > 0 or i in in_code, _ASKS.search(t) is not None,
                   _LEAD_IN.search(t) is not None, _ITEM.match(t) is not None, w,
                   counts[t] >= config.repeat_min_count, s.cut_off,
                   digits[i] and s.url_share == 0 and not d, s.commas,

@@ -36,6 +36,15 @@ _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|(?!\[\d{1,3}\] [^\W\d_])[{}\]\[;]|//|/\*|\*|#include|"
                          r"def |var |let |const |return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
+# Shell and configuration lines, which carry too few of those marks: a prompt over a
+# command ("$ sudo systemctl daemon-reload"), an assignment or a unit file's key
+# ("KEEP_DAYS=14", "Type=oneshot"), a closing bracket alone ("}", ");"); or a lower-case
+# command with an option ("set -euo pipefail", "du -sh /var/backups": ``_COMMAND`` then
+# ``_OPTION``).
+_SHELL_SHAPE = re.compile(r"\$ [a-z]|[A-Za-z_][\w.]*=\S|[{}()\[\];,]+$")
+_COMMAND = re.compile(r"[a-z][\w.-]* ")
+_OPTION = re.compile(r" --?[a-zA-Z]")
+
 
 @quick_init
 @dataclass(frozen=True, slots=True)
@@ -128,6 +137,35 @@ _MARKUP_START = re.compile(r"\s*</?[a-zA-Z]")
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 
 
+def braced(texts: list[str], code_like: list[bool], reach: int) -> set[int]:
+    """The lines inside blocks of code between a code-like line that ends with "{" and
+    the line that opens with the "}" closing it, at most ``reach`` lines down: a
+    configuration's directives ("rotate 14", "compress") and a function's statements,
+    which carry few marks of code of their own (blocks inside blocks count as one)."""
+    inside: set[int] = set()
+    i, n = 0, len(texts)
+    while i < n:
+        if not (code_like[i] and texts[i].rstrip().endswith("{")):
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < n and j <= i + reach:
+            line = texts[j].strip()
+            if line.startswith("}"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif line.endswith("{"):
+                depth += 1
+            j += 1
+        if depth == 0 and j < n and j <= i + reach:
+            inside.update(range(i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return inside
+
+
 def _code_like(text: str, visible: int) -> bool:
     if not visible:
         return False
@@ -135,6 +173,8 @@ def _code_like(text: str, visible: int) -> bool:
         return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
     marks = len(_CODE_CHARS.findall(text))
     if marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None):
+        return True
+    if _SHELL_SHAPE.match(text) is not None or (_COMMAND.match(text) is not None and _OPTION.search(text) is not None):
         return True
     return text[:1].isupper() and _SQL_SHAPE.match(text) is not None
 

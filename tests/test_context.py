@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaner.config import DEFAULT
 from cleaner.context import (
     BAD,
+    CODE,
     EDGE,
     GOOD,
     NEAR,
@@ -372,3 +373,20 @@ def test_the_standfirst_under_a_pull_quote_and_the_masthead_is_kept() -> None:
     assert kept[9] and kept[-4:] == [True] * 4
     assert not any(kept[:8]) and not any(kept[10:-4])
 
+
+
+COPY = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "a code block's copy button",
+                                  {"neutral": True, "family": "copy"}),), sentence_end=False)
+LISTING = BlockView(CODE, 4.0, (), sentence_end=False, structured=True)
+CELL_LABEL = BlockView(SHORT, 1.0, (), sentence_end=False)  # a table's label ("Chrome", "Toggle history")
+
+
+def test_a_copy_button_over_a_table_of_labels_stays_a_clear_neighbour() -> None:
+    # under the last listing, a table of labels (a browser compatibility table) and a
+    # paragraph of the page's footer: the lines under the button are mostly no code, so
+    # the button keeps its label (bad) and the labels take it (a button that let every
+    # line under it take the text's label kept the whole table)
+    table = [LISTING] * 2 + [CELL_LABEL] * 30
+    views = [MENU] * 6 + [PARAGRAPH] * 3 + [COPY] + table + [PARAGRAPH] * 2 + [MENU] * 6
+    kept = _kept(views)
+    assert all(kept[6:9]) and not any(kept[12:42])

@@ -2402,6 +2402,21 @@ def test_a_live_blogs_updates_under_a_headline_of_a_word_or_two_and_its_short_li
     assert "live blog" in reasons["1.45pm BST"]
 
 
+def test_a_tutorials_listings_under_a_copy_button_stay_with_the_text_around_them() -> None:
+    """A tutorial whose listings (a shell script under its line numbers, a logrotate
+    rule, a command and its output) stand between its paragraphs, each under a copy
+    button.  The script's lines carry few of the marks of program code ("set -eu",
+    "LOGDIR=/var/log/nginx", "}"), and the copy button is a label no text shares: the
+    listings cut the article in parts, and all but the first fell out.  A copy button
+    over code now takes the label of the text around it, and shell and configuration
+    lines are code; the listings stay, their labels and line numbers too (when unsure,
+    keep), and the comments stay out."""
+    text, body, junk = _marked("en_tutorial_listings.txt")
+    kept = [line for line in clean(text).splitlines() if line]
+    assert [line for line in body if line not in kept] == []
+    assert [line for line in kept if line in junk] == ["bash", *map(str, range(1, 8)), "ini"]
+
+
 def test_a_comment_thread_with_a_name_and_a_stamp_on_each_line_is_no_live_blog() -> None:
     """Comments printed "name - place - stamp" over each comment, a row of votes under
     it: the stamps stand over paragraphs under a line that ends the one before, as a live

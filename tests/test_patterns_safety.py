@@ -236,7 +236,8 @@ def _code_patterns() -> list[tuple[str, str]]:
 
 
 # used only anchored at the line's start (``match``); the others are searched
-_MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "cleaner.pipeline._ITEM",
+_MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "cleaner.stats._COMMAND",
+               "cleaner.stats._SHELL_SHAPE", "cleaner.pipeline._ITEM",
                "cleaner.pipeline._NUMBER", "cleaner.rules.duplicate._OPENING_QUOTE"}
 
 

@@ -128,6 +128,18 @@ def test_the_lines_of_an_sql_query_are_code_and_capitals_in_prose_are_not() -> N
     assert not any(measure(line, stop).code_like for line in prose)
 
 
+def test_shell_and_configuration_lines_are_code_and_dashes_in_prose_are_not() -> None:
+    # a prompt over a command, an assignment, a unit file's keys, a command with an
+    # option, a closing bracket alone: too few of the marks of program code to count
+    stop = stopwords("en")
+    code = ["$ sudo systemctl daemon-reload", "KEEP_DAYS=14", "Type=oneshot", "WantedBy=timers.target",
+            "set -euo pipefail", "du -sh /var/backups", "tail -n 3 ~/.backup.log", "}", ");", "]"]
+    assert all(measure(line, stop).code_like for line in code)
+    prose = ["Temperatures fell to -20 overnight.", "w -20 stopniach", "The well-known e-mail service",
+             "$ 30,12", "See the results = good", "Set the table for four - then eat."]
+    assert not any(measure(line, stop).code_like for line in prose)
+
+
 def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
     stop = stopwords("en")
     notes = ["[1] Central Ground Water Board, Dynamic Ground Water Resources of India, 2017.",
@@ -151,3 +163,15 @@ def test_a_tag_inside_a_sentence_of_an_unspaced_script_does_not_make_the_line_a_
     for text in ("#台风 #天气预报", "https://example.cn/新闻/2024"):
         assert measure(text, stop).url_share > DEFAULT.max_url_share
         assert measure_all([text], stop)[0].url_share > DEFAULT.max_url_share
+
+
+def test_the_lines_inside_a_block_of_code_in_braces_are_code() -> None:
+    from cleaner.stats import braced
+
+    lines = ["Edit the rule:", "/var/log/nginx/*.log {", "daily", "rotate 14", "postrotate", "}",
+             "Then a function:", "function flush() {", "if (queue.length) {", "send(queue)", "}", "}",
+             "A brace left open {", "and prose after it"]
+    code_like = [measure(line, stopwords("en")).code_like for line in lines]
+    assert braced(lines, code_like, reach=60) == {2, 3, 4, 8, 9, 10}
+    # a block longer than the reach is no block (the inner one still is)
+    assert braced(lines, code_like, reach=3) == {9}
