@@ -810,8 +810,9 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
 
 def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     """The paragraph at ``i`` is the article's standfirst between its title and its
-    masthead: the line right above it is a headline (``adjacent_sentence_words`` words or
-    more, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
+    masthead: the line right above it (or above the author's bare name right above it)
+    is a headline (``adjacent_sentence_words`` words or more, closing no sentence, no
+    stamp, no hits but a copy's: a title printed twice),
     and right below it, past at most ``masthead_reach`` lines of furniture
     (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
     "Updated:"; or the author's role under the name, ``_role``), stands a date line or
@@ -819,7 +820,8 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     title printed twice, whose copy in the body or above stays."""
     if i == 0 or views[i].copied:
         return False
-    title = views[i - 1]
+    # (past the author's bare name between the title and the standfirst)
+    title = views[i - 2] if i >= 2 and views[i - 1].named else views[i - 1]
     if title.sentence_end or title.cut_off or title.closer or _dated(title, config) \
             or title.words < config.adjacent_sentence_words \
             or any(h.rule is not RuleId.DUPLICATE for h in title.hits):

@@ -287,6 +287,23 @@ PAGES = {
          "The money comes from the budget for city events, which will shrink by a tenth next year.",
          "Volunteers will staff the children's floor on Sundays until new librarians are hired in the spring."],
         "Share this article\nMore from News\nComments\n© 2024 Example Gazette"),
+    # a column's standfirst between its title with the author's name under it and the
+    # name again over the date line: the name between title and standfirst is no
+    # second title
+    "a standfirst under the title and the author's name (en)": Page(
+        "Home\nNews\nOpinion\nSport\nCulture\nOpinion›Transport\n"
+        "The ferry that stopped sailing: what the end of the island route tells us\nMara Kettle",
+        ["Island routes are cut one at a time, quietly, and each cut is called an efficiency. Add them up and "
+         "you get a coast that only works for people who own a car.",
+         "Mara Kettle", "@marakettle", "Tue 12 Nov 2019 06.00 GMT", "Last modified on Tue 12 Nov 2019 09.41 GMT",
+         "Share on Facebook", "Share on Twitter", "Share via Email", "This article is more than 5 years old",
+         "The last sailing of the island route left the harbour at ten past six on a wet Friday in October, "
+         "with eleven passengers and a dog on board.",
+         "Nobody announced it as the last one. The timetable simply had no next page, and the council said "
+         "the service had been losing money for a decade.",
+         "The people who used it were pensioners, teenagers going to college and nurses on early shifts, "
+         "who now face a two-hour detour by road."],
+        "Share on Facebook\nMore from this columnist\nComments\n© 2019 Example Herald"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",
@@ -340,7 +357,9 @@ def test_the_body_comes_out_exactly(name: str) -> None:
 
 
 # furniture inside the body, not of it
-_ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Поделиться", "ВКонтакте", "Одноклассники",
+_ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle", "@marakettle",
+           "Tue 12 Nov 2019 06.00 GMT", "Last modified on Tue 12 Nov 2019 09.41 GMT", "Share on Facebook",
+           "Share on Twitter", "Share via Email", "This article is more than 5 years old", "Поделиться", "ВКонтакте", "Одноклассники",
            "Par Jean Dupont", "Publié le 2 mars 2024 à 06h00", "Anzeige", "Bildergalerie", "1 / 12", "Bild vergrößern", "Foto: Anna Schmidt/dpa",
            "Lee también", "Las comunidades piden más fondos para la atención primaria",
            "Los médicos convocan una huelga para abril",
