@@ -77,6 +77,12 @@ class Config:
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
     table_min_rows: int = 3
     table_max_columns: int = 8
+    # a list of details one line a cell, a label over its value (``rules.tables.find_pairs``):
+    # this many pairs at least, values this many words at most, this share of them
+    # reading as no label (a figure, punctuation inside, a lower-case opening)
+    pairs_min: int = 4
+    pair_value_max_words: int = 16
+    pairs_distinct: float = 0.75
     # a block of code between a line ending with "{" and its "}" (``stats.braced``) is
     # this many lines long at most: its lines count as code however plain they read
     braced_reach: int = 60

@@ -481,10 +481,13 @@ def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float]
 
 def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, body: int, config: Config) -> bool:
     """[start, end) holds two long paragraphs in a row, and at most ``bridge_max_gap``
-    lines stand between it and the run at ``body``, none of them a pattern hit or a
+    lines stand between it and the run at ``body`` (a table's cells counting as one),
+    none of them a pattern hit or a
     heading that opens comments or related links: a box the article holds (a specs
     table, a list), not a site's furniture."""
-    if body - end > config.bridge_max_gap or any(views[i].hits or views[i].closer for i in range(end, body)):
+    cells = sum(views[i].cell for i in range(end, body))
+    if body - end - max(cells - 1, 0) > config.bridge_max_gap \
+            or any(views[i].hits or views[i].closer for i in range(end, body)):
         return False
     return max(_rows(views, kinds, start, end, config.good_words, borderline=True), default=0) >= 2
 

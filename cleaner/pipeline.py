@@ -26,7 +26,7 @@ from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
-from cleaner.rules.tables import find_tables
+from cleaner.rules.tables import find_pairs, find_tables
 from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -358,6 +358,11 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                                         [not any(c.isalnum() for c in t) for t in texts],
                                         min_rows=config.table_min_rows, max_columns=config.table_max_columns)
              for i in table}
+    # (and lists of details, a label over its value: "Weight" / "248g")
+    allowed = [not (h and h[0].strength is Strength.STRONG) and not x for h, x in zip(hits, closers, strict=True)]
+    cells.update(i for pairs in find_pairs(texts, allowed, min_pairs=config.pairs_min,
+                                           max_words=config.pair_value_max_words, distinct=config.pairs_distinct)
+                 for i in pairs)
     in_code = braced(texts, [s.code_like for s in stats], config.braced_reach)
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers[i],

@@ -304,6 +304,27 @@ PAGES = {
          "The people who used it were pensioners, teenagers going to college and nurses on early shifts, "
          "who now face a two-hour detour by road."],
         "Share on Facebook\nMore from this columnist\nComments\n© 2019 Example Herald"),
+    # a review's specs between its introduction and its first section, a label over its
+    # value one a line ("Weight" / "248g"): a table of two columns whose values are text
+    # as often as figures (``rules.tables.find_pairs``)
+    "a review's specs list between its introduction and its sections (en)": Page(
+        "Home\nReviews\nAudio\nHeadphones\nSearch\nKestrel Arc 2 review: lighter, quieter, longer\n"
+        "By Dana Whitfield\nSeptember 30, 2020",
+        ["The first Kestrel Arc was a surprise hit in 2018: noise-cancelling headphones from a small company that "
+         "sounded better than pairs twice the price, with an awkward fit.",
+         "The Arc 2 keeps what worked and fixes what did not. I wore them for three weeks on trains, in the office "
+         "and on two long flights.",
+         "Specs",
+         "Price", "$279 / £259", "Weight", "236g", "Drivers", "40mm dynamic", "Bluetooth", "5.2, AAC and SBC",
+         "Battery life", "Up to 38 hours (noise cancelling on)", "Charging", "USB-C, 10 minutes for 4 hours",
+         "Design and comfort",
+         "The most noticeable change is the weight. At 236g the Arc 2 is forty grams lighter than the first pair, "
+         "and after a full working day I barely noticed them.",
+         "The earcups still fold flat into a slim case, and the headband no longer presses on the top of the head.",
+         "Noise cancelling",
+         "On a train the low rumble of the engine disappears almost completely, and voices in the carriage "
+         "fade to a murmur that is easy to ignore."],
+        "Share this review\nMore reviews\nComments (12)\n© 2020 Example Gear"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",

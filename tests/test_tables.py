@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules.tables import find_tables
+from cleaner.config import DEFAULT
+from cleaner.rules.tables import find_pairs, find_tables
 
 
 def _find(shape: str) -> list[tuple[int, int]]:
@@ -129,3 +130,33 @@ def test_the_search_over_a_stretch_of_many_small_tables_is_bounded(monkeypatch: 
     assert sum(searched[:-1]) < tables.SCAN_BUDGET <= sum(searched)
     # a few such tables in a page's stretch are all found
     assert len(_find("." + group * 20 + ".")) == 20
+
+
+def _pairs(texts: list[str], allowed: list[bool]) -> list[range]:
+    return find_pairs(texts, allowed, min_pairs=DEFAULT.pairs_min, max_words=DEFAULT.pair_value_max_words,
+                      distinct=DEFAULT.pairs_distinct)
+
+
+def test_a_list_of_details_a_label_over_its_value_is_a_table() -> None:
+    specs = ["Specs", "Price", "$279 / £259", "Weight", "236g", "Drivers", "40mm dynamic",
+             "Battery life", "Up to 38 hours (noise cancelling on)", "Design and comfort"]
+    assert _pairs(specs, [True] * len(specs)) == [range(1, 9)]
+    drugs = ["Lek", "Na co uważać u pacjenta 80+", "Diuretyki tiazydowe", "hiponatremia, hipokaliemia",
+             "Antagoniści wapnia", "obrzęki kończyn dolnych, zaparcia", "Inhibitory ACE", "hiperkaliemia, kaszel"]
+    assert _pairs(drugs, [True] * len(drugs)) == [range(0, 8)]
+    # a line a rule removes ends the list
+    assert _pairs(specs, [i != 5 for i in range(len(specs))]) == []
+
+
+def test_menus_names_and_headlines_under_their_sections_are_no_list_of_details() -> None:
+    menu = ["Sports", "High School Scoreboard", "Community", "Contests", "Calendar", "Video",
+            "Watch Channel 9 Live", "Contact Us", "Send Us Your Tips & Photos", "Weather"]
+    schools = ["SCHOOLS CLOSED", "Harlan Area School District", "Pike Creek Christian Academy",
+               "St. Agnes Catholic School", "TWO-HOUR DELAY", "Beltzville Area School District",
+               "Eastbrook Charter School", "Our Lady of the Valley Parish School"]
+    related = ["Culture", "A bookshop in a suitcase: how a shop opened without a sign",
+               "Culture", "Listeners write from Tyumen and Toronto: a podcast about rock",
+               "Stories", "Back for the cat: why people travel home for one day",
+               "Analysis", "What a life in Tbilisi costs in 2025: rents and prices"]
+    for lines in (menu, schools, related):
+        assert _pairs(lines, [True] * len(lines)) == []

@@ -11,11 +11,14 @@ text, or next to the text with the article going on past it (``context._table_ru
 
 A menu (no figures) or a pager ("1", "2", "3": no labels) is no such table: a row must
 hold a figure and a label, or, under a header row of labels, figures alone ("Q2 2024",
-"176.8", "29.4%"; not a list of entries, "2 cups flour").
+"176.8", "29.4%"; not a list of entries, "2 cups flour").  A list of details, a label
+over its value ("Weight" / "248g", "Maker" / "Unknown, probably Birmingham"), is a table
+of two columns whose values are text as often as figures (``find_pairs``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cleaner.spans import stretches
@@ -111,3 +114,59 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
             if rows >= min_rows and (best is None or key > best[:3]):
                 best = (*key, first, width)
     return None if best is None else (best[1], best[3], best[4])
+
+
+# A list of details, a label over its value, one a line ("Weight" / "248g", "Maker" /
+# "Unknown, probably Birmingham"): a table of two columns whose values are text as often
+# as figures, so ``find_tables`` (which needs a figure in the same column row after row)
+# misses it.  A label is a few capitalized words without digits or punctuation; a value
+# closes no sentence, and no label stands twice (a box of headlines under their sections'
+# names repeats them).  A menu, or a list of names under a few headings, is labels alone:
+# three values in four at least must read as no label (a figure, a mark of punctuation
+# inside, or a lower-case opening: ``_datum_like``).
+_LABEL = re.compile(r"[^\W\d_][^\W\d_'’&/ -]*(?:[ '’&/-]+[^\W\d_][^\W\d_'’&/ -]*){0,3}")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+
+
+def _label(text: str) -> bool:
+    line = text.strip()
+    return bool(line) and line[0].isupper() and _LABEL.fullmatch(line) is not None
+
+
+def _value(text: str, max_words: int) -> bool:
+    line = text.strip()
+    return bool(line) and len(line.split()) <= max_words and _SENTENCE_END.search(line) is None
+
+
+_VALUE_MARK = re.compile(r"[\d,;:()%/–—]")
+
+
+def _datum_like(text: str) -> bool:
+    """A value that reads as no label: a figure, a mark of punctuation inside it, or a
+    lower-case opening ("248g", "Unknown, probably Birmingham", "obrzęki, zaparcia")."""
+    line = text.strip()
+    return line[:1].islower() or _VALUE_MARK.search(line) is not None
+
+
+def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int, max_words: int,
+               distinct: float) -> list[range]:
+    """The lists of details a label over its value (``_label``; ``_value``: ``max_words``
+    words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
+    ``distinct`` of whose values at least read as no label (``_datum_like``); only lines
+    ``allowed`` (no strong hit, no heading that opens comments).  Their spans."""
+    found: list[range] = []
+    i, n = 0, len(texts)
+    while i < n - 1:
+        j, data, labels = i, 0, set()
+        while j + 1 < n and allowed[j] and allowed[j + 1] and _label(texts[j]) \
+                and _value(texts[j + 1], max_words) and texts[j].strip().casefold() not in labels:
+            labels.add(texts[j].strip().casefold())
+            data += _datum_like(texts[j + 1])
+            j += 2
+        pairs = (j - i) // 2
+        if pairs >= min_pairs and data >= distinct * pairs:
+            found.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return found
