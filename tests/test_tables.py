@@ -146,6 +146,9 @@ def test_a_list_of_details_a_label_over_its_value_is_a_table() -> None:
     assert _pairs(drugs, [True] * len(drugs)) == [range(0, 8)]
     # a line a rule removes ends the list
     assert _pairs(specs, [i != 5 for i in range(len(specs))]) == []
+    # under a menu of labels (read as pairs too): the list from its first value on
+    menu = ["Home", "News", "Reviews", "Audio", "Deals", "Podcasts"]
+    assert _pairs(menu + specs[1:], [True] * (len(menu) + len(specs) - 1)) == [range(6, 14)]
 
 
 def test_menus_names_and_headlines_under_their_sections_are_no_list_of_details() -> None:

@@ -152,21 +152,33 @@ def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int,
                distinct: float) -> list[range]:
     """The lists of details a label over its value (``_label``; ``_value``: ``max_words``
     words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
-    ``distinct`` of whose values at least read as no label (``_datum_like``); only lines
-    ``allowed`` (no strong hit, no heading that opens comments).  Their spans."""
+    ``distinct`` of whose values at least read as no label (``_datum_like``), from the
+    first such value to the last; only lines ``allowed`` (no strong hit, no heading that
+    opens comments).  Their spans, in document order.  Linear: each line is read as a
+    label or a value once per phase (a pair opening on an even or an odd line)."""
     found: list[range] = []
-    i, n = 0, len(texts)
-    while i < n - 1:
-        j, data, labels = i, 0, set()
-        while j + 1 < n and allowed[j] and allowed[j + 1] and _label(texts[j]) \
-                and _value(texts[j + 1], max_words) and texts[j].strip().casefold() not in labels:
-            labels.add(texts[j].strip().casefold())
-            data += _datum_like(texts[j + 1])
-            j += 2
-        pairs = (j - i) // 2
-        if pairs >= min_pairs and data >= distinct * pairs:
-            found.append(range(i, j))
-            i = j
-        else:
-            i += 1
-    return found
+    n = len(texts)
+    for phase in (0, 1):
+        segment: list[int] = []  # the first lines of the pairs in a row
+        labels: set[str] = set()
+        for i in range(phase, n, 2):
+            pair = i + 1 < n and allowed[i] and allowed[i + 1] and _label(texts[i]) and _value(texts[i + 1], max_words)
+            label = texts[i].strip().casefold() if pair else ""
+            if not pair or label in labels:
+                found.extend(_details(texts, segment, min_pairs, distinct))
+                segment, labels = [], set()
+            if pair:
+                segment.append(i)
+                labels.add(label)
+        found.extend(_details(texts, segment, min_pairs, distinct))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _details(texts: Sequence[str], segment: list[int], min_pairs: int, distinct: float) -> list[range]:
+    """The pairs opening at ``segment`` (in a row) from the first whose value reads as no
+    label to the last, as a span, when they make a list of details; else none."""
+    data = [i for i in segment if _datum_like(texts[i + 1])]
+    if not data:
+        return []
+    pairs = (data[-1] - data[0]) // 2 + 1
+    return [range(data[0], data[-1] + 2)] if pairs >= min_pairs and len(data) >= distinct * pairs else []
