@@ -1,4 +1,6 @@
-"""Measurements of one block, the evidence behind the statistical decisions."""
+"""Measurements of one block, the evidence behind the statistical decisions; and one of a
+document's lines together: which lines stand inside a block of code in braces
+(``braced``), whatever each reads like alone."""
 
 from __future__ import annotations
 

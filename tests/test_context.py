@@ -374,7 +374,6 @@ def test_the_standfirst_under_a_pull_quote_and_the_masthead_is_kept() -> None:
     assert not any(kept[:8]) and not any(kept[10:-4])
 
 
-
 COPY = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "a code block's copy button",
                                   {"neutral": True, "family": "copy"}),), sentence_end=False)
 LISTING = BlockView(CODE, 4.0, (), sentence_end=False, structured=True)
