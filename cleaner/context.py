@@ -1769,10 +1769,16 @@ def _advert_copy(views: list[BlockView], kinds: list[str], i: int) -> bool:
         and _subheading(views[i + 1], kinds[i + 1]) and not views[i + 1].sentence_end
 
 
+def _family(view: BlockView) -> str | None:
+    """The phrase family of a line's first hit ("advert", "copy", …), if it names one."""
+    family = view.hits[0].evidence.get("family") if view.hits else None
+    return family if isinstance(family, str) else None
+
+
 def _advert_label(view: BlockView) -> bool:
     """An advert's label ("Advertisement", "Reklama"): its first hit is the advert
     family's."""
-    return bool(view.hits) and view.hits[0].evidence.get("family") == "advert"
+    return _family(view) == "advert"
 
 
 def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
@@ -1973,8 +1979,7 @@ def _copy_over_code(views: list[BlockView], kinds: list[str], i: int) -> bool:
     lines between it and the next text block are code or figures (a listing and its line
     numbers; not a table of labels under the last listing).  It stands inside the
     article, so the lines around it take the label of the text past them."""
-    view = views[i]
-    if not view.hits or view.hits[0].evidence.get("family") != "copy":
+    if _family(views[i]) != "copy":
         return False
     stop = next((k for k in range(i + 1, len(views)) if kinds[k] == GOOD), len(views))
     return stop > i + 1 and 2 * sum(views[k].structured for k in range(i + 1, stop)) >= stop - i - 1

@@ -359,7 +359,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                                         min_rows=config.table_min_rows, max_columns=config.table_max_columns)
              for i in table}
     # (and lists of details, a label over its value: "Weight" / "248g")
-    allowed = [not (h and h[0].strength is Strength.STRONG) and not x for h, x in zip(hits, closers, strict=True)]
+    allowed = [not (h and h[0].strength is Strength.STRONG) and not x and not s.sentence_end
+               for h, x, s in zip(hits, closers, stats, strict=True)]
     cells.update(i for pairs in find_pairs(texts, allowed, min_pairs=config.pairs_min,
                                            max_words=config.pair_value_max_words, distinct=config.pairs_distinct)
                  for i in pairs)

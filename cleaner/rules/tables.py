@@ -120,12 +120,11 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
 # "Unknown, probably Birmingham"): a table of two columns whose values are text as often
 # as figures, so ``find_tables`` (which needs a figure in the same column row after row)
 # misses it.  A label is a few capitalized words without digits or punctuation; a value
-# closes no sentence, and no label stands twice (a box of headlines under their sections'
+# closes no sentence (the caller's ``allowed``), and no label stands twice (a box of headlines under their sections'
 # names repeats them).  A menu, or a list of names under a few headings, is labels alone:
 # three values in four at least must read as no label (a figure, a mark of punctuation
 # inside, or a lower-case opening: ``_datum_like``).
 _LABEL = re.compile(r"[^\W\d_][^\W\d_'’&/ -]*(?:[ '’&/-]+[^\W\d_][^\W\d_'’&/ -]*){0,3}")
-_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 
 
 def _label(text: str) -> bool:
@@ -135,7 +134,7 @@ def _label(text: str) -> bool:
 
 def _value(text: str, max_words: int) -> bool:
     line = text.strip()
-    return bool(line) and len(line.split()) <= max_words and _SENTENCE_END.search(line) is None
+    return bool(line) and len(line.split()) <= max_words
 
 
 _VALUE_MARK = re.compile(r"[\d,;:()%/–—]")
@@ -153,8 +152,8 @@ def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int,
     """The lists of details a label over its value (``_label``; ``_value``: ``max_words``
     words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
     ``distinct`` of whose values at least read as no label (``_datum_like``), from the
-    first such value to the last; only lines ``allowed`` (no strong hit, no heading that
-    opens comments).  Their spans, in document order.  Linear: each line is read as a
+    first such value to the last; only lines ``allowed`` (closing no sentence, no strong
+    hit, no heading that opens comments).  Their spans, in document order.  Linear: each line is read as a
     label or a value once per phase (a pair opening on an even or an odd line)."""
     found: list[range] = []
     n = len(texts)
