@@ -76,6 +76,7 @@ class Config:
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
     table_min_rows: int = 3
+    table_headed_min_rows: int = 2  # rows alike cell for cell, three cells or more, under a header row of labels
     table_max_columns: int = 8
     # a list of details one line a cell, a label over its value (``rules.tables.find_pairs``):
     # this many pairs at least, values this many words at most, this share of them

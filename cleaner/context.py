@@ -108,12 +108,12 @@ Three steps, each recorded in the final decision's evidence:
    match's statistics box, stays out, and so does one with its own "See all" link);
    above the first run, past its source line and the asides, under the paragraph that
    introduces it; with the caption right over it.  A run holding a table's first rows
-   takes the rest.  Under such a table, its closing paragraph is the one that test
-   found, and the next part's subheading is found past its source line and a teaser's
-   label over its headline; over it, no line joins but its introduction touching it; a
-   box's heading right under it is a box inside the body; its cells (dates, times) are
-   not trimmed at the run's edge.  A table a colon announces right under closing
-   paragraphs joins with them.
+   takes the rest (its cells not trimmed at the run's edge).  Under such a table, its
+   closing paragraph is the one that test found, and the next part's subheading is
+   found past its source line and a teaser's label over its headline; over it, no line
+   joins but its introduction touching it; a box's heading right under it is a box
+   inside the body; its cells (dates, times) are not trimmed at the run's edge.  A
+   table a colon announces right under closing paragraphs joins with them.
    A live blog's updates (``_live_entries``: a stamp, maybe a headline, paragraphs; three
    at least, from the first run down, the first one's stamp and headline right over it
    included; none under a heading that opens comments or related links before the
@@ -2246,6 +2246,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
     trimmed.difference_update(start for start, _ in updates)
     trimmed.difference_update(i for table in tables for i in table)  # (a table's cells: dates, times)
+    # (and those of a table a run holds from above it: its rows of routes, "Station – Market")
+    trimmed.difference_update(i for table in _tables(views) if table.start > 0 and inside[table.start - 1]
+                              and all(inside[table.start:table.stop]) for i in table)
     trimmed.difference_update(_announced_rows(views, inside))  # (a route's stops, under "Cancelled:")
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)

@@ -26,7 +26,7 @@ from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
-from cleaner.rules.tables import find_pairs, find_tables
+from cleaner.rules.tables import find_pairs, find_tables, label
 from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -356,7 +356,9 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                                          for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
                                         figures, digits,
                                         [not any(c.isalnum() for c in t) for t in texts],
-                                        min_rows=config.table_min_rows, max_columns=config.table_max_columns)
+                                        [label(t) for t in texts], min_rows=config.table_min_rows,
+                                        headed_min_rows=config.table_headed_min_rows,
+                                        max_columns=config.table_max_columns)
              for i in table}
     # (and lists of details, a label over its value: "Weight" / "248g")
     allowed = [not (h and h[0].strength is Strength.STRONG) and not x and not s.sentence_end

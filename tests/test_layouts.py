@@ -325,6 +325,22 @@ PAGES = {
          "On a train the low rumble of the engine disappears almost completely, and voices in the carriage "
          "fade to a murmur that is easy to ignore."],
         "Share this review\nMore reviews\nComments (12)\n© 2020 Example Gear"),
+    # a small table, a header row of labels over two rows alike cell for cell ("4",
+    # "Estación – Mercado – Hospital", ...: rows of items, each alone a menu's), announced
+    # by the paragraph over it, with the article going on past it
+    "a table of two rows under its header row between paragraphs (es)": Page(
+        "Inicio\nCiudad\nTransporte\nCultura\nDeportes\nObras en la avenida del Río: cambian dos líneas de autobús\n"
+        "Redacción | 14/03/2016",
+        ["El ayuntamiento cerrará desde el lunes el tramo central de la avenida del Río para renovar la red de "
+         "agua, unas obras que durarán al menos diez semanas.",
+         "Durante ese tiempo, dos líneas urbanas cambiarán su recorrido:",
+         "Línea", "Recorrido actual", "Recorrido provisional",
+         "4", "Estación – Avenida del Río – Hospital", "Estación – Calle Mayor – Parque – Hospital",
+         "9", "Mercado – Avenida del Río – Universidad", "Mercado – Puente Nuevo – Universidad",
+         "Las paradas del tramo cerrado quedarán suspendidas y se habilitará una parada provisional frente "
+         "al mercado.",
+         "La concejala de Movilidad pidió paciencia a los vecinos y recordó que las obras llevaban años aplazadas."],
+        "Compartir\nMás noticias de Ciudad\nComentarios (3)\n© 2016 Diario del Valle"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",

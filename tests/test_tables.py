@@ -16,12 +16,15 @@ from cleaner.rules.tables import find_pairs, find_tables
 
 def _find(shape: str) -> list[tuple[int, int]]:
     """The tables found in ``shape``, as (first line, line past the last), 0-based;
-    ``-`` an empty cell ("–")."""
+    ``-`` an empty cell ("–"), ``L`` a label (a few capitalized words), ``w`` words that
+    are no label ("Czas: 20 minut")."""
     cells = [c != "." for c in shape]
     data = [c in "DN" for c in shape]
     numbers = [c == "N" for c in shape]
     blank = [c == "-" for c in shape]
-    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, blank, min_rows=3, max_columns=8)]
+    labels = [c == "L" for c in shape]
+    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, blank, labels, min_rows=3,
+                                                   headed_min_rows=2, max_columns=8)]
 
 
 def test_rows_of_a_label_and_figures_under_a_header_row_are_a_table() -> None:
@@ -119,9 +122,9 @@ def test_the_search_over_a_stretch_of_many_small_tables_is_bounded(monkeypatch: 
     searched: list[int] = []
     best_rows = tables._best_rows
 
-    def counting(data, numbers, blank, i, j, *rest):  # type: ignore[no-untyped-def]
+    def counting(data, numbers, blank, labels, i, j, *rest):  # type: ignore[no-untyped-def]
         searched.append(j - i)
-        return best_rows(data, numbers, blank, i, j, *rest)
+        return best_rows(data, numbers, blank, labels, i, j, *rest)
 
     monkeypatch.setattr(tables, "_best_rows", counting)
     group = "LLN" * 3 + "L" * 7  # three rows of a small table, then seven labels
@@ -130,6 +133,23 @@ def test_the_search_over_a_stretch_of_many_small_tables_is_bounded(monkeypatch: 
     assert sum(searched[:-1]) < tables.SCAN_BUDGET <= sum(searched)
     # a few such tables in a page's stretch are all found
     assert len(_find("." + group * 20 + ".")) == 20
+
+
+def test_two_rows_alike_under_a_header_row_of_labels_are_a_table() -> None:
+    # "Line", "Old route", "New route" over "4", "Station – Market", "Station – Park"
+    # twice: fewer rows than a table needs, but alike cell for cell under labels
+    assert _find("." + "LLL" + "NLL" * 2 + ".") == [(1, 10)]
+    assert _find("." + "LLLL" + "NLLL" * 2 + ".") == [(1, 13)]
+
+
+@pytest.mark.parametrize("shape", [
+    "." + "www" + "NLL" * 2 + ".",  # a header row of words that are no labels ("Czas: 20 minut")
+    "." + "LL" + "NL" * 2 + ".",  # two cells a row: a label and a figure, twice, is a menu's
+    "." + "LLL" + "NLL" + "LNL" + ".",  # the two rows differ
+    "." + "NLL" * 2 + ".",  # no header row
+])
+def test_two_rows_are_no_table_unless_alike_under_labels_three_cells_wide(shape: str) -> None:
+    assert _find(shape) == []
 
 
 def _pairs(texts: list[str], allowed: list[bool]) -> list[range]:

@@ -11,7 +11,10 @@ text, or next to the text with the article going on past it (``context._table_ru
 
 A menu (no figures) or a pager ("1", "2", "3": no labels) is no such table: a row must
 hold a figure and a label, or, under a header row of labels, figures alone ("Q2 2024",
-"176.8", "29.4%"; not a list of entries, "2 cups flour").  A list of details, a label
+"176.8", "29.4%"; not a list of entries, "2 cups flour").  Two rows make a table only
+three cells wide or more, alike cell for cell under a header row of labels ("Line",
+"Old route", "New route"; an ingredient list's entries fall in such a shape by chance
+under a recipe card's "Prep time: 20 minutes").  A list of details, a label
 over its value ("Weight" / "248g", "Maker" / "Unknown, probably Birmingham"), is a table
 of two columns whose values are text as often as figures (``find_pairs``).
 """
@@ -65,22 +68,24 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
 SCAN_BUDGET = 20_000
 
 
-def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], *,
-                min_rows: int, max_columns: int) -> list[range]:
+def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool],
+                labels: Sequence[bool], *, min_rows: int, headed_min_rows: int, max_columns: int) -> list[range]:
     """The tables one cell a line in a document: in each stretch of lines that may be
     cells (``cells``: short, closing no sentence, no strong hit), the longest stretch of
     ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
     figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
     digits, under a header row of labels; ``blank``: an empty cell, "–", fits any column;
-    ``_best_rows``), with the row of cells right above it (the header row; a caption
+    ``_best_rows``; ``headed_min_rows`` rows of three cells or more alike cell for cell
+    under a header row of ``labels``, a few capitalized words each: "Line", "Old route",
+    "New route" over "2", "Station – Market", ...), with the row of cells right above it (the header row; a caption
     over it is the context pass's to judge); at most ``SCAN_BUDGET`` cells searched per
     stretch.  Their spans, in document order."""
     found: list[range] = []
     for stretch in stretches(cells):
         i, j = stretch.start, stretch.stop
         scanned = 0
-        while scanned < SCAN_BUDGET and (best := _best_rows(data, numbers, blank, i, j, min_rows,
-                                                             max_columns)) is not None:
+        while scanned < SCAN_BUDGET and (best := _best_rows(data, numbers, blank, labels, i, j,
+                                                             (min_rows, headed_min_rows), max_columns)) is not None:
             scanned += j - i
             covered, first, width = best
             if 0 < j - first - covered < width and all(numbers[first + covered:j]):
@@ -90,20 +95,24 @@ def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[b
     return found
 
 
-def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], i: int, j: int,
-               min_rows: int, max_columns: int) -> tuple[int, int, int] | None:
+def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], labels: Sequence[bool],
+               i: int, j: int, least: tuple[int, int], max_columns: int) -> tuple[int, int, int] | None:
     """In the cells ``i..j``, the rows of one shape that make the table: the phase where
     most cells match the first row's shape (a phase one line off can match with the
     slack: a caption and a header row of dates read as a row), then the rows that cover
     most cells; the narrower width (a label and its figure, not two such pairs), but the
     wider for figures alone under a header row (the width taking in the whole header
-    row).  (cells covered, first row, width), or None."""
+    row).  ``least``: the fewest rows of a table, and the fewest of three columns or more
+    that match cell for cell under a header row of ``labels``.  (cells covered, first
+    row, width), or None."""
+    min_rows, headed_min_rows = least
     best: tuple[int, int, int, int, int] | None = None  # (exact cells, cells, width preferred, first, width)
     for width in range(2, max_columns + 1):
-        if j - i < min_rows * width:
+        fewest = min(min_rows, headed_min_rows) if width >= 3 else min_rows
+        if j - i < min(min_rows, fewest + 1) * width:  # (fewer rows need a header row over them)
             break
         reach = [i] * width  # per phase, where the rows found from an earlier first row end
-        for first in range(i, j - min_rows * width + 1):
+        for first in range(i, j - fewest * width + 1):
             if first < reach[first % width]:
                 continue  # (a later row of rows already counted: fewer of the same)
             headed = first - width >= i and not any(data[first - width:first]) \
@@ -111,7 +120,9 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
             rows, exact = _rows(data, blank, first, j, width, headed)
             reach[first % width] = first + rows * width
             key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
-            if rows >= min_rows and (best is None or key > best[:3]):
+            enough = rows >= min_rows or (width >= 3 and exact == rows >= headed_min_rows
+                                          and first - width >= i and all(labels[first - width:first]))
+            if enough and (best is None or key > best[:3]):
                 best = (*key, first, width)
     return None if best is None else (best[1], best[3], best[4])
 
@@ -127,7 +138,9 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
 _LABEL = re.compile(r"[^\W\d_][^\W\d_'’&/ -]*(?:[ '’&/-]+[^\W\d_][^\W\d_'’&/ -]*){0,3}")
 
 
-def _label(text: str) -> bool:
+def label(text: str) -> bool:
+    """A label: a few capitalized words without digits or punctuation ("Weight", "Old
+    route"), as a list of details or a table's header row prints them."""
     line = text.strip()
     return bool(line) and line[0].isupper() and _LABEL.fullmatch(line) is not None
 
@@ -149,7 +162,7 @@ def _datum_like(text: str) -> bool:
 
 def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int, max_words: int,
                distinct: float) -> list[range]:
-    """The lists of details a label over its value (``_label``; ``_value``: ``max_words``
+    """The lists of details a label over its value (``label``; ``_value``: ``max_words``
     words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
     ``distinct`` of whose values at least read as no label (``_datum_like``), from the
     first such value to the last; only lines ``allowed`` (closing no sentence, no strong
@@ -159,16 +172,16 @@ def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int,
     n = len(texts)
     for phase in (0, 1):
         segment: list[int] = []  # the first lines of the pairs in a row
-        labels: set[str] = set()
+        seen: set[str] = set()  # the labels of the pairs in a row
         for i in range(phase, n, 2):
-            pair = i + 1 < n and allowed[i] and allowed[i + 1] and _label(texts[i]) and _value(texts[i + 1], max_words)
-            label = texts[i].strip().casefold() if pair else ""
-            if not pair or label in labels:
+            pair = i + 1 < n and allowed[i] and allowed[i + 1] and label(texts[i]) and _value(texts[i + 1], max_words)
+            key = texts[i].strip().casefold() if pair else ""
+            if not pair or key in seen:
                 found.extend(_details(texts, segment, min_pairs, distinct))
-                segment, labels = [], set()
+                segment, seen = [], set()
             if pair:
                 segment.append(i)
-                labels.add(label)
+                seen.add(key)
         found.extend(_details(texts, segment, min_pairs, distinct))
     return sorted(found, key=lambda r: r.start)
 
