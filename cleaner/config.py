@@ -78,6 +78,7 @@ class Config:
     table_min_rows: int = 3
     table_headed_min_rows: int = 2  # rows alike cell for cell, three cells or more, under a header row of labels
     table_max_columns: int = 8
+    label_uncased_max_chars: int = 8  # a label in a script without capitals (a table's header cell, "参数")
     # a list of details one line a cell, a label over its value (``rules.tables.find_pairs``):
     # this many pairs at least, values this many words at most, this share of them
     # reading as no label (a figure, punctuation inside, a lower-case opening)

@@ -26,7 +26,7 @@ from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
-from cleaner.rules.tables import find_pairs, find_tables, label
+from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
 from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -352,18 +352,19 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     # (or a code mostly of digits with letters in it: a model number, "Core i7-1165G7")
     figures = [x or y or (z and any(c.isalpha() for c in t))
                for x, y, z, t in zip(datums, stamps, digits, texts, strict=True)]
-    cells = {i for table in find_tables([_cell_like(s, h, x, f, config)
-                                         for s, h, x, f in zip(stats, hits, closers, figures, strict=True)],
-                                        figures, digits,
-                                        [not any(c.isalnum() for c in t) for t in texts],
-                                        [label(t) for t in texts], min_rows=config.table_min_rows,
+    short = [_cell_like(s, h, x, f, config) for s, h, x, f in zip(stats, hits, closers, figures, strict=True)]
+    wide = [not c and _cell_like(s, h, x, f, config, wide=True)
+            for c, s, h, x, f in zip(short, stats, hits, closers, figures, strict=True)]
+    labels = [label(t, config.label_uncased_max_chars) for t in texts]
+    lines = CellLines(short, wide, figures, digits, [not any(c.isalnum() for c in t) for t in texts], labels)
+    cells = {i for table in find_tables(lines, min_rows=config.table_min_rows,
                                         headed_min_rows=config.table_headed_min_rows,
                                         max_columns=config.table_max_columns)
              for i in table}
     # (and lists of details, a label over its value: "Weight" / "248g")
     allowed = [not (h and h[0].strength is Strength.STRONG) and not x and not s.sentence_end
                for h, x, s in zip(hits, closers, stats, strict=True)]
-    cells.update(i for pairs in find_pairs(texts, allowed, min_pairs=config.pairs_min,
+    cells.update(i for pairs in find_pairs(texts, allowed, labels, min_pairs=config.pairs_min,
                                            max_words=config.pair_value_max_words, distinct=config.pairs_distinct)
                  for i in pairs)
     in_code = braced(texts, [s.code_like for s in stats], config.braced_reach)
@@ -439,12 +440,14 @@ def clean_and_explain(
                   config=config, corpus=corpus, rules=rules, encoding=encoding)
 
 
-def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: bool, config: Config) -> bool:
+def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: bool, config: Config, *,
+               wide: bool = False) -> bool:
     """A line that may be a table's cell: shorter than ``short_words`` (twice that for an
-    entry of ``data``: "8 cores, up to 2.4 GHz"), closing no sentence (unless data,
-    "58 proc.", or one word, "Pos."), no strong hit, no heading that opens comments or
-    related links (``closer``)."""
-    return stats.words < config.short_words * (2 if data else 1) \
+    entry of ``data``, "8 cores, up to 2.4 GHz", or a ``wide`` cell of words: "Corte
+    total. Desvío por C/ Nueva"), closing no sentence (unless data, "58 proc.", or one
+    word, "Pos."), no strong hit, no heading that opens comments or related links
+    (``closer``)."""
+    return stats.words < config.short_words * (2 if data or wide else 1) \
         and (data or not stats.sentence_end or stats.words <= 1) \
         and not (hits and hits[0].strength is Strength.STRONG) and not closer
 

@@ -341,6 +341,28 @@ PAGES = {
          "al mercado.",
          "La concejala de Movilidad pidió paciencia a los vecinos y recordó que las obras llevaban años aplazadas."],
         "Compartir\nMás noticias de Ciudad\nComentarios (3)\n© 2016 Diario del Valle"),
+    # a schedule whose cells are longer words ("Vollsperrung. Umleitung über die
+    # Ringstraße") under a header row of labels is a table; a related box's rows of a
+    # headline, its author and date, with no header row of labels, are none
+    "a schedule of long cells under its header row, a related box of headlines (de)": Page(
+        "Startseite\nRathaus\nVerkehr\nKultur\nSport\nBaustellen im Mai: diese Straßen werden gesperrt\n"
+        "Pressestelle | 28.04.2017",
+        ["Die Stadt erneuert im Mai die Fahrbahndecke von drei Straßen in der Innenstadt. Die Arbeiten beginnen am "
+         "Mittwoch und sollen vor Pfingsten abgeschlossen sein.",
+         "Die Sperrungen im Überblick:",
+         "Straße", "Zeitraum", "Sperrzeit", "Hinweis",
+         "Bahnhofstraße (zwischen Markt und Postplatz)", "3. bis 5. Mai", "7:00 – 17:00",
+         "Vollsperrung. Umleitung über die Ringstraße",
+         "Lindenallee", "8. bis 10. Mai", "7:00 – 17:00", "Zufahrt zu den Garagen bis 8:00 Uhr möglich",
+         "Kirchgasse und Am Brunnen", "11. und 12. Mai", "8:00 – 16:00", "Der Wochenmarkt zieht auf den Postplatz um",
+         "Anwohner werden gebeten, ihre Autos am Vorabend aus den betroffenen Abschnitten zu entfernen.",
+         "Empfohlen", "Warum das alte Straßenbahndepot eine Markthalle werden könnte", "Jana Weber", "12.03.2017",
+         "Neue Radwege rund um den Bahnhof: was sich für Pendler ändert", "Tobias Krenz", "02.04.2017",
+         "Stadtrat streitet über die Gebühren für Anwohnerparken in der Altstadt", "Jana Weber", "19.04.2017",
+         "Die Busse der Linien 3 und 7 halten in dieser Zeit an Ersatzhaltestellen in der Ringstraße, die Haltestelle "
+         "am Markt entfällt.",
+         "Wer Fragen zu den Arbeiten hat, erreicht das Tiefbauamt werktags zwischen 8 und 16 Uhr."],
+        "Teilen\nMehr aus dem Rathaus\nKontakt\n© 2017 Stadt Neuburg"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",
@@ -405,7 +427,10 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "Читайте также: Фермеры Подмосковья стали чаще покупать отечественную технику для теплиц",
            "Читайте также: Обзор самых популярных сельскохозяйственных дронов этого года от редакции",
            "Read more: Council approves new budget for parks and playgrounds after a long debate",
-           "Read more: Five new playgrounds will open in the northern districts before the summer"}
+           "Read more: Five new playgrounds will open in the northern districts before the summer",
+           "Empfohlen", "Warum das alte Straßenbahndepot eine Markthalle werden könnte", "Jana Weber", "12.03.2017",
+           "Neue Radwege rund um den Bahnhof: was sich für Pendler ändert", "Tobias Krenz", "02.04.2017",
+           "Stadtrat streitet über die Gebühren für Anwohnerparken in der Altstadt", "19.04.2017"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:

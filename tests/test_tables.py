@@ -11,20 +11,17 @@ from __future__ import annotations
 import pytest
 
 from cleaner.config import DEFAULT
-from cleaner.rules.tables import find_pairs, find_tables
+from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
 
 
 def _find(shape: str) -> list[tuple[int, int]]:
     """The tables found in ``shape``, as (first line, line past the last), 0-based;
     ``-`` an empty cell ("–"), ``L`` a label (a few capitalized words), ``w`` words that
-    are no label ("Czas: 20 minut")."""
-    cells = [c != "." for c in shape]
-    data = [c in "DN" for c in shape]
-    numbers = [c == "N" for c in shape]
-    blank = [c == "-" for c in shape]
-    labels = [c == "L" for c in shape]
-    return [(t.start, t.stop) for t in find_tables(cells, data, numbers, blank, labels, min_rows=3,
-                                                   headed_min_rows=2, max_columns=8)]
+    are no label ("Czas: 20 minut"), ``W`` longer words ("Corte total. Desvío por C/ Nueva")."""
+    lines = CellLines(cells=[c not in ".W" for c in shape], wide=[c == "W" for c in shape],
+                      data=[c in "DN" for c in shape], numbers=[c == "N" for c in shape],
+                      blank=[c == "-" for c in shape], labels=[c == "L" for c in shape])
+    return [(t.start, t.stop) for t in find_tables(lines, min_rows=3, headed_min_rows=2, max_columns=8)]
 
 
 def test_rows_of_a_label_and_figures_under_a_header_row_are_a_table() -> None:
@@ -122,9 +119,9 @@ def test_the_search_over_a_stretch_of_many_small_tables_is_bounded(monkeypatch: 
     searched: list[int] = []
     best_rows = tables._best_rows
 
-    def counting(data, numbers, blank, labels, i, j, *rest):  # type: ignore[no-untyped-def]
+    def counting(lines, i, j, *rest):  # type: ignore[no-untyped-def]
         searched.append(j - i)
-        return best_rows(data, numbers, blank, labels, i, j, *rest)
+        return best_rows(lines, i, j, *rest)
 
     monkeypatch.setattr(tables, "_best_rows", counting)
     group = "LLN" * 3 + "L" * 7  # three rows of a small table, then seven labels
@@ -152,8 +149,19 @@ def test_two_rows_are_no_table_unless_alike_under_labels_three_cells_wide(shape:
     assert _find(shape) == []
 
 
+def test_longer_cells_of_words_make_a_table_only_under_a_header_row_of_labels() -> None:
+    # "Street", "Dates", "Hours", "Note" over "High Street (Market to Mill Lane)", "3 to 5
+    # May", "7:00 – 17:00", "Full closure. Diversion via Ring Road", ...
+    assert _find("." + "LLLL" + "WDDW" * 3 + ".") == [(1, 17)]
+    # a related box: a headline, its author, its date, row after row: no header row
+    assert _find("." + "WLD" * 4 + ".") == []
+    # the rows of short cells over a longer one are still found, up to it
+    assert _find("." + "LD" * 4 + "WD" + ".") == [(1, 9)]
+
+
 def _pairs(texts: list[str], allowed: list[bool]) -> list[range]:
-    return find_pairs(texts, allowed, min_pairs=DEFAULT.pairs_min, max_words=DEFAULT.pair_value_max_words,
+    labels = [label(t, DEFAULT.label_uncased_max_chars) for t in texts]
+    return find_pairs(texts, allowed, labels, min_pairs=DEFAULT.pairs_min, max_words=DEFAULT.pair_value_max_words,
                       distinct=DEFAULT.pairs_distinct)
 
 

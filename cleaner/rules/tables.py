@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cleaner.spans import stretches
 
@@ -68,45 +69,64 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
 SCAN_BUDGET = 20_000
 
 
-def find_tables(cells: Sequence[bool], data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool],
-                labels: Sequence[bool], *, min_rows: int, headed_min_rows: int, max_columns: int) -> list[range]:
+@dataclass(frozen=True, slots=True)
+class CellLines:
+    """What the finder reads of each line of a document (one flag a line, in order)."""
+
+    cells: Sequence[bool]  # may be a cell: short, closing no sentence, no strong hit
+    # may be a cell only under a header row of labels: longer, words ("Corte total. Desvío por C/ Nueva")
+    wide: Sequence[bool]
+    data: Sequence[bool]  # a figure, an amount ("89.1%", "19 y 20 de junio", "8:00 – 18:00")
+    numbers: Sequence[bool]  # mostly digits
+    blank: Sequence[bool]  # an empty cell ("–"): fits any column
+    labels: Sequence[bool]  # a label: a few capitalized words ("Old route", ``label``)
+
+
+def find_tables(lines: CellLines, *, min_rows: int, headed_min_rows: int, max_columns: int) -> list[range]:
     """The tables one cell a line in a document: in each stretch of lines that may be
-    cells (``cells``: short, closing no sentence, no strong hit), the longest stretch of
-    ``min_rows`` rows or more of 2 to ``max_columns`` cells each that repeat one shape of
-    figures and labels (``data``: a figure, an amount; figures alone, ``numbers``: mostly
-    digits, under a header row of labels; ``blank``: an empty cell, "–", fits any column;
-    ``_best_rows``; ``headed_min_rows`` rows of three cells or more alike cell for cell
-    under a header row of ``labels``, a few capitalized words each: "Line", "Old route",
-    "New route" over "2", "Station – Market", ...), with the row of cells right above it (the header row; a caption
-    over it is the context pass's to judge); at most ``SCAN_BUDGET`` cells searched per
+    cells (``CellLines.cells`` or ``wide``), the longest stretch of ``min_rows`` rows or
+    more of 2 to ``max_columns`` cells each that repeat one shape of figures and labels
+    (figures alone under a header row of labels; ``_best_rows``; ``headed_min_rows`` rows
+    of three cells or more alike cell for cell under a header row of labels: "Line", "Old
+    route", "New route" over "2", "Station – Market", ...), with the row of cells right
+    above it (the header row; a caption over it is the context pass's to judge); longer
+    cells of words only under a header row of labels (a related box's headline, author
+    and date, row after row, has none); at most ``SCAN_BUDGET`` cells searched per
     stretch.  Their spans, in document order."""
     found: list[range] = []
-    for stretch in stretches(cells):
+    numbers = lines.numbers
+    for stretch in stretches([c or w for c, w in zip(lines.cells, lines.wide, strict=True)]):
         i, j = stretch.start, stretch.stop
         scanned = 0
-        while scanned < SCAN_BUDGET and (best := _best_rows(data, numbers, blank, labels, i, j,
-                                                             (min_rows, headed_min_rows), max_columns)) is not None:
+        while scanned < SCAN_BUDGET and (best := _best_rows(lines, i, j, (min_rows, headed_min_rows),
+                                                             max_columns)) is not None:
             scanned += j - i
             covered, first, width = best
-            if 0 < j - first - covered < width and all(numbers[first + covered:j]):
-                covered = j - first  # the stretch ends in figures the shape missed by a cell or two
+            end = first + covered
+            tail = next((k for k in range(end, min(j, end + width)) if not numbers[k]), min(j, end + width))
+            if 0 < tail - end < width:
+                covered = tail - first  # the last row ends in figures the shape missed by a cell or two
             found.append(range(max(i, first - width), first + covered))  # with its header row
             i = first + covered
     return found
 
 
-def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bool], labels: Sequence[bool],
-               i: int, j: int, least: tuple[int, int], max_columns: int) -> tuple[int, int, int] | None:
+def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
+               max_columns: int) -> tuple[int, int, int] | None:
     """In the cells ``i..j``, the rows of one shape that make the table: the phase where
     most cells match the first row's shape (a phase one line off can match with the
     slack: a caption and a header row of dates read as a row), then the rows that cover
     most cells; the narrower width (a label and its figure, not two such pairs), but the
     wider for figures alone under a header row (the width taking in the whole header
     row).  ``least``: the fewest rows of a table, and the fewest of three columns or more
-    that match cell for cell under a header row of ``labels``.  (cells covered, first
-    row, width), or None."""
+    that match cell for cell under a header row of labels.  Rows holding a ``wide`` cell
+    need such a header row too.  (cells covered, first row, width), or None."""
+    data, numbers, blank, labels, wide = lines.data, lines.numbers, lines.blank, lines.labels, lines.wide
     min_rows, headed_min_rows = least
     best: tuple[int, int, int, int, int] | None = None  # (exact cells, cells, width preferred, first, width)
+    after = [j] * (j - i + 1)  # the first wide cell at or after each line (``j``: none)
+    for k in range(j - 1, i - 1, -1):
+        after[k - i] = k if wide[k] else after[k - i + 1]
     for width in range(2, max_columns + 1):
         fewest = min(min_rows, headed_min_rows) if width >= 3 else min_rows
         if j - i < min(min_rows, fewest + 1) * width:  # (fewer rows need a header row over them)
@@ -115,13 +135,15 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
         for first in range(i, j - fewest * width + 1):
             if first < reach[first % width]:
                 continue  # (a later row of rows already counted: fewer of the same)
+            labelled = first - width >= i and all(labels[first - width:first])
+            if not labelled and after[max(i, first - width) - i] < first:
+                continue  # (a wide cell over the rows, and no header row of labels)
             headed = first - width >= i and not any(data[first - width:first]) \
                 and all(numbers[first:first + 2 * width])
-            rows, exact = _rows(data, blank, first, j, width, headed)
+            rows, exact = _rows(data, blank, first, j if labelled else after[first - i], width, headed)
             reach[first % width] = first + rows * width
             key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
-            enough = rows >= min_rows or (width >= 3 and exact == rows >= headed_min_rows
-                                          and first - width >= i and all(labels[first - width:first]))
+            enough = rows >= min_rows or (width >= 3 and exact == rows >= headed_min_rows and labelled)
             if enough and (best is None or key > best[:3]):
                 best = (*key, first, width)
     return None if best is None else (best[1], best[3], best[4])
@@ -138,11 +160,14 @@ def _best_rows(data: Sequence[bool], numbers: Sequence[bool], blank: Sequence[bo
 _LABEL = re.compile(r"[^\W\d_][^\W\d_'’&/ -]*(?:[ '’&/-]+[^\W\d_][^\W\d_'’&/ -]*){0,3}")
 
 
-def label(text: str) -> bool:
+def label(text: str, uncased_max: int) -> bool:
     """A label: a few capitalized words without digits or punctuation ("Weight", "Old
-    route"), as a list of details or a table's header row prints them."""
+    route"), as a list of details or a table's header row prints them; in a script
+    without capitals, ``uncased_max`` characters at most ("参数", "价格")."""
     line = text.strip()
-    return bool(line) and line[0].isupper() and _LABEL.fullmatch(line) is not None
+    if not line or _LABEL.fullmatch(line) is None:
+        return False
+    return line[0].isupper() or (not line[0].islower() and len(line) <= uncased_max)
 
 
 def _value(text: str, max_words: int) -> bool:
@@ -160,9 +185,9 @@ def _datum_like(text: str) -> bool:
     return line[:1].islower() or _VALUE_MARK.search(line) is not None
 
 
-def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int, max_words: int,
-               distinct: float) -> list[range]:
-    """The lists of details a label over its value (``label``; ``_value``: ``max_words``
+def find_pairs(texts: Sequence[str], allowed: Sequence[bool], labels: Sequence[bool], *, min_pairs: int,
+               max_words: int, distinct: float) -> list[range]:
+    """The lists of details a label over its value (``labels``; ``_value``: ``max_words``
     words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
     ``distinct`` of whose values at least read as no label (``_datum_like``), from the
     first such value to the last; only lines ``allowed`` (closing no sentence, no strong
@@ -174,7 +199,7 @@ def find_pairs(texts: Sequence[str], allowed: Sequence[bool], *, min_pairs: int,
         segment: list[int] = []  # the first lines of the pairs in a row
         seen: set[str] = set()  # the labels of the pairs in a row
         for i in range(phase, n, 2):
-            pair = i + 1 < n and allowed[i] and allowed[i + 1] and label(texts[i]) and _value(texts[i + 1], max_words)
+            pair = i + 1 < n and allowed[i] and allowed[i + 1] and labels[i] and _value(texts[i + 1], max_words)
             key = texts[i].strip().casefold() if pair else ""
             if not pair or key in seen:
                 found.extend(_details(texts, segment, min_pairs, distinct))
