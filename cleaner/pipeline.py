@@ -43,6 +43,9 @@ _NUMBER = re.compile(rf"\s*(?:{_NUMBERED})\s")  # the number a numbered item ope
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
 # question mark becomes ";" under NFC)
+# a record on one line, a label and its colon opening it ("停运航班：…", "Note: …"): not a
+# table's cell of words (a time's colon, "8:00", is none)
+_FIELD_PAIR = re.compile(r"[^\W\d_][^:：]{0,40}?(?:：|:(?!\d))")
 _ASKS = re.compile(f"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[{CLOSING}]*$")
 
 
@@ -353,8 +356,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     figures = [x or y or (z and any(c.isalpha() for c in t))
                for x, y, z, t in zip(datums, stamps, digits, texts, strict=True)]
     short = [_cell_like(s, h, x, f, config) for s, h, x, f in zip(stats, hits, closers, figures, strict=True)]
-    wide = [not c and _cell_like(s, h, x, f, config, wide=True)
-            for c, s, h, x, f in zip(short, stats, hits, closers, figures, strict=True)]
+    wide = [not c and _cell_like(s, h, x, f, config, wide=True) and _FIELD_PAIR.match(t) is None
+            for c, s, h, x, f, t in zip(short, stats, hits, closers, figures, texts, strict=True)]
     labels = [label(t, config.label_uncased_max_chars) for t in texts]
     lines = CellLines(short, wide, figures, digits, [not any(c.isalnum() for c in t) for t in texts], labels)
     cells = {i for table in find_tables(lines, min_rows=config.table_min_rows,
@@ -444,9 +447,9 @@ def _cell_like(stats: BlockStats, hits: tuple[Hit, ...], closer: bool, data: boo
                wide: bool = False) -> bool:
     """A line that may be a table's cell: shorter than ``short_words`` (twice that for an
     entry of ``data``, "8 cores, up to 2.4 GHz", or a ``wide`` cell of words: "Corte
-    total. Desvío por C/ Nueva"), closing no sentence (unless data, "58 proc.", or one
-    word, "Pos."), no strong hit, no heading that opens comments or related links
-    (``closer``)."""
+    total. Desvío por C/ Nueva"; the caller leaves out a label's record, "Note: …"),
+    closing no sentence (unless data, "58 proc.", or one word, "Pos."), no strong hit,
+    no heading that opens comments or related links (``closer``)."""
     return stats.words < config.short_words * (2 if data or wide else 1) \
         and (data or not stats.sentence_end or stats.words <= 1) \
         and not (hits and hits[0].strength is Strength.STRONG) and not closer

@@ -238,7 +238,8 @@ def _code_patterns() -> list[tuple[str, str]]:
 # used only anchored at the line's start (``match``); the others are searched
 _MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "cleaner.stats._COMMAND",
                "cleaner.stats._SHELL_SHAPE", "cleaner.pipeline._ITEM",
-               "cleaner.pipeline._NUMBER", "cleaner.rules.duplicate._OPENING_QUOTE"}
+               "cleaner.pipeline._NUMBER", "cleaner.pipeline._FIELD_PAIR",
+               "cleaner.rules.duplicate._OPENING_QUOTE"}
 
 
 @pytest.mark.parametrize(("name", "pattern"), _code_patterns(), ids=[n for n, _ in _code_patterns()])

@@ -155,8 +155,17 @@ def test_longer_cells_of_words_make_a_table_only_under_a_header_row_of_labels() 
     assert _find("." + "LLLL" + "WDDW" * 3 + ".") == [(1, 17)]
     # a related box: a headline, its author, its date, row after row: no header row
     assert _find("." + "WLD" * 4 + ".") == []
-    # the rows of short cells over a longer one are still found, up to it
-    assert _find("." + "LD" * 4 + "WD" + ".") == [(1, 9)]
+    # rows of short cells that make a table by themselves take longer ones under them;
+    # two such rows do not
+    assert _find("." + "LD" * 4 + "WD" * 2 + ".") == [(1, 13)]
+    assert _find("." + "LD" * 2 + "WD" * 2 + ".") == []
+
+
+def test_of_two_phases_alike_the_one_whose_rows_open_with_labels_is_the_table() -> None:
+    # "Station", "Distance from the terminus", "Notes" over "Merrow", "0 mi", "Sheds", ...:
+    # read a line late ("Notes", "Merrow", "0 mi"), the figures stand in one column too
+    shape = "." + "LwL" + "LDw" + "LDL" + "LDD" + "LDW" + "LDD" + "LDw" + "."
+    assert _find(shape) == [(1, 22)]
 
 
 def _pairs(texts: list[str], allowed: list[bool]) -> list[range]:
@@ -191,3 +200,18 @@ def test_menus_names_and_headlines_under_their_sections_are_no_list_of_details()
                "Analysis", "What a life in Tbilisi costs in 2025: rents and prices"]
     for lines in (menu, schools, related):
         assert _pairs(lines, [True] * len(lines)) == []
+
+
+@pytest.mark.parametrize(("line", "record"), [
+    ("降雨时间：6月20日17时至21时", True),  # a key fact: a label and its value
+    ("Note: the market moves to the square", True),
+    ("Vollsperrung. Umleitung über die Ringstraße", False),  # a cell of words
+    ("8:00 – 18:00 on weekdays and holidays", False),  # a time's colon
+    ("14-inch, 2880 x 1800 OLED: 90Hz", False),  # a colon past figures
+])
+def test_a_label_and_its_value_on_one_line_is_a_record_not_a_longer_cell(line: str, record: bool) -> None:
+    # (lines holding figures and lines without them alternate by chance in a box of key
+    # facts: read as rows of longer cells, they made a table of the photo caption over it)
+    from cleaner.pipeline import _FIELD_PAIR
+
+    assert (_FIELD_PAIR.match(line) is not None) is record

@@ -120,10 +120,13 @@ def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
     wider for figures alone under a header row (the width taking in the whole header
     row).  ``least``: the fewest rows of a table, and the fewest of three columns or more
     that match cell for cell under a header row of labels.  Rows holding a ``wide`` cell
-    need such a header row too.  (cells covered, first row, width), or None."""
+    need such a header row too, or ``min_rows`` rows of short cells above them (a
+    related box's rows, a headline, its author and date, hold one from the first).
+    (cells covered, first row, width), or None."""
     data, numbers, blank, labels, wide = lines.data, lines.numbers, lines.blank, lines.labels, lines.wide
     min_rows, headed_min_rows = least
-    best: tuple[int, int, int, int, int] | None = None  # (exact cells, cells, width preferred, first, width)
+    # (exact cells, cells, width preferred, rows opening with a label, first, width)
+    best: tuple[int, int, int, int, int, int] | None = None
     after = [j] * (j - i + 1)  # the first wide cell at or after each line (``j``: none)
     for k in range(j - 1, i - 1, -1):
         after[k - i] = k if wide[k] else after[k - i + 1]
@@ -141,12 +144,20 @@ def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
             headed = first - width >= i and not any(data[first - width:first]) \
                 and all(numbers[first:first + 2 * width])
             rows, exact = _rows(data, blank, first, j if labelled else after[first - i], width, headed)
+            if not labelled and rows >= min_rows and after[first - i] < j:
+                # (rows of short cells make the table: its later rows may hold longer ones)
+                rows, exact = _rows(data, blank, first, j, width, headed)
             reach[first % width] = first + rows * width
             key = (exact * width, rows * width, width if all(data[first:first + width]) else -width)
+            keyed = sum(labels[first:first + rows * width:width])
             enough = rows >= min_rows or (width >= 3 and exact == rows >= headed_min_rows and labelled)
-            if enough and (best is None or key > best[:3]):
-                best = (*key, first, width)
-    return None if best is None else (best[1], best[3], best[4])
+            # (of two phases alike a line or two apart, the one whose rows open with more
+            # labels: figures in the same columns one line off match as well, "Notes" /
+            # "Merrow St Giles" / "0 mi" for "Merrow St Giles" / "0 mi" / "Headquarters")
+            if enough and (best is None or key > best[:3]
+                           or (key == best[:3] and keyed > best[3] and first - best[4] < width)):
+                best = (*key, keyed, first, width)
+    return None if best is None else (best[1], best[4], best[5])
 
 
 # A list of details, a label over its value, one a line ("Weight" / "248g", "Maker" /
