@@ -363,6 +363,20 @@ PAGES = {
          "am Markt entfällt.",
          "Wer Fragen zu den Arbeiten hat, erreicht das Tiefbauamt werktags zwischen 8 und 16 Uhr."],
         "Teilen\nMehr aus dem Rathaus\nKontakt\n© 2017 Stadt Neuburg"),
+    # a schedule whose every cell holds a figure ("1η ομάδα", "06:00–10:00"), under a
+    # header row of labels, between paragraphs
+    "a schedule of figures alone under a header row of labels (el)": Page(
+        "Αρχική\nΕιδήσεις\nΠεριφέρεια\nΚαιρός\nΔιακοπές ρεύματος την Πέμπτη σε τέσσερις περιοχές\n"
+        "Σύνταξη | 12.01.2022",
+        ["Προγραμματισμένες διακοπές ρεύματος θα γίνουν την Πέμπτη σε τέσσερις περιοχές του νομού, λόγω εργασιών "
+         "συντήρησης στο δίκτυο.",
+         "Το πρόγραμμα ανά ομάδα καταναλωτών:",
+         "Ομάδα", "Ώρες διακοπής",
+         "1η ομάδα", "07:00–09:30", "2η ομάδα", "09:30–12:00", "3η ομάδα", "12:00–14:30", "4η ομάδα", "14:30–17:00",
+         "Οι καταναλωτές μπορούν να βρουν την ομάδα τους στον λογαριασμό ρεύματος ή στην ιστοσελίδα του διαχειριστή.",
+         "Ο διαχειριστής ζητά από τους πολίτες να αποσυνδέσουν τις ευαίσθητες συσκευές πριν από την ώρα της "
+         "διακοπής."],
+        "Κοινοποίηση\nΠερισσότερα από την Περιφέρεια\nΕπικοινωνία\n© 2022 Νέα της Πόλης"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",

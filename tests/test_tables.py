@@ -168,6 +168,13 @@ def test_of_two_phases_alike_the_one_whose_rows_open_with_labels_is_the_table() 
     assert _find(shape) == [(1, 22)]
 
 
+def test_entries_with_a_cell_mostly_of_digits_under_labels_are_a_table() -> None:
+    # "Group", "Hours without power" over "1st group", "06:00–10:00, 17:00–21:00", ...:
+    # every cell a figure, under a header row of labels, a cell mostly of digits a row
+    assert _find("." + "LL" + "DN" * 5 + ".") == [(1, 13)]
+    assert _find("." + "LL" + "DD" * 5 + ".") == []  # "2 cups flour", "1 tsp salt": entries
+
+
 def _pairs(texts: list[str], allowed: list[bool]) -> list[range]:
     labels = [label(t, DEFAULT.label_uncased_max_chars) for t in texts]
     return find_pairs(texts, allowed, labels, min_pairs=DEFAULT.pairs_min, max_words=DEFAULT.pair_value_max_words,

@@ -38,8 +38,9 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     "Intel Iris Xe" among a laptop's specs), one after another up to the last row
     holding a figure, and how many of them match it cell for cell; (0, 0) when that
     shape holds no figure, or no label and the rows have no header row over them
-    (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%"; a run
-    of figures alone is no table)."""
+    (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%", or
+    labels over rows each with a cell mostly of digits, "Group", "Hours" over "1st
+    group", "06:00–10:00"; a run of figures alone is no table)."""
     shape = data[start:start + width]
     empty = blank[start:start + width]
     if len(shape) < width or (all(shape) and not headed) or not any(shape):
@@ -141,8 +142,12 @@ def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
             labelled = first - width >= i and all(labels[first - width:first])
             if not labelled and after[max(i, first - width) - i] < first:
                 continue  # (a wide cell over the rows, and no header row of labels)
+            # (figures alone: under a header row, mostly digits; under labels, a cell mostly
+            # of digits in each of the first two rows, "1 черга", "06:00–10:00")
             headed = first - width >= i and not any(data[first - width:first]) \
-                and all(numbers[first:first + 2 * width])
+                and (all(numbers[first:first + 2 * width])
+                     or (labelled and any(numbers[first:first + width])
+                         and any(numbers[first + width:first + 2 * width])))
             rows, exact = _rows(data, blank, first, j if labelled else after[first - i], width, headed)
             if not labelled and rows >= min_rows and after[first - i] < j:
                 # (rows of short cells make the table: its later rows may hold longer ones)
