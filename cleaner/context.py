@@ -40,7 +40,8 @@ Three steps, each recorded in the final decision's evidence:
    among them; among lines cut
    short, not right under a headline cut short: that is its summary), or above it
    holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
-   knows (an introduction over a specs table or an ingredient list), or above it and
+   knows (an introduction over a specs table or an ingredient list, which joins with
+   it), or above it and
    opening with a full paragraph down to an inline box of related links right over the
    body (the article's opening), or above it holding two long paragraphs and opening
    right under the article's masthead (its date or byline, past a row of buttons and
@@ -364,7 +365,8 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     streak = near and not teased and (_paragraph_streak(views, kinds, s, e) >= config.region_streak or sections
                                       or borderline)
     # above the body, two full paragraphs in a row past a box of lines that no rule
-    # knows (a specs table, pros and cons, an ingredient list): an introduction
+    # knows (a specs table, pros and cons, an ingredient list): an introduction, and
+    # the box the article's
     bridged = lo == 0 and not summaries and _bridged(views, kinds, s, e, start, config)
     # above the body, two long paragraphs opening right under the article's masthead
     # (its date or byline within ``masthead_reach`` lines, past a row of buttons),
@@ -379,6 +381,8 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     boxed = _boxed(views, kinds, s, e, start, config) if lo == 0 and not summaries else None
     if boxed is not None:
         e = boxed
+    elif bridged:
+        e = start  # (the box between: the article's list or table, up to the body)
     # (a run opening with an advert's copy opens at the subheading under it)
     if s < e - 2 and _advert_copy(views, kinds, s):
         s += 1

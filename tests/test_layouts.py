@@ -377,6 +377,31 @@ PAGES = {
          "Ο διαχειριστής ζητά από τους πολίτες να αποσυνδέσουν τις ευαίσθητες συσκευές πριν από την ώρα της "
          "διακοπής."],
         "Κοινοποίηση\nΠερισσότερα από την Περιφέρεια\nΕπικοινωνία\n© 2022 Νέα της Πόλης"),
+    # a guide's two opening paragraphs over its list of what you need (items without
+    # markers, no rule's hit) and the steps: the paragraphs bridge to the steps, and the
+    # list between them is the article's
+    "a list between the opening paragraphs and the steps (fr)": Page(
+        "Accueil\nForum\nBricolage\nRechercher\nConnexion\nGuide : refaire les joints d'une baignoire\n"
+        "par martin_b » 3 mars 2016, 21:14",
+        ["Bonsoir à tous. On me pose souvent la question sur le forum, alors voici la méthode que j'utilise depuis des "
+         "années pour refaire des joints propres sans faire appel à un artisan.",
+         "Comptez une demi-journée de travail et surtout une journée de séchage complète avant de reprendre une douche, "
+         "c'est la partie que tout le monde oublie.",
+         "Ce qu'il vous faut",
+         "Mastic silicone sanitaire 310 ml (blanc ou transparent, anti-moisissures)",
+         "Pistolet à cartouche",
+         "Cutter, grattoir à lame et spatule de lissage en plastique souple",
+         "Alcool ménager",
+         "Ruban de masquage 25 mm",
+         "Gants jetables",
+         "Les étapes",
+         "1. Retirez l'ancien joint au cutter, puis grattez les restes jusqu'à ce que l'émail soit parfaitement nu.",
+         "2. Nettoyez à l'alcool ménager et laissez sécher au moins une heure, sans quoi le silicone n'adhère pas.",
+         "3. Posez deux bandes de ruban de masquage de part et d'autre du joint, à environ trois millimètres.",
+         "4. Remplissez la baignoire d'eau avant d'appliquer le mastic : son poids ouvre le joint comme à l'usage.",
+         "5. Appliquez le mastic d'un seul geste régulier, lissez-le au doigt mouillé et retirez aussitôt le ruban.",
+         "6. Attendez vingt-quatre heures avant de vider la baignoire et de reprendre une utilisation normale."],
+        "Haut de page\nRépondre\nmartin_b\nMessages : 2841\n© 2016 Forum Maison"),
     "live updates whose entry headlines are listed as key events above (en)": Page(
         "Home\nNews\nWeather\nTraffic\nLive: heavy snow closes roads across the valley\nKey events\n"
         "Ferry crossings suspended for the afternoon\nGritters out on all main routes\nSchools send pupils home early",
