@@ -41,11 +41,11 @@ _ITEM = re.compile(rf"\s*(?:[-–—•*·▪●◦►✓]|{_NUMBERED})\s")
 _NUMBER = re.compile(rf"\s*(?:{_NUMBERED})\s")  # the number a numbered item opens with
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
-# a question or a call, not a statement (Greek asks with ";" after a word: the Greek
-# question mark becomes ";" under NFC)
 # a record on one line, a label and its colon opening it ("停运航班：…", "Note: …"): not a
 # table's cell of words (a time's colon, "8:00", is none)
 _FIELD_PAIR = re.compile(r"[^\W\d_][^:：]{0,40}?(?:：|:(?!\d))")
+# a question or a call, not a statement (Greek asks with ";" after a word: the Greek
+# question mark becomes ";" under NFC)
 _ASKS = re.compile(f"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[{CLOSING}]*$")
 
 

@@ -222,3 +222,17 @@ def test_a_label_and_its_value_on_one_line_is_a_record_not_a_longer_cell(line: s
     from cleaner.pipeline import _FIELD_PAIR
 
     assert (_FIELD_PAIR.match(line) is not None) is record
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Old route", True),
+    ("Betroffene Firmware", True),
+    ("参数", True),  # a script without capitals: a few characters
+    ("育てやすさ", True),
+    ("水草水槽の立ち上げで一番大事なこと", False),  # a phrase, no label
+    ("old route", False),  # lower case
+    ("Prep time 20 minutes", False),  # a figure
+    ("Distance, from the terminus", False),  # punctuation
+])
+def test_a_label_is_a_few_capitalized_words_or_a_few_characters_without_capitals(text: str, expected: bool) -> None:
+    assert label(text, DEFAULT.label_uncased_max_chars) is expected

@@ -75,7 +75,8 @@ class CellLines:
     """What the finder reads of each line of a document (one flag a line, in order)."""
 
     cells: Sequence[bool]  # may be a cell: short, closing no sentence, no strong hit
-    # may be a cell only under a header row of labels: longer, words ("Corte total. Desvío por C/ Nueva")
+    # may be a cell only under a header row of labels or past rows of short cells: longer
+    # words ("Corte total. Desvío por C/ Nueva")
     wide: Sequence[bool]
     data: Sequence[bool]  # a figure, an amount ("89.1%", "19 y 20 de junio", "8:00 – 18:00")
     numbers: Sequence[bool]  # mostly digits
@@ -91,9 +92,9 @@ def find_tables(lines: CellLines, *, min_rows: int, headed_min_rows: int, max_co
     of three cells or more alike cell for cell under a header row of labels: "Line", "Old
     route", "New route" over "2", "Station – Market", ...), with the row of cells right
     above it (the header row; a caption over it is the context pass's to judge); longer
-    cells of words only under a header row of labels (a related box's headline, author
-    and date, row after row, has none); at most ``SCAN_BUDGET`` cells searched per
-    stretch.  Their spans, in document order."""
+    cells of words only under a header row of labels or past ``min_rows`` rows of short
+    cells (a related box's headline, author and date, row after row, has neither); at
+    most ``SCAN_BUDGET`` cells searched per stretch.  Their spans, in document order."""
     found: list[range] = []
     numbers = lines.numbers
     for stretch in stretches([c or w for c, w in zip(lines.cells, lines.wide, strict=True)]):
