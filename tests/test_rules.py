@@ -1500,6 +1500,33 @@ def test_figures_are_no_date_line_and_dates_still_are() -> None:
         assert date_line(date, measure(date, stop)) is not None, date
 
 
+def test_a_version_number_is_no_date_and_dates_with_short_years_still_are() -> None:
+    from cleaner.rules.lines import STAMP, date_line
+    from cleaner.stats import measure
+
+    # a version's number (a table of affected firmware) and a wheel arrangement: a year has
+    # two figures or four
+    for version in ("2.7.4", "2.4.0 bis 2.7.3", "10.0.19045", "all 0-6-0 tank engines"):
+        assert STAMP.search(version) is None, version
+    for version in ("2.7.4", "2.4.0 bis 2.7.3", "10.0.19045"):
+        assert date_line(version, measure(version, frozenset())) is None, version
+    for date in ("4/1/12", "2024/3/5", "04.01.2012", "12.03.24", "1968–1974, 2006"):
+        assert date_line(date, measure(date, frozenset())) is not None, date
+
+
+def test_a_line_mostly_of_figures_printed_twice_is_no_copy() -> None:
+    from cleaner.config import DEFAULT
+    from cleaner.rules.duplicate import find_duplicates
+    from cleaner.stats import measure
+
+    # two models of a table affected by the same versions; a sentence printed twice still is
+    cell, said = "2.4.0 bis 2.7.3", "The update reaches every device within two days of its release."
+    texts = [cell, "Haustakt Home 2 Pro", cell, said, said]
+    counts = [measure(t, frozenset()).words for t in texts]
+    found = find_duplicates(texts, counts, list(range(1, 6)), DEFAULT)
+    assert list(found) == [4]
+
+
 def test_a_line_of_nothing_but_a_stamp_is_told_from_a_stamp_with_a_name() -> None:
     from cleaner.rules.lines import only_stamp
 

@@ -5,10 +5,10 @@ is a truncated start of the other ("… паллиативной п…"), when o
 short dateline or agency tag, or when their word sets are nearly equal.  The first
 *full* copy stays: a truncated teaser before the full paragraph is the one removed.
 Lines shorter than ``duplicate_min_words`` may repeat legitimately (code, table cells,
-list items) and are never compared, nor are the entries of a table of contents (their
-headings follow).  Candidates are bucketed by their first and last
-words (and, when short, first and last characters), so the cost is linear in the number
-of lines rather than quadratic.
+list items) and are never compared, nor are lines mostly of figures (a table's cells,
+"2.4.0 bis 2.7.3") or the entries of a table of contents (their headings follow).
+Candidates are bucketed by their first and last words (and, when short, first and last
+characters), so the cost is linear in the number of lines rather than quadratic.
 
 A pull quote (``find_pull_quotes``) is a line opening with a quotation mark whose words
 stand inside a longer line above it, in a few long runs: the article's own sentences set
@@ -56,8 +56,10 @@ def find_duplicates(
         norm = normalize(text)
         if not norm:
             continue
-        norms[i] = norm
         toks = norm.split()
+        if 2 * sum(map(str.isdigit, toks)) > len(toks):
+            continue  # mostly figures: a table's cell ("2.4.0 bis 2.7.3" for two models)
+        norms[i] = norm
         # not a set: buckets are visited in insertion order, and the order must not depend
         # on the hash seed, or "repeats line N" could name a different N per run (the keys
         # of a line differ by their labels)

@@ -450,9 +450,10 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 
 
 # a clock time ("11:54", and where no decimal reads the same: "2.41pm", "16h48") or a
-# numeric date ("2012-01-04", "04.01.2012")
+# numeric date ("2012-01-04", "04.01.2012", "4/1/12"), its year of two digits or four (a
+# version, "2.7.4", or a wheel arrangement, "0-6-0", is no date)
 STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2} ?(?i:[ap]\.?m)\b|\d{1,2}h\d{2}(?!\w)"
-                   r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?!\d)")
+                   r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
 # what no date holds: a percentage, a signed change, a group of thousands (after a space
@@ -462,6 +463,8 @@ _LONG_DATE_DIGITS = 0.1  # a date line of ten words or more is a tenth digits at
 
 
 _PAIR = re.compile(r"(\d{1,2})[.,/](\d{1,2})")
+# a version's number: three figures or more set apart by dots ("2.7.4", "10.0.19045")
+_VERSION = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,5}){2,}(?![\d.])")
 
 
 def _no_day_and_month(text: str) -> bool:
@@ -555,6 +558,8 @@ def _date_line(text: str, st: BlockStats) -> Hit | None:
         return None
     if digits == 0 or (digits < 2 and named == 0):
         return None
+    if _VERSION.search(text) is not None and STAMP.search(text) is None:
+        return None  # a version ("2.7.4", "2.4.0 bis 2.7.3"), not a date
     return _hit(RuleId.HEADER, Strength.EDGE, "a date or time line", tokens=count)
 
 
