@@ -19,8 +19,10 @@ STOPS = "।॥؟۔։።။។།｡．"
 # „…“ in German and Czech, »…« in Danish, ‹…›) and closing brackets.
 CLOSING = "\"'»”’“‘›«)\\]）」』"
 # A signature in brackets after the full stop ("… opens next year. (AP)", "…開業。(曉明)")
-# still closes the sentence; a count ("Poll question? (27)") does not make one.
-_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][{CLOSING}]*(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
+# still closes the sentence, and so do footnote marks ("… in 1994.[8][9]"); a count
+# ("Poll question? (27)") does not make one.
+_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][{CLOSING}]*(?:\\[\\d{{1,3}}\\])*"
+                           f"(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 # A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)(?:[\s\d\W]{0,12}|\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*)$")
@@ -46,6 +48,10 @@ _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|(?!\[\d{1,3}\] [^\W\d
 _SHELL_SHAPE = re.compile(r"\$ [a-z]|[A-Za-z_][\w.]*=\S|[{}()\[\];,]+$")
 _COMMAND = re.compile(r"[a-z][\w.-]* ")
 _OPTION = re.compile(r" --?[a-zA-Z]")
+# A heading with its section's edit link glued on ("Rolling stock[edit]", "Historia[edytuj
+# | edytuj kod]"): words, then words in brackets; code when it opens in lower case
+# ("list[PartInfo]").
+_HEADING_LINK = re.compile(r"[^\W\d_][^\[\]{}()<>;=$\\|&*/+]*\[[^\W\d_]+(?:[ |]+[^\W\d_]+)*\]")
 
 
 @quick_init
@@ -173,6 +179,8 @@ def _code_like(text: str, visible: int) -> bool:
         return False
     if len(text) > 300:
         return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
+    if not text[0].islower() and _HEADING_LINK.fullmatch(text) is not None:
+        return False
     marks = len(_CODE_CHARS.findall(text))
     if marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None):
         return True

@@ -237,6 +237,7 @@ def _code_patterns() -> list[tuple[str, str]]:
 
 # used only anchored at the line's start (``match``); the others are searched
 _MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "cleaner.stats._COMMAND",
+               "cleaner.stats._HEADING_LINK",
                "cleaner.stats._SHELL_SHAPE", "cleaner.pipeline._ITEM",
                "cleaner.pipeline._NUMBER", "cleaner.pipeline._FIELD_PAIR",
                "cleaner.rules.duplicate._OPENING_QUOTE"}

@@ -151,6 +151,24 @@ def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
     assert all(measure(line, stop).code_like for line in code)
 
 
+def test_an_encyclopedias_footnote_marks_after_the_full_stop_still_close_the_sentence() -> None:
+    stop = stopwords("en")
+    assert measure("It arrived second-hand in 1912 from a quarry line in North Wales.[7]", stop).sentence_end
+    assert measure("Track was laid on the former trackbed in 1988.[8][9]", stop).sentence_end
+    # a mark without a full stop before it closes nothing
+    assert not measure("The railway and its rolling stock[3]", stop).sentence_end
+
+
+def test_a_heading_with_its_sections_edit_link_glued_on_is_no_code() -> None:
+    stop = stopwords("en")
+    headings = ["Rolling stock[edit]", "History[edit]", "Historia[edytuj | edytuj kod]",
+                "Геология[править | править код]", "历史[编辑]"]
+    assert not any(measure(line, stop).code_like for line in headings)
+    # a name indexed or typed in code still is
+    code = ["list[PartInfo]", "items[index]", "x[i] = 3"]
+    assert all(measure(line, stop).code_like for line in code)
+
+
 def test_a_tag_inside_a_sentence_of_an_unspaced_script_does_not_make_the_line_a_link() -> None:
     from cleaner.stats import measure_all
 
