@@ -1384,7 +1384,7 @@ def _caption(views: list[BlockView], kinds: list[str], top: int, floor: int) -> 
 
 
 def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
-                config: Config) -> tuple[list[tuple[int, int]], list[range]]:
+                weights: list[float] | None, config: Config) -> tuple[list[tuple[int, int]], list[range]]:
     """The runs plus the tables one cell a line (``_tables``) that are the article's,
     each as a run of its own with its caption (``_caption``): the rest of a table a run
     holds the first rows of (the run's weight ended inside it: a later pass, once the
@@ -1393,7 +1393,9 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     table in a gap between two runs, at most ``box_max_links`` lines from each (an
     advert, a teaser, its source line: a long gap under it holds a sidebar's widgets);
     a table right under the last run with the article going on under it
-    (``_article_under``); a table right above the first run of text (a table of
+    (``_article_under``), and under it, or under the rest of a table the last run holds,
+    the article going on (``_going_on``);
+    a table right above the first run of text (a table of
     contents over it is none) under its introduction (``_introduced``).  A table's
     cells weigh like a sidebar's labels in the search for the body's runs; where it
     stands decides (a site prints tables of quotes, standings and schedules beside
@@ -1409,18 +1411,38 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
         for k in held:  # a run holds its first rows: the rest too (not the rows above a run's start)
             if found[k][0] <= table.start:
                 found[k] = (found[k][0], max(found[k][1], table.stop))
-        if held:
-            continue
-        above = max((e for _, e in runs if e <= table.start), default=None)
-        below = min((s for s, _ in runs if s >= table.stop), default=None)
-        top = _caption(views, kinds, table.start, above if above is not None else 0)
-        if (above is not None and below is not None
-                and max(top - above, below - table.stop) <= config.box_max_links) \
-                or (above == last and _article_under(views, kinds, last, top, table.stop, config)) \
-                or (below == first and _introduced(views, kinds, top, table, first, config)):
-            found.append((top, table.stop))
-            tables.append(range(top, table.stop))
+        if held:  # (the body's last part ending with the table)
+            closing = max(e for _, e in found) == table.stop
+        else:
+            above = max((e for _, e in runs if e <= table.start), default=None)
+            below = min((s for s, _ in runs if s >= table.stop), default=None)
+            top = _caption(views, kinds, table.start, above if above is not None else 0)
+            closing = above == last and _article_under(views, kinds, last, top, table.stop, config)
+            if (above is not None and below is not None
+                    and max(top - above, below - table.stop) <= config.box_max_links) \
+                    or closing \
+                    or (below == first and _introduced(views, kinds, top, table, first, config)):
+                found.append((top, table.stop))
+                tables.append(range(top, table.stop))
+        going_on = _text_below(views, kinds, table.stop, config) if closing and weights is not None else None
+        if going_on is not None and weights is not None:
+            found.append((going_on, _going_on(views, weights, going_on)))
     return sorted(found), tables
+
+
+def _going_on(views: list[BlockView], weights: list[float], start: int) -> int:
+    """Where the article going on under its table from ``start`` ends: the stretch from
+    there of greatest weight, as the search for the body's runs would have found it with
+    the table's cells weighing nothing, up to a line with hits (the rescue takes what
+    stands past an advert's label or a caption)."""
+    total, best, end = 0.0, 0.0, start + 1
+    for i in range(start, len(views)):
+        if views[i].hits:
+            break
+        total += weights[i]
+        if total > best:
+            best, end = total, i + 1
+    return end
 
 
 def _article_under(views: list[BlockView], kinds: list[str], end: int, top: int, stop: int, config: Config) -> bool:
@@ -2222,12 +2244,12 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)
-    runs, tables = _table_runs(views, kinds, runs, config)
+    runs, tables = _table_runs(views, kinds, runs, main[0] if main is not None else None, config)
     subheaded = _subheaded(views, kinds, runs)
     rescued = _rescued(views, kinds, main, runs, tables, subheaded, config)
     # a table under a part the rescue took (a closing paragraph past a box of related
     # links): the rescue again, with that table as a run of its own
-    more = _table_runs(views, kinds, rescued, config)[1]
+    more = _table_runs(views, kinds, rescued, None, config)[1]
     if more:
         tables += more
         rescued = _rescued(views, kinds, main, sorted({*runs, *((t.start, t.stop) for t in more)}), tables,

@@ -3539,3 +3539,49 @@ def test_a_question_over_the_next_part_past_furniture_is_its_subheading() -> Non
                 "Reader Interactions\nComments\nLeave a Reply").text()
     assert [line for line in clean(page).splitlines() if line] == [*top, question, *below]
 
+
+
+def test_the_article_going_on_under_its_table_past_a_caption_and_a_subheading_is_kept() -> None:
+    # a table one cell a line under the text (a ferry line's piers), then the next section
+    # (its subheading, two paragraphs), a picture's caption no rule knows, and a further
+    # section: the article goes on under its table as the search for the body's runs
+    # would have found it with the table's cells weighing nothing
+    text = ["The Lower Vessel ferry linked the villages of the estuary from 1884 until the bridge opened in 1961, "
+            "carrying passengers, cattle and mail between both banks six times a day. It was the last of the "
+            "river's chain ferries to close, and for most of its life it was also the only way across the water "
+            "within twenty miles of the sea, which made it far more important to the district than its size "
+            "would suggest.",
+            "The company was founded by a group of farmers who wanted a faster way to the market town, and it "
+            "remained in the hands of their families for most of its history. They built the first piers "
+            "themselves, bought a second-hand steam launch from a shipyard upriver and hired two boatmen, and "
+            "within ten years they had paid back every share and were adding a winter service of their own.",
+            "In its busiest years before the First World War the ferry carried more than a hundred thousand "
+            "passengers a year, most of them farm workers, traders and children on their way to school. On market "
+            "days the boats ran every hour from dawn until late in the evening, and the company kept a horse and "
+            "cart at each of the larger piers to carry goods up to the villages on the higher ground.",
+            "Competition from the motor bus after 1925 and the long closure during the Second World War left the "
+            "company in debt, and the county council took over the service in 1949 to keep it running until a "
+            "road bridge could be built. The council cut the timetable, closed the smaller piers one by one and "
+            "sold the older boats, but the crossing was still busy on the day the last launch made its run.",
+            "The piers served by the ferry in its last timetable are listed below."]
+    rows = [("Holm Quay", "0 min", "Terminus and ticket office"), ("Saltby", "12 min", "Request stop"),
+            ("Marrick Sands", "25 min", "Summer only"), ("Ebbing Point", "38 min", "Cattle pens and goods shed"),
+            ("Fleet End", "46 min", "Branch to the brickworks quay (1908–1931)"), ("Wrayholme", "55 min", "Coal wharf"),
+            ("Stathe Creek", "63 min", "Request stop"), ("Kelby Haven", "71 min", "Northern terminus")]
+    table = ["Pier", "Crossing time", "Remarks", *[cell for row in rows for cell in row]]
+    later = ["Vessels",
+             "Four boats served the line over the years, the last of them a steel motor launch built in 1936 "
+             "that could carry eighty passengers and a small lorry.",
+             "The launch was sold to a boatyard on the south coast after the closure and used as a workboat "
+             "until the end of the century.",
+             "The launch at Holm Quay on the last day of service",
+             "Legacy",
+             "A local society restored the ticket office at Holm Quay in 1994, and it now holds a small "
+             "museum of timetables, tickets and photographs of the crossing.",
+             "Part of the old towpath along the north bank was opened as a walking trail in 2008."]
+    head = "Main page\nRandom article\nSearch\nLower Vessel ferry\nFrom the free encyclopedia"
+    foot = "See also\nList of ferries in England\nReferences\nCategories: Ferries | 1884 establishments\nPrivacy policy"
+    page = Page(head, [*text, "\n".join(table), *later], foot)
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert [*text, *table, *later[:3]] == kept[:len(text) + len(table) + 3]
+    assert kept[-2:] == later[-2:] and "Legacy" in kept
