@@ -236,3 +236,16 @@ def test_a_label_and_its_value_on_one_line_is_a_record_not_a_longer_cell(line: s
 ])
 def test_a_label_is_a_few_capitalized_words_or_a_few_characters_without_capitals(text: str, expected: bool) -> None:
     assert label(text, DEFAULT.label_uncased_max_chars) is expected
+
+
+def test_a_last_row_without_a_figure_under_labels_closes_the_table_when_it_ends_the_stretch() -> None:
+    # Step, Deadline, Note over rows with a date each; the last row, "Proof of use",
+    # "within 3 months of completion", "With invoices and photos", has no figure: it ends
+    # the table when the text goes on right under it
+    rows = "LDL" + "LDL" + "Lww" + "LDW"
+    assert _find("." + "LLL" + rows + "LwL" + ".") == [(1, 19)]
+    # not two rows without a figure (a menu's labels under the table), nor a row the
+    # stretch of cells runs on past, nor without a header row of labels
+    assert _find("." + "LLL" + rows + "LLL" * 2 + ".") == [(1, 16)]
+    assert _find("." + "LLL" + rows + "LwL" + "L" + ".") == [(1, 16)]
+    assert _find("." + "www" + rows + "LwL" + ".") == [(1, 15)]

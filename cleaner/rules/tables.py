@@ -29,7 +29,7 @@ from cleaner.spans import stretches
 
 
 def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, width: int,
-          headed: bool) -> tuple[int, int]:
+          headed: bool, closed: Sequence[bool] | None = None) -> tuple[int, int]:
     """How many rows of ``width`` cells from ``start`` (before ``stop``) have the first
     row's shape (a figure in the same columns; an empty cell, "–", fits either; the
     second row matches the first cell for cell, and from the third row on one cell may
@@ -40,7 +40,11 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
     shape holds no figure, or no label and the rows have no header row over them
     (``headed``: "Quarter", "Revenue", "Margin" over "Q2 2024", "176.8", "29.4%", or
     labels over rows each with a cell mostly of digits, "Group", "Hours" over "1st
-    group", "06:00–10:00"; a run of figures alone is no table)."""
+    group", "06:00–10:00"; a run of figures alone is no table).  Given ``closed`` (the
+    labels, for rows opening with one under a header row of labels), a last row without
+    a figure right under one holding a figure counts too when it opens with a label and
+    ends right at ``stop``: the table's last row, the text going on under it ("Proof of
+    use" / "within 3 months of completion" / "With invoices and photos")."""
     shape = data[start:start + width]
     empty = blank[start:start + width]
     if len(shape) < width or (all(shape) and not headed) or not any(shape):
@@ -56,8 +60,9 @@ def _rows(data: Sequence[bool], blank: Sequence[bool], start: int, stop: int, wi
         if off > (1 if rows > 1 and (width >= 3 or exact == rows) else 0):
             break
         exact += off == 0
-        if any(cells) and (off == 0 or width >= 3):  # (that pair only inside the table)
-            counted = (rows + 1, exact)
+        last = closed is not None and closed[row] and row + width == stop and counted[0] == rows
+        if (any(cells) or last) and (off == 0 or width >= 3):
+            counted = (rows + 1, exact)  # (that pair only inside the table)
     return counted
 
 
@@ -149,7 +154,8 @@ def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
                 and (all(numbers[first:first + 2 * width])
                      or (labelled and any(numbers[first:first + width])
                          and any(numbers[first + width:first + 2 * width])))
-            rows, exact = _rows(data, blank, first, j if labelled else after[first - i], width, headed)
+            rows, exact = _rows(data, blank, first, j if labelled else after[first - i], width, headed,
+                                labels if labelled and width >= 3 and labels[first] else None)
             if not labelled and rows >= min_rows and after[first - i] < j:
                 # (rows of short cells make the table: its later rows may hold longer ones)
                 rows, exact = _rows(data, blank, first, j, width, headed)
