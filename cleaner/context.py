@@ -1393,13 +1393,12 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     table in a gap between two runs, at most ``box_max_links`` lines from each (an
     advert, a teaser, its source line: a long gap under it holds a sidebar's widgets);
     a table right under the last run with the article going on under it
-    (``_article_under``), and under it, or under the rest of a table the last run holds,
-    the article going on (``_going_on``);
-    a table right above the first run of text (a table of
-    contents over it is none) under its introduction (``_introduced``).  A table's
-    cells weigh like a sidebar's labels in the search for the body's runs; where it
-    stands decides (a site prints tables of quotes, standings and schedules beside
-    articles too).  The runs (a run holding part of a table
+    (``_article_under``); under it, or under the rest of a table the last run holds, the
+    article going on, given the runs' ``weights`` (``_going_on``); a table right above
+    the first run of text (a table of contents over it is none) under its introduction
+    (``_introduced``).  A table's cells weigh like a sidebar's labels in the search for
+    the body's runs; where it stands decides (a site prints tables of quotes, standings
+    and schedules beside articles too).  The runs (a run holding part of a table
     extended over it), and the tables taken as runs of their own."""
     found = list(runs)
     tables: list[range] = []
@@ -1424,8 +1423,7 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
                     or (below == first and _introduced(views, kinds, top, table, first, config)):
                 found.append((top, table.stop))
                 tables.append(range(top, table.stop))
-        going_on = _text_below(views, kinds, table.stop, config) if closing and weights is not None else None
-        if going_on is not None and weights is not None:
+        if closing and weights is not None and (going_on := _text_below(views, kinds, table.stop, config)) is not None:
             found.append((going_on, _going_on(views, weights, going_on)))
     return sorted(found), tables
 
