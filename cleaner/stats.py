@@ -16,12 +16,14 @@ from cleaner.tokens import UNSPACED_CHAR, URLISH, count_urls, spaced_words
 # full-width CJK stops.
 STOPS = "।॥؟۔։።။។།｡．"
 # What may follow a sentence's last stop: closing quotes of every convention ("…", «…»,
-# „…“ in German and Czech, »…« in Danish, ‹…›) and closing brackets.
+# „…“ in German and Czech, »…« in Danish, ‹…›) and closing brackets; French sets its
+# closing guillemet off by a space ("« … aux voisins. »"; a link's arrow after a
+# headline, "… en 2012 ? »", opens no quote).
 CLOSING = "\"'»”’“‘›«)\\]）」』"
 # A signature in brackets after the full stop ("… opens next year. (AP)", "…開業。(曉明)")
 # still closes the sentence, and so do footnote marks ("… in 1994.[8][9]"); a count
 # ("Poll question? (27)") does not make one.
-_SENTENCE_END = re.compile(f"[.!?…。！？；;:{STOPS}][{CLOSING}]*(?:\\[\\d{{1,3}}\\])*"
+_SENTENCE_END = re.compile(f"(?:«[^«»]*[.!?…][ \u00a0\u202f]»|[.!?…。！？；;:{STOPS}][{CLOSING}]*(?:\\[\\d{{1,3}}\\])*)"
                            f"(?:\\s?[(（][^\\W\\d_][^()（）]{{0,23}}[)）])?$")
 _TERMINAL_PUNCT = re.compile(f"[.!?…。！？{STOPS}]")
 # A teaser cut short: "… (3)", "...", or "…" and a few words of a link ("… Read more").

@@ -159,6 +159,16 @@ def test_an_encyclopedias_footnote_marks_after_the_full_stop_still_close_the_sen
     assert not measure("The railway and its rolling stock[3]", stop).sentence_end
 
 
+def test_a_french_quote_closed_by_its_spaced_guillemet_closes_the_sentence() -> None:
+    stop = stopwords("fr")
+    assert measure("« On a mal joué. À la pause, je leur ai parlé des voisins. »", stop).sentence_end
+    assert measure("« Tu viens ? » demande-t-il. « Oui ! »", stop).sentence_end
+    assert measure("« C'est fini. » (AFP)", stop).sentence_end
+    # a link's arrow after a headline opens no quote
+    assert not measure("Sondage : une crise bancaire en 2012 ? »", stop).sentence_end
+    assert not measure("Lire notre dossier sur les banques »", stop).sentence_end
+
+
 def test_a_heading_with_its_sections_edit_link_glued_on_is_no_code() -> None:
     stop = stopwords("en")
     headings = ["Rolling stock[edit]", "History[edit]", "Historia[edytuj | edytuj kod]",
