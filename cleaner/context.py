@@ -623,12 +623,12 @@ def _rival(views: list[BlockView], weights: list[float], lo: int, hi: int, best:
 
 def _sections(views: list[BlockView], kinds: list[str], start: int, end: int, least: int,
               long_text: float) -> bool:
-    """At least ``least`` long paragraphs (``long_text`` words) in [start, end), most of
-    them in rows of two or more: text under subheadings, not one paragraph per headline
-    or name (nor a widget's one-line messages)."""
+    """At least ``least`` long paragraphs (``long_text`` words) in [start, end), half of
+    them or more in rows of two or more: text under subheadings and advert labels, not
+    one paragraph per headline or name (nor a widget's one-line messages)."""
     rows = _rows(views, kinds, start, end, long_text)
     total = sum(rows)
-    return total >= least and 2 * sum(r for r in rows if r >= 2) > total
+    return total >= least and 2 * sum(r for r in rows if r >= 2) >= total
 
 
 def _headlines(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:

@@ -444,6 +444,27 @@ PAGES = {
          "记者：怎么解决？",
          "林素问：关键是把溯源体系真正用起来，每块电池从生产、装车、维修到退役，都应该有记录可查。"],
         "责任编辑：欧阳锐\n相关阅读\n关于我们\n联系我们"),
+    "the text going on past a box of links and an embedded post, cut by an advert and a subheading (en)": Page(
+        "Home\nNews\nWeather\nSport\nAmber warning for thunderstorms across the region\n"
+        "13 July 2023, 08:40\nBy Helen Marsh",
+        ["Forecasters have issued an amber warning for thunderstorms across most of the region from noon on Thursday until the early hours of Friday.",
+         "Up to 40 millimetres of rain could fall within an hour in places, with hail and gusts of up to 90 kilometres an hour.",
+         "The warning covers all eleven districts, and the weather service said it could be extended into Friday if the storms move more slowly than expected.",
+         "Source: Met Service",
+         "You might also like",
+         "Record heat: the highest temperature in the valley for sixty years",
+         "Met Service on X",
+         "We have issued a warning for severe thunderstorms for most of the region from noon today #storms pic.twitter.com/x7Kq2Lm",
+         "9:02 AM · Jul 13, 2023",
+         "1.2K likes Reply",
+         "Forecasters advise people not to stay in open country, in woods or under lone trees while the storms pass over.",
+         "Fire crews remind people to tie down loose objects on balconies and in gardens, such as parasols and trampolines.",
+         "Advertisement",
+         "In the hill districts, crews were already on standby on Wednesday, and the council has sandbags ready at six depots.",
+         "Cooler from Friday",
+         "On Friday the temperature should fall to between 23 and 27 degrees, and the weekend is expected to be mostly sunny with scattered showers."],
+        "Get the morning weather newsletter\nYour e-mail\nSubscribe\nTopics:\nweather\nstorms\n"
+        "About us\nContact\nPrivacy"),
 }
 
 
@@ -469,7 +490,10 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "Read more: Five new playgrounds will open in the northern districts before the summer",
            "Empfohlen", "Warum das alte Straßenbahndepot eine Markthalle werden könnte", "Jana Weber", "12.03.2017",
            "Neue Radwege rund um den Bahnhof: was sich für Pendler ändert", "Tobias Krenz", "02.04.2017",
-           "Stadtrat streitet über die Gebühren für Anwohnerparken in der Altstadt", "19.04.2017"}
+           "Stadtrat streitet über die Gebühren für Anwohnerparken in der Altstadt", "19.04.2017",
+           "Source: Met Service", "You might also like", "Record heat: the highest temperature in the valley for sixty years",
+           "Met Service on X", "We have issued a warning for severe thunderstorms for most of the region from noon today #storms pic.twitter.com/x7Kq2Lm",
+           "9:02 AM · Jul 13, 2023", "1.2K likes Reply"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
