@@ -345,6 +345,11 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
         and any(views[i].closer for i in range(start, end)) and _headlined(views, s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed or headlined) and not summaries
+    # past a box of links under such a heading (lines that are no text and no hits), the
+    # article's next part under its subheading, however light, when the body has
+    # subheadings of its own and two full paragraphs in a row follow (``_next_part``)
+    part = _next_part(views, kinds, _box_heading(views, end, s, config), s, e, main, config) \
+        if fenced else None
     # (a table's cells in the gap count as one line, and so does a gallery, its counters
     # and the caption under each: a table or pictures the article prints, not a box of
     # other articles' links)
@@ -386,10 +391,31 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # (a run opening with an advert's copy opens at the subheading under it)
     if s < e - 2 and _advert_copy(views, kinds, s):
         s += 1
-    if (heavy or streak or bridged or mastheaded or boxed is not None) \
+    if part is not None and not summaries and not heavy and not streak:
+        s = part
+    if (heavy or streak or bridged or mastheaded or boxed is not None or s == part) \
             and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
         return s, e
     return None
+
+
+def _next_part(views: list[BlockView], kinds: list[str], heading: int, s: int, e: int,
+               main: tuple[int, int], config: Config) -> int | None:
+    """Where the article's next part opens in the run [s, e) under a heading at
+    ``heading`` that opens related links: at the subheading (``_subheading_under_box``)
+    right over the run's first full paragraph, when only lines that are no text and no
+    hits stand between the heading and it (the box's links, however many), the body in
+    ``main`` has subheadings of its own, and two long paragraphs in a row
+    (``good_words``) open the part (not headlines that close a sentence); else None."""
+    first = next((i for i in range(s, e) if kinds[i] == GOOD and views[i].sentence_end), None)
+    if first is None or not views[heading].closer or first - 1 <= heading \
+            or not all(kinds[i] in (SHORT, NEAR, BAD) and _plain(views[i]) for i in range(heading + 1, first)):
+        return None
+    if not (_subheading_under_box(views, kinds, heading, first, _subheaded(views, kinds, [main]))
+            and _plain(views[first - 1]) and not views[first - 1].named
+            and views[first].words >= config.good_words and _rows(views, kinds, first, e, config.good_words)[0] >= 2):
+        return None
+    return first - 1
 
 
 def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str], main: MainRegion | None,

@@ -15,6 +15,7 @@ from cleaner.context import (
     _headed_list,
     _kind,
     _listed_sections,
+    _next_part,
     decide,
     revise,
 )
@@ -389,3 +390,23 @@ def test_a_copy_button_over_a_table_of_labels_stays_a_clear_neighbour() -> None:
     views = [MENU] * 6 + [PARAGRAPH] * 3 + [COPY] + table + [PARAGRAPH] * 2 + [MENU] * 6
     kept = _kept(views)
     assert all(kept[6:9]) and not any(kept[12:42])
+
+
+def test_the_next_part_under_its_subheading_past_a_long_box_of_links() -> None:
+    """``_next_part``: past a heading that opens related links and its links (seven
+    topics), the subheading over two long paragraphs opens the article's next part when
+    the body has subheadings of its own; not when it has none, nor over headlines that
+    close a sentence."""
+    heading = BlockView(SHORT, 2.0, (), sentence_end=False, closer=True)
+    link = BlockView(SHORT, 2.0, (), sentence_end=False)
+    subheading = BlockView(SHORT, 3.0, (), sentence_end=False)
+    body = [PARAGRAPH, PARAGRAPH, subheading, PARAGRAPH, PARAGRAPH]
+    views = [*body, heading, *[link] * 7, subheading, PARAGRAPH, PARAGRAPH, MENU]
+    kinds = [_kind(v) for v in views]
+    assert _next_part(views, kinds, 5, 6, 16, (0, 5), DEFAULT) == 13
+    # a body without subheadings: the short line under seven links is one more link
+    plain = [PARAGRAPH] * 5 + views[5:]
+    assert _next_part(plain, [_kind(v) for v in plain], 5, 6, 16, (0, 5), DEFAULT) is None
+    # headlines closing a sentence under the short one are the box's, however many
+    headlines = [*views[:14], BlockView(GOOD, 9.0, ()), BlockView(GOOD, 8.0, ()), MENU]
+    assert _next_part(headlines, [_kind(v) for v in headlines], 5, 6, 16, (0, 5), DEFAULT) is None

@@ -465,6 +465,29 @@ PAGES = {
          "On Friday the temperature should fall to between 23 and 27 degrees, and the weekend is expected to be mostly sunny with scattered showers."],
         "Get the morning weather newsletter\nYour e-mail\nSubscribe\nTopics:\nweather\nstorms\n"
         "About us\nContact\nPrivacy"),
+    "the next part under its subheading past a long box of topic links (en)": Page(
+        "Home\nNews\nScience\nHealth\nFULL STORY\nCoastal oysters grow slower in warmer harbours\n"
+        "Date: June 4, 2022\nSource: University of Westhaven",
+        ["Oysters farmed in the warmest harbours along the coast grow noticeably slower than those farmed in cooler water, a new study has found.",
+         "Growers have long suspected that summer heat affects their stock, but until now there were few measurements from working farms to show how much.",
+         "To find out, a team led by marine biologist Dr. Ana Ferreira tagged more than two thousand young oysters at fourteen farms over three summers.",
+         "Heat and growth",
+         "Oysters from the warmest sites reached market size on average five weeks later than those from the coolest sites, and more of them died before harvest.",
+         "The effect was strongest in shallow bays, where the water in the afternoon was often several degrees warmer than in the morning.",
+         "\"We did not expect the difference between neighbouring bays to be this large,\" Ferreira said, adding that depth mattered more than distance.",
+         "RELATED TOPICS",
+         "Plants & Animals",
+         "Marine Biology",
+         "Fisheries",
+         "Earth & Climate",
+         "Ocean Warming",
+         "Coastal Ecology",
+         "Aquaculture",
+         "Deeper water",
+         "The team found that the effect was much weaker at farms that hang their baskets in deeper water, where the temperature changes little during the day.",
+         "The authors caution that the study covered a single coast and a single species, and that wild oyster beds may respond differently to the same heat."],
+        "Story Source:\nMaterials provided by University of Westhaven. Note: Content may be edited for style and length.\n"
+        "Cite This Page:\nMLA\nAPA\nChicago\nExplore More\nfrom ScienceFront\nAbout This Site\nPrivacy Policy"),
 }
 
 
@@ -493,7 +516,9 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "Stadtrat streitet über die Gebühren für Anwohnerparken in der Altstadt", "19.04.2017",
            "Source: Met Service", "You might also like", "Record heat: the highest temperature in the valley for sixty years",
            "Met Service on X", "We have issued a warning for severe thunderstorms for most of the region from noon today #storms pic.twitter.com/x7Kq2Lm",
-           "9:02 AM · Jul 13, 2023", "1.2K likes Reply"}
+           "9:02 AM · Jul 13, 2023", "1.2K likes Reply",
+           "RELATED TOPICS", "Plants & Animals", "Marine Biology", "Fisheries", "Earth & Climate", "Ocean Warming",
+           "Coastal Ecology", "Aquaculture"}
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:
@@ -3609,3 +3634,4 @@ def test_the_article_going_on_under_its_table_past_a_caption_and_a_subheading_is
     kept = [line for line in clean(page.text()).splitlines() if line]
     assert [*text, *table, *later[:3]] == kept[:len(text) + len(table) + 3]
     assert kept[-2:] == later[-2:] and "Legacy" in kept
+
