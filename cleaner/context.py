@@ -172,6 +172,7 @@ class BlockView:
     listed: bool = False  # a heading that table lists, over its section
     cell: bool = False  # a cell of a table one cell a line (``rules.tables``)
     number: int = 0  # the number a numbered list item opens with ("3. "), else 0
+    enumerated: bool = False  # ends with a semicolon: an entry of a list in running text ("Мира (№ 11, 13);")
 
     @property
     def strongest(self) -> Strength | None:
@@ -1052,6 +1053,8 @@ def _list_below(views: list[BlockView], kinds: list[str], end: int, config: Conf
     line below it (a command, a line of figures), then the entries like it: lines of
     ``adjacent_sentence_words`` words or more with inner punctuation ("14 May: Oslo,
     Bergen"), not a heading."""
+    if end > 0 and views[end - 1].enumerated and not views[end - 1].item:
+        return _enumerated_below(views, end)
     if end == 0 or not (views[end - 1].lead_in or sum(views[i].item for i in range(max(0, end - 3), end)) >= 2):
         return range(0)
     stop = end
@@ -1066,13 +1069,29 @@ def _list_below(views: list[BlockView], kinds: list[str], end: int, config: Conf
     return range(end, stop)
 
 
+def _enumerated_below(views: list[BlockView], end: int) -> range:
+    """Under an entry of a list in running text that closes with a semicolon, the
+    entries going on from ``end``: more of them, and the one that closes the sentence
+    ("Мира (№ 11, 13);" / "проспект Республики (№ 40–58)."), nothing saying furniture."""
+    stop = end
+    while stop < len(views) and _plain(views[stop]) and not views[stop].repeated \
+            and (views[stop].enumerated or views[stop].sentence_end):
+        stop += 1
+        if not views[stop - 1].enumerated:
+            break
+    return range(end, stop)
+
+
 def _entries_below(views: list[BlockView], end: int, config: Config, rows: bool) -> range:
     """The line at ``end`` that a colon above announces (nothing says furniture) and the
-    entries like it under it (``_entry``; with ``rows``, rows of items too: ``_row_of_items``)."""
+    entries like it under it (``_entry``; entries closing with a semicolon and the one
+    closing the sentence under them, "Мира (№ 11, 13);" / "проспект Республики (№ 40).";
+    with ``rows``, rows of items too: ``_row_of_items``)."""
     stop = end
     while stop < len(views) and (_plain(views[stop]) or (rows and _row_of_items(views[stop]))) \
             and not views[stop].repeated \
-            and (stop == end or _entry(views[stop], config) or (rows and _row_of_items(views[stop]))):
+            and (stop == end or _entry(views[stop], config) or (rows and _row_of_items(views[stop]))
+                 or views[stop].enumerated or (views[stop - 1].enumerated and views[stop].sentence_end)):
         stop += 1
     return range(end, stop)
 
@@ -1234,9 +1253,15 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         """From a closing paragraph taken at ``tail``: its own paragraphs, touching it one
         after another, and the next one past a picture's caption or an advert's label
         under them, and so on (in an interview, a question and its answer too, however
-        short the answer); where they end."""
+        short the answer), up to a list in running text the last of them announces or
+        goes on with (``_list_below``: entries closing with a semicolon), which ends
+        them; where they end."""
         while True:
             last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
+            # (entries closing with a semicolon that the last one announces or goes on with)
+            rest = _list_below(views, kinds, last, config)
+            if any(views[i].enumerated for i in rest) and not taken.intersection(rest):
+                return take_each(rest)
             step: int | None = last  # the next question right here, in an interview
             if not (interview and _answered(views, kinds, last, config)):
                 step = _past_inline(views, kinds, last, config, interview)

@@ -380,7 +380,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   counts[t] >= 2 or i in originals, d, datums[i],
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
-                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t))
+                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t),
+                  t.rstrip().endswith((";", "；")))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

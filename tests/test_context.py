@@ -14,6 +14,7 @@ from cleaner.context import (
     _between,
     _headed_list,
     _kind,
+    _list_below,
     _listed_sections,
     _next_part,
     decide,
@@ -410,3 +411,20 @@ def test_the_next_part_under_its_subheading_past_a_long_box_of_links() -> None:
     # headlines closing a sentence under the short one are the box's, however many
     headlines = [*views[:14], BlockView(GOOD, 9.0, ()), BlockView(GOOD, 8.0, ()), MENU]
     assert _next_part(headlines, [_kind(v) for v in headlines], 5, 6, 16, (0, 5), DEFAULT) is None
+
+
+
+def test_a_list_in_running_text_goes_on_to_the_entry_closing_the_sentence() -> None:
+    """``_list_below``: entries that close with a semicolon ("Лесная (№ 5, 7);") under a
+    colon, or under a run that ends with one of them, go on to the one closing the
+    sentence ("переулок Школьный (№ 1–9)."), not past it."""
+    announces = BlockView(GOOD, 30.0, (), lead_in=True)
+    entry = BlockView(CODE, 4.0, (), enumerated=True)
+    last = BlockView(SHORT, 4.0, ())
+    views = [PARAGRAPH, announces, entry, entry, entry, last, SENTENCE, MENU]
+    kinds = [_kind(v) for v in views]
+    assert _list_below(views, kinds, 2, DEFAULT) == range(2, 6)
+    assert _list_below(views, kinds, 3, DEFAULT) == range(3, 6), "a run ending with the first entry"
+    # entries without the semicolon: a colon announces the one line under it, no more
+    plain = [PARAGRAPH, announces, *[BlockView(CODE, 4.0, ())] * 3, last, SENTENCE, MENU]
+    assert _list_below(plain, [_kind(v) for v in plain], 2, DEFAULT) == range(2, 3)
