@@ -392,9 +392,10 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
     # (a run opening with an advert's copy opens at the subheading under it)
     if s < e - 2 and _advert_copy(views, kinds, s):
         s += 1
-    if part is not None and not summaries and not heavy and not streak:
+    resumes = part is not None and not (summaries or heavy or streak)
+    if resumes and part is not None:  # (the part under its subheading, past the box's links)
         s = part
-    if (heavy or streak or bridged or mastheaded or boxed is not None or s == part) \
+    if (heavy or streak or bridged or mastheaded or boxed is not None or resumes) \
             and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
         return s, e
     return None
