@@ -346,11 +346,6 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
         and any(views[i].closer for i in range(start, end)) and _headlined(views, s, config) \
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed or headlined) and not summaries
-    # past a box of links under such a heading (lines that are no text and no hits), the
-    # article's next part under its subheading, however light, when the body has
-    # subheadings of its own and two full paragraphs in a row follow (``_next_part``)
-    part = _next_part(views, kinds, _box_heading(views, end, s, config), s, e, main, config) \
-        if fenced else None
     # (a table's cells in the gap count as one line, and so does a gallery, its counters
     # and the caption under each: a table or pictures the article prints, not a box of
     # other articles' links)
@@ -389,13 +384,17 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
         e = boxed
     elif bridged:
         e = start  # (the box between: the article's list or table, up to the body)
-    # (a run opening with an advert's copy opens at the subheading under it)
-    if s < e - 2 and _advert_copy(views, kinds, s):
-        s += 1
-    resumes = part is not None and not (summaries or heavy or streak)
-    if resumes and part is not None:  # (the part under its subheading, past the box's links)
+    # past a box of links under such a heading (lines that are no text and no hits), the
+    # article's next part under its subheading, however light, when the body has
+    # subheadings of its own and two long paragraphs in a row follow (``_next_part``)
+    part = _next_part(views, kinds, _box_heading(views, end, s, config), s, e, main, config) \
+        if fenced and not (summaries or heavy or streak) else None
+    if part is not None:
         s = part
-    if (heavy or streak or bridged or mastheaded or boxed is not None or resumes) \
+    # (a run opening with an advert's copy opens at the subheading under it)
+    elif s < e - 2 and _advert_copy(views, kinds, s):
+        s += 1
+    if (heavy or streak or bridged or mastheaded or boxed is not None or part is not None) \
             and not _digest(views, s, e, config) and not _printed_twice(views, kinds, s, e):
         return s, e
     return None
@@ -411,10 +410,10 @@ def _next_part(views: list[BlockView], kinds: list[str], heading: int, s: int, e
     (``good_words``) open the part (not headlines that close a sentence); else None."""
     first = next((i for i in range(s, e) if kinds[i] == GOOD and views[i].sentence_end), None)
     if first is None or not views[heading].closer or first - 1 <= heading \
-            or not all(kinds[i] in (SHORT, NEAR, BAD) and _plain(views[i]) for i in range(heading + 1, first)):
+            or _past_box(views, kinds, heading, first, config, links=first - heading) != first:
         return None
     if not (_subheading_under_box(views, kinds, heading, first, _subheaded(views, kinds, [main]))
-            and _plain(views[first - 1]) and not views[first - 1].named
+            and not views[first - 1].named
             and views[first].words >= config.good_words and _rows(views, kinds, first, e, config.good_words)[0] >= 2):
         return None
     return first - 1
@@ -2241,11 +2240,14 @@ def _form_line(view: BlockView, kind: str) -> bool:
         and ((kind in (SHORT, NEAR) and _plain(view)) or (bool(view.hits) and view.hits[0].rule in _FORM_HITS))
 
 
-def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int, config: Config) -> int:
+def _past_box(views: list[BlockView], kinds: list[str], heading: int, stop: int, config: Config,
+              links: int | None = None) -> int:
     """The first line past the headlines under a heading that opens related links: at
-    most ``box_max_links`` lines before ``stop`` that are neither text nor pattern hits."""
+    most ``links`` (``box_max_links``) lines before ``stop`` that are neither text nor
+    pattern hits."""
+    most = config.box_max_links if links is None else links
     j = heading + 1
-    while j < min(stop, heading + 1 + config.box_max_links) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]):
+    while j < min(stop, heading + 1 + most) and kinds[j] in (SHORT, NEAR, BAD) and _plain(views[j]):
         j += 1
     return j
 
