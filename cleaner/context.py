@@ -1441,8 +1441,10 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     holds the first rows of (the run's weight ended inside it: a later pass, once the
     furniture around is removed, finds its first rows next to the text; a run that
     starts inside a table, a widget's last rows over the text, takes no more of it); a
-    table in a gap between two runs, at most ``box_max_links`` lines from each (an
-    advert, a teaser, its source line: a long gap under it holds a sidebar's widgets);
+    table in a gap between two runs, at most ``box_max_links`` lines that no pattern marks
+    from each (``_unmarked``: the headlines of two inline boxes of related links, not
+    their headings, a teaser's or an advert's label; a long gap under it holds a
+    sidebar's widgets);
     a table right under the last run with the article going on under it
     (``_article_under``); under it, or under the rest of a table the last run holds, the
     article going on, given the runs' ``weights`` (``_going_on``); a table right above
@@ -1468,8 +1470,9 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
             below = min((s for s, _ in runs if s >= table.stop), default=None)
             top = _caption(views, kinds, table.start, above if above is not None else 0)
             closing = above == last and _article_under(views, kinds, last, top, table.stop, config)
-            if (above is not None and below is not None
-                    and max(top - above, below - table.stop) <= config.box_max_links) \
+            gap = max(_unmarked(views, above, top), _unmarked(views, table.stop, below)) \
+                if above is not None and below is not None else None
+            if (gap is not None and gap <= config.box_max_links) \
                     or closing \
                     or (below == first and _introduced(views, kinds, top, table, first, config)):
                 found.append((top, table.stop))
@@ -1477,6 +1480,20 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
         if closing and weights is not None and (going_on := _text_below(views, kinds, table.stop, config)) is not None:
             found.append((going_on, _going_on(views, weights, going_on)))
     return sorted(found), tables
+
+
+def _column_name(view: BlockView, hit: Hit, inside: bool) -> bool:
+    """A cell with a strong hit inside the body: a table's header cell that a pattern
+    reads as furniture ("Share": a party's share of the vote, not a share button; the
+    finder takes such a line into a header row only, ``rules.tables``), unless the
+    corpus or the user's rules drop it."""
+    return view.cell and inside and hit.rule not in (RuleId.CORPUS, RuleId.USER_DROP)
+
+
+def _unmarked(views: list[BlockView], lo: int, hi: int) -> int:
+    """The lines between ``lo`` and ``hi`` that no pattern marks (a headline, a widget's
+    line; not an advert's label, a teaser's, a box's heading)."""
+    return sum(not views[k].hits for k in range(lo, hi))
 
 
 def _going_on(views: list[BlockView], weights: list[float], start: int) -> int:
@@ -2343,7 +2360,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         hit = view.hits[0] if view.hits else None
         if hit is not None:
             evidence.update({"strength": hit.strength.value, **hit.evidence})
-        if hit is not None and hit.strength is Strength.STRONG:
+        if hit is not None and hit.strength is Strength.STRONG and not _column_name(view, hit, inside[i]):
             decisions.append(Decision(False, hit.rule, hit.reason, Stage.RULE, evidence))
         elif hit is not None and hit.rule is RuleId.NOTICE and view.closer:
             # a paywall's line ("Il vous reste 70 % de cet article à lire"), even with the
@@ -2378,7 +2395,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
                 evidence["contents"] = listed[i]
             if i in updated:
                 reason = f"a live blog's update, one of {len(updates)} under a stamp each"
-            if hit is not None:
+            if hit is not None and hit.strength is Strength.STRONG:
+                reason = f"{reason}: a header cell of the article's table (a {hit.rule.value} pattern)"
+            elif hit is not None:
                 reason = f"{reason} (a {hit.rule.value} pattern, but inside the body)"
             decisions.append(Decision(True, RuleId.CONTENT, reason, Stage.CONTEXT, evidence))
     return decisions

@@ -359,7 +359,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     wide = [not c and _cell_like(s, h, x, f, config, wide=True) and _FIELD_PAIR.match(t) is None
             for c, s, h, x, f, t in zip(short, stats, hits, closers, figures, texts, strict=True)]
     labels = [label(t, config.label_uncased_max_chars) for t in texts]
-    lines = CellLines(short, wide, figures, digits, [not any(c.isalnum() for c in t) for t in texts], labels)
+    headers = [lab and not x for lab, x in zip(labels, closers, strict=True)]
+    lines = CellLines(short, wide, figures, digits, [not any(c.isalnum() for c in t) for t in texts], labels, headers)
     cells = {i for table in find_tables(lines, min_rows=config.table_min_rows,
                                         headed_min_rows=config.table_headed_min_rows,
                                         max_columns=config.table_max_columns)

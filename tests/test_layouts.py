@@ -1921,6 +1921,21 @@ def test_a_table_of_data_above_the_body_without_an_introduction_is_not_body() ->
     assert [line for line in clean(page).splitlines() if line] == [*_SCONES, *_METHOD]
 
 
+def test_a_results_table_past_two_related_boxes_and_an_advert_with_a_share_column_is_body() -> None:
+    # between two parts of a story: two inline boxes of related links (a teaser's label,
+    # the box's heading, one headline each) and an advert's label, then the table's
+    # caption, its header row (a column "Share": the vote share, no share button) and its
+    # rows, then the story going on; the boxes and the label go, the table stays whole
+    boxes = ["Read More", "Related Articles", "Every councillor elected in the county, ward by ward",
+             "Read More", "Related Articles", "Where to vote and what ID you need to bring", "Advertisement"]
+    table = ["How the parties did", "Party", "Seats", "Change", "Votes", "Share",
+             "Greens", "21", "+9", "15,310", "36.2%", "Labour", "17", "-6", "13,046", "30.9%",
+             "Liberals", "8", "-2", "7,118", "16.8%", "Independents", "3", "-1", "3,054", "7.2%"]
+    page = Page("Home\nNews\nPolitics\nGreens take the county council\nBy Tom Hale\n3 May 2024, 05:10",
+                [*BUDGET[:3], "\n".join([*boxes, *table]), *_SECOND_HALF], "Tags: elections\nAbout\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]
+
+
 def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
     # a table as some extractors print one (cells between bars), announced with a
     # colon, with a header row of words and its source under it, past a related box

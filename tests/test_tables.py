@@ -17,10 +17,12 @@ from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
 def _find(shape: str) -> list[tuple[int, int]]:
     """The tables found in ``shape``, as (first line, line past the last), 0-based;
     ``-`` an empty cell ("–"), ``L`` a label (a few capitalized words), ``w`` words that
-    are no label ("Czas: 20 minut"), ``W`` longer words ("Corte total. Desvío por C/ Nueva")."""
-    lines = CellLines(cells=[c not in ".W" for c in shape], wide=[c == "W" for c in shape],
+    are no label ("Czas: 20 minut"), ``W`` longer words ("Corte total. Desvío por C/ Nueva"),
+    ``H`` a label that is no cell (a strong hit's word: "Share")."""
+    lines = CellLines(cells=[c not in ".WH" for c in shape], wide=[c == "W" for c in shape],
                       data=[c in "DN" for c in shape], numbers=[c == "N" for c in shape],
-                      blank=[c == "-" for c in shape], labels=[c == "L" for c in shape])
+                      blank=[c == "-" for c in shape], labels=[c in "LH" for c in shape],
+                      headers=[c in "LH" for c in shape])
     return [(t.start, t.stop) for t in find_tables(lines, min_rows=3, headed_min_rows=2, max_columns=8)]
 
 
@@ -32,6 +34,16 @@ def test_rows_of_a_label_and_figures_under_a_header_row_are_a_table() -> None:
 def test_the_header_row_starts_the_table_and_a_caption_over_it_is_left_out() -> None:
     # caption, header row (Station, Level, Alarm), three rows: the caption is the context pass's
     assert _find(".L" + "LLL" + "LNN" * 3 + ".") == [(2, 14)]
+
+
+def test_a_header_row_holding_a_label_that_is_no_cell_heads_the_table() -> None:
+    # Party, Seats, Change, Votes, "Share" (a share button's word, no cell): the header
+    # row reaches over it, wherever that label stands in the row
+    assert _find("." + "LLLLH" + "LNNNN" * 4 + ".") == [(1, 26)]
+    assert _find("." + "LHLLL" + "LNNNN" * 4 + ".") == [(1, 26)]
+    # not over two such labels, nor over a row of lines that are not all labels
+    assert _find("." + "LHLHL" + "LNNNN" * 4 + ".") == [(5, 26)]
+    assert _find("." + "LLNLH" + "LNNNN" * 4 + ".") == [(6, 26)]
 
 
 def test_a_row_one_cell_off_from_the_third_on_stays_in_the_table() -> None:

@@ -87,6 +87,9 @@ class CellLines:
     numbers: Sequence[bool]  # mostly digits
     blank: Sequence[bool]  # an empty cell ("–"): fits any column
     labels: Sequence[bool]  # a label: a few capitalized words ("Old route", ``label``)
+    # a label that may head a column though no cell: a strong hit's word ("Share", a
+    # party's vote share; a share button's word alone), no heading that opens comments
+    headers: Sequence[bool]
 
 
 def find_tables(lines: CellLines, *, min_rows: int, headed_min_rows: int, max_columns: int) -> list[range]:
@@ -113,9 +116,20 @@ def find_tables(lines: CellLines, *, min_rows: int, headed_min_rows: int, max_co
             tail = next((k for k in range(end, min(j, end + width)) if not numbers[k]), min(j, end + width))
             if 0 < tail - end < width:
                 covered = tail - first  # the last row ends in figures the shape missed by a cell or two
-            found.append(range(max(i, first - width), first + covered))  # with its header row
+            top = first - width
+            found.append(range(top if top < i and _header_over(lines, top, i, first) else max(i, top),
+                               first + covered))  # with its header row
             i = first + covered
     return found
+
+
+def _header_over(lines: CellLines, top: int, start: int, first: int) -> bool:
+    """The header row from ``top`` over the rows from ``first`` reaches over the stretch
+    of cells opening at ``start``: its lines are labels, the one right above the stretch
+    a label that is no cell (``CellLines.headers``: "Party", "Seats", "Votes", "Share",
+    where a share button prints "Share" alone) and the others above it cells."""
+    return top >= 0 and all(lines.labels[top:first]) and lines.headers[start - 1] \
+        and all(lines.cells[top:start - 1])
 
 
 def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
