@@ -830,7 +830,8 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
     if found is not None and not _titled_deck(views, found, config) and (
-            not _under_a_masthead(views, kinds, found, config) or _masthead_between(views, found, start, config)):
+            not _under_a_masthead(views, kinds, found, config)
+            or _masthead_between(views, found, start, config)):
         found = None
     if found is None:
         found = _deck_above(views, kinds, start, config)
@@ -860,6 +861,13 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
             or title.words < config.adjacent_sentence_words \
             or any(h.rule is not RuleId.DUPLICATE for h in title.hits):
         return False
+    return _dated_below(views, i, config)
+
+
+def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
+    """A date line or byline right below the line at ``i``, past at most
+    ``masthead_reach`` lines of furniture (``_masthead_furniture``, or the author's role
+    under the name: ``_role``)."""
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
@@ -1329,8 +1337,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                     break
                 take(past, past + 1)
                 up = past - 1
-            # and over the first run's opening, the standfirst under the masthead
-            opening = _masthead_lead(views, kinds, up + 1, config) if start == top else None
+            # and over the first run's opening, the standfirst under the masthead (not over
+            # a standfirst with its date line or byline right under it: the title over it)
+            opening = _masthead_lead(views, kinds, up + 1, config) \
+                if start == top and not (up + 1 == lead and _dated_below(views, lead, config)) else None
             if opening is not None and opening not in taken:
                 take(opening, opening + 1)
         if tail is not None:

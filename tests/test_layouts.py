@@ -1936,6 +1936,28 @@ def test_a_results_table_past_two_related_boxes_and_an_advert_with_a_share_colum
     assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]
 
 
+def test_over_a_standfirst_with_its_masthead_right_under_it_the_title_and_a_summary_box_go() -> None:
+    # a wire ticker's stamps, a summary box printing the standfirst again ("In brief:
+    # …"), the title, the standfirst, then its date line and byline: the standfirst is
+    # the article's and the line over it its title, not one more standfirst (which
+    # would take the summary box, and drop the standfirst as its copy)
+    deck = "The growers expect a great deal of the future desalination plant, but worry about the price of its water."
+    head = ("Home\nRegions\nEconomy\nSport\nCulture\nVideos\nLatest news\n14:05 Tram line two tested on the main "
+            "boulevard\n13:48 Festival of folk arts unveils its programme\n13:20 Stock market closes slightly higher\n"
+            "12:57 Heat expected in the east this week\nAll the wires\nHome / Regions / South\n"
+            f"In brief: {deck}\nSeawater, the last hope of the orange growers of the southern valley\n{deck}\n"
+            "Published 23/05/2017 at 14:12\nBy Nadia Amrani\n0 Comments\nFacebook Twitter LinkedIn WhatsApp\nPhoto: DR")
+    body = ["Between the two towns the orange groves stretch as far as the eye can see, but the water table keeps "
+            "falling every year.",
+            "My father pumped water at thirty metres. Today I go down to a hundred and twenty, and the water turns "
+            "salty, says one grower.",
+            "The plant, due to open in two years, will supply both drinking water and irrigation to the farms of the "
+            "plain.",
+            "Growers say the price announced so far is three times what they pay for water from their own wells today."]
+    page = Page(head, body, "Read also\nDrought: the government frees funds for farmers\nAbout us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [deck, *body]
+
+
 def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
     # a table as some extractors print one (cells between bars), announced with a
     # colon, with a header row of words and its source under it, past a related box
