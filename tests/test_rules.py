@@ -11,6 +11,8 @@ import phrase_cases_more as more
 import pytest
 
 from cleaner import clean_and_explain
+from cleaner.rules.lines import byline
+from cleaner.stats import measure
 
 BODY = {
     "fr": [
@@ -216,6 +218,11 @@ MUST_DROP = [
     ("pl", "head", "Czas czytania: 2 min", "nav"),
     ("nl", "head", "Leestijd: 3 minuten", "nav"),
     ("el", "head", "Χρόνος ανάγνωσης: 3 λεπτά", "nav"),
+    # Greek bylines: "writes", the genitive article before a name and surname ("by"), a
+    # label with a colon
+    ("el", "head", "Γράφει ο Παύλος Ζερβουδάκης", "byline"),
+    ("el", "head", "Της Ελένης Καραγιάννη", "byline"),
+    ("el", "head", "Συντάκτης: Νεκτάριος Σκορδίλης", "byline"),
     ("cs", "head", "Doba čtení: 3 min", "nav"),
     ("sv", "head", "Lästid: 3 min", "nav"),
     ("tr", "head", "Okuma süresi: 3 dakika", "nav"),
@@ -1567,3 +1574,9 @@ def test_a_date_beside_the_reading_time_is_a_date_line() -> None:
         assert date_line(text, measure(text, frozenset())) is not None
     for text in ("News · Sport", "12 March 2024 | Politics", "7 min read · 12 comments"):
         assert date_line(text, measure(text, frozenset())) is None
+
+
+def test_a_greek_article_before_one_word_is_no_byline() -> None:
+    # "Της Κυριακής" (Sunday's: a section's label) is no author; "Της Ελένης Καραγιάννη" is
+    assert byline("Της Κυριακής", measure("Της Κυριακής", frozenset())) is None
+    assert byline("Της Ελένης Καραγιάννη", measure("Της Ελένης Καραγιάννη", frozenset())) is not None
