@@ -823,7 +823,8 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     box above the article), unless it stands right between a title and the masthead
     under it (``_titled_deck``: the title is its own, the author's bare name under it
     no second title); failing that, a standfirst closing no sentence between the two
-    (``_deck_above``).  Not when another dated paragraph stands above it within the
+    (``_deck_above``), or one right between the title and the masthead that holds a
+    stamp or a question (``_titled_lead``).  Not when another dated paragraph stands above it within the
     same distance, under a date line of its own between the two (a digest of dated
     summaries; a pull quote sharing the paragraph's masthead is no such entry).  Its
     index, or None."""
@@ -835,6 +836,8 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
         found = None
     if found is None:
         found = _deck_above(views, kinds, start, config)
+    if found is None:
+        found = _titled_lead(views, kinds, start, config)
     if found is None:
         return None
     above = _plain_statement(views, kinds, range(found - 1, max(-1, found - 1 - config.masthead_max_gap), -1),
@@ -862,6 +865,29 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
             or any(h.rule is not RuleId.DUPLICATE for h in title.hits):
         return False
     return _dated_below(views, i, config)
+
+
+def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
+    """The standfirst between the article's title and its masthead (``_titled_deck``),
+    the nearest up to ``masthead_max_gap`` lines over the text at ``start``, whatever it
+    holds (a time, "leaves at 6.12pm"; a question) or lacks (a full stop): a full text
+    block (a headline is shorter: the title over its date line is none) without hits,
+    longer than the title over it.  Not past a text block printed twice
+    (a lead whose copy in the body stays) or a full paragraph (a pull quote, a teaser's
+    summary: the title over the date line above it is no standfirst), nor over a run
+    that opens with short lines (see ``_deck_above``).  Its index, or None."""
+    if not 0 < start < len(views) or kinds[start] != GOOD:
+        return None  # (over a run opening with short lines: see ``_deck_above``)
+    for i in range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1):
+        if kinds[i] != GOOD or views[i].hits or i < 1 or views[i].words <= views[i - 1].words:
+            continue
+        if views[i].copied:
+            return None  # (a lead printed twice: its copy in the body stays)
+        if _titled_deck(views, i, config):
+            return i
+        if kinds[i] == GOOD and views[i].sentence_end:
+            return None  # (other text: a pull quote, a teaser's summary)
+    return None
 
 
 def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:

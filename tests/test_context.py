@@ -17,6 +17,7 @@ from cleaner.context import (
     _list_below,
     _listed_sections,
     _next_part,
+    _titled_lead,
     decide,
     revise,
 )
@@ -428,3 +429,26 @@ def test_a_list_in_running_text_goes_on_to_the_entry_closing_the_sentence() -> N
     # entries without the semicolon: a colon announces the one line under it, no more
     plain = [PARAGRAPH, announces, *[BlockView(CODE, 4.0, ())] * 3, last, SENTENCE, MENU]
     assert _list_below(plain, [_kind(v) for v in plain], 2, DEFAULT) == range(2, 3)
+
+
+def test_a_standfirst_between_the_title_and_the_masthead_is_found_however_far_down_the_text() -> None:
+    title = BlockView(NEAR, 12.0, (), sentence_end=False)
+    deck = BlockView(GOOD, 30.0, (), stamped=True)  # ("leaves at 6.12pm": a stamp)
+    byline = BlockView(SHORT, 3.0, (Hit(RuleId.BYLINE, Strength.EDGE, "an author line"),), sentence_end=False)
+    buttons = [MENU] * 8
+    views = [MENU] * 4 + [title, deck, byline] + buttons + [PARAGRAPH] * 4
+    start = len(views) - 4
+    kinds = [_kind(v) for v in views]
+    assert _titled_lead(views, kinds, start, DEFAULT) == 5
+    # not past a lead printed twice (its copy in the body stays), nor over a run that
+    # opens with short lines (a standfirst kept would hold them in the body on the next
+    # pass), nor a paragraph no longer than the title over it
+    other = [title, BlockView(GOOD, 30.0, ()), byline]  # (a teaser's headline, summary and date above)
+    copied = [*views[:4], *other, title, BlockView(GOOD, 30.0, (), copied=True), *views[6:]]
+    assert _titled_lead(copied, [_kind(v) for v in copied], start + 3, DEFAULT) is None
+    assert _titled_lead(views, kinds[:start] + [SHORT] + kinds[start + 1:], start, DEFAULT) is None
+    short = [*views[:4], BlockView(NEAR, 24.0, (), sentence_end=False), BlockView(GOOD, 20.0, ()), *views[6:]]
+    assert _titled_lead(short, [_kind(v) for v in short], start, DEFAULT) is None
+    # nor past a full paragraph: a teaser's headline, summary and date over it
+    quoted = [*views[:4], title, BlockView(GOOD, 30.0, ()), byline, PARAGRAPH, *buttons[1:], *views[-4:]]
+    assert _titled_lead(quoted, [_kind(v) for v in quoted], start, DEFAULT) is None

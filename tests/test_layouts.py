@@ -1958,6 +1958,28 @@ def test_over_a_standfirst_with_its_masthead_right_under_it_the_title_and_a_summ
     assert [line for line in clean(page).splitlines() if line] == [deck, *body]
 
 
+def test_a_standfirst_holding_a_time_between_the_title_and_the_byline_is_body() -> None:
+    # a column: the title, a standfirst holding a time ("6.12pm", a stamp as a feed's
+    # entries hold), then the byline, the author's role, the dates, the share row and a
+    # caption: the standfirst stands right between the title and the masthead
+    deck = ("The last bus out of Millbrook leaves at 6.12pm. From next spring there may not be a first one, "
+            "and the people who will notice are the ones with no car.")
+    head = ("Home\nNews\nSport\nOpinion\nColumnists\nEditorials\nLetters\nHome › Opinion › Columnists\n"
+            f"Daniel Ash: Cut the 47 bus and you cut a town off from itself\n{deck}\nBy Daniel Ash\nColumnist\n"
+            "Thursday 14 March 2019 6:00 am\nUpdated: Thursday 14 March 2019 9:41 am\nShare\n312\nshares\n"
+            "FacebookTwitterWhatsAppEmail\n87 comments\nDaniel Ash at Millbrook bus station. Picture: Simon Pett")
+    body = ["I drove the 47 for eleven years before I started writing for this paper, so you may take what follows as "
+            "the view of an interested party.",
+            "On Tuesday the county's transport committee published what it calls a network optimisation proposal for "
+            "the villages of the valley.",
+            "The 47 carries, on a good day, about 340 people. That is not many, and I will not pretend otherwise to "
+            "anyone who asks me.",
+            "But most of them have no other way to reach the hospital, the college or the jobcentre in town, and the "
+            "committee knows it."]
+    page = Page(head, body, "More from Opinion\nAbout us\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [deck, *body]
+
+
 def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
     # a table as some extractors print one (cells between bars), announced with a
     # colon, with a header row of words and its source under it, past a related box
