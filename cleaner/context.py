@@ -823,16 +823,15 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
     box above the article), unless it stands right between a title and the masthead
     under it (``_titled_deck``: the title is its own, the author's bare name under it
     no second title); failing that, a standfirst closing no sentence between the two
-    (``_deck_above``), or one right between the title and the masthead that holds a
-    stamp or a question (``_titled_lead``).  Not when another dated paragraph stands above it within the
+    (``_deck_above``), or a full one right between them whatever it holds or lacks
+    (``_titled_lead``).  Not when another dated paragraph stands above it within the
     same distance, under a date line of its own between the two (a digest of dated
     summaries; a pull quote sharing the paragraph's masthead is no such entry).  Its
     index, or None."""
     found = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                              config)
     if found is not None and not _titled_deck(views, found, config) and (
-            not _under_a_masthead(views, kinds, found, config)
-            or _masthead_between(views, found, start, config)):
+            not _under_a_masthead(views, kinds, found, config) or _masthead_between(views, found, start, config)):
         found = None
     if found is None:
         found = _deck_above(views, kinds, start, config)
@@ -885,7 +884,7 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
             return None  # (a lead printed twice: its copy in the body stays)
         if _titled_deck(views, i, config):
             return i
-        if kinds[i] == GOOD and views[i].sentence_end:
+        if views[i].sentence_end:
             return None  # (other text: a pull quote, a teaser's summary)
     return None
 
