@@ -37,18 +37,16 @@ Three steps, each recorded in the final decision's evidence:
    counters with their captions and a list of data counting as one line each, where three
    long paragraphs mostly in rows of two, opening the run, do too: sections under
    subheadings; so do long paragraphs in a row opening with a full one, a borderline one
-   among them; among lines cut
-   short, not right under a headline cut short: that is its summary), or above it
-   holding two long paragraphs in a row past at most ``bridge_max_gap`` lines that no rule
-   knows (an introduction over a specs table or an ingredient list, which joins with
-   it), or above it and
-   opening with a full paragraph down to an inline box of related links right over the
-   body (the article's opening), or above it holding two long paragraphs and opening
-   right under the article's masthead (its date or byline, past a row of buttons and
-   the lines a rule removes) with no
-   heading that opens comments or related links below it, joins the body; a digest never, nor a run whose text
-   blocks all stand elsewhere in the document too (a widget printed twice, a second copy
-   of the article).  Between two parts of the body, runs join by the same weight or
+   among them; among lines cut short, not right under a headline cut short: that is its
+   summary), or above it holding two long paragraphs in a row past at most
+   ``bridge_max_gap`` lines that no rule knows (an introduction over a specs table or an
+   ingredient list, which joins with it), or above it and opening with a full paragraph
+   down to an inline box of related links right over the body (the article's opening),
+   or above it holding two long paragraphs and opening right under the article's
+   masthead (its date or byline, past a row of buttons and the lines a rule removes)
+   with no heading that opens comments or related links below it, joins the body; a
+   digest never, nor a run whose text blocks all stand elsewhere in the document too (a
+   widget printed twice, a second copy of the article).  Between two parts of the body, runs join by the same weight or
    streak again and again (an article cut in three by two galleries).  An advert's
    label weighs as an unknown short line, not as junk.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
@@ -513,9 +511,8 @@ def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float]
 def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, body: int, config: Config) -> bool:
     """[start, end) holds two long paragraphs in a row, and at most ``bridge_max_gap``
     lines stand between it and the run at ``body`` (a table's cells counting as one),
-    none of them a pattern hit or a
-    heading that opens comments or related links: a box the article holds (a specs
-    table, a list), not a site's furniture."""
+    none of them a pattern hit or a heading that opens comments or related links: a box
+    the article holds (a specs table, a list), not a site's furniture."""
     cells = sum(views[i].cell for i in range(end, body))
     if body - end - max(cells - 1, 0) > config.bridge_max_gap \
             or any(views[i].hits or views[i].closer for i in range(end, body)):
@@ -677,7 +674,7 @@ def _headline_digest(views: list[BlockView], kinds: list[str], start: int, end: 
     summaries under the last of a few headlines, news of other articles, not a part of
     an article (one subheading, one question, over each paragraph)."""
     at = [i for i in range(start, end) if kinds[i] == GOOD and views[i].sentence_end and not views[i].continued]
-    gaps = [sum(not views[i].hits for i in range(a + 1, b)) for a, b in zip(at, at[1:], strict=False)]
+    gaps = [_unmarked(views, a + 1, b) for a, b in zip(at, at[1:], strict=False)]
     return len(at) >= 3 and min(gaps) >= 1 and 2 * sum(g >= 2 for g in gaps) > len(gaps)
 
 
@@ -1476,12 +1473,11 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     holds the first rows of (the run's weight ended inside it: a later pass, once the
     furniture around is removed, finds its first rows next to the text; a run that
     starts inside a table, a widget's last rows over the text, takes no more of it); a
-    table in a gap between two runs, at most ``box_max_links`` lines that no pattern marks
-    from each (``_unmarked``: the headlines of two inline boxes of related links, not
-    their headings, a teaser's or an advert's label; a long gap under it holds a
-    sidebar's widgets);
-    a table right under the last run with the article going on under it
-    (``_article_under``); under it, or under the rest of a table the last run holds, the
+    table in a gap between two runs, at most ``box_max_links`` lines that no pattern
+    marks from each (``_unmarked``: the headlines of two inline boxes of related links,
+    not their headings, a teaser's or an advert's label; a long gap under it holds a
+    sidebar's widgets); a table right under the last run with the article going on
+    under it (``_article_under``); under it, or under the rest of a table the last run holds, the
     article going on, given the runs' ``weights`` (``_going_on``); a table right above
     the first run of text (a table of contents over it is none) under its introduction
     (``_introduced``).  A table's cells weigh like a sidebar's labels in the search for

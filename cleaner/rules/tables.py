@@ -190,10 +190,10 @@ def _best_rows(lines: CellLines, i: int, j: int, least: tuple[int, int],
 # "Unknown, probably Birmingham"): a table of two columns whose values are text as often
 # as figures, so ``find_tables`` (which needs a figure in the same column row after row)
 # misses it.  A label is a few capitalized words without digits or punctuation; a value
-# closes no sentence (the caller's ``allowed``), and no label stands twice (a box of headlines under their sections'
-# names repeats them).  A menu, or a list of names under a few headings, is labels alone:
-# three values in four at least must read as no label (a figure, a mark of punctuation
-# inside, or a lower-case opening: ``_datum_like``).
+# closes no sentence (the caller's ``allowed``), and no label stands twice (a box of
+# headlines under their sections' names repeats them).  A menu, or a list of names under
+# a few headings, is labels alone: three values in four at least must read as no label
+# (a figure, a mark of punctuation inside, or a lower-case opening: ``_datum_like``).
 _LABEL = re.compile(r"[^\W\d_][^\W\d_'’&/ -]*(?:[ '’&/-]+[^\W\d_][^\W\d_'’&/ -]*){0,3}")
 
 
@@ -228,8 +228,9 @@ def find_pairs(texts: Sequence[str], allowed: Sequence[bool], labels: Sequence[b
     words at most), ``min_pairs`` pairs in a row at least, no label twice, the share
     ``distinct`` of whose values at least read as no label (``_datum_like``), from the
     first such value to the last; only lines ``allowed`` (closing no sentence, no strong
-    hit, no heading that opens comments).  Their spans, in document order.  Linear: each line is read as a
-    label or a value once per phase (a pair opening on an even or an odd line)."""
+    hit, no heading that opens comments).  Their spans, in document order.  Linear: each
+    line is read as a label or a value once per phase (a pair opening on an even or an
+    odd line)."""
     found: list[range] = []
     n = len(texts)
     for phase in (0, 1):
