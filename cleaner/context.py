@@ -1262,7 +1262,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     if listed:
         lead = _lead_above(views, kinds, listed.start, config)
         if lead is not None:
-            runs = [(_header_row(views, lead, listed.start, config), listed.stop), *runs]
+            runs = [(_header_row(views, kinds, lead, listed.start, config), listed.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
 
@@ -2011,12 +2011,18 @@ def _rows_open_alike(views: list[BlockView], top: int, first: int, bottom: int, 
     return alike >= 2 and 2 * alike > len(runs)
 
 
-def _header_row(views: list[BlockView], lead: int, first: int, config: Config) -> int:
+def _header_row(views: list[BlockView], kinds: list[str], lead: int, first: int, config: Config) -> int:
     """Where a table under an introduction at ``lead`` starts when its list starts at
     ``first``: at the caption and header row right above (one cell a line, at most
     ``list_head_max`` lines: short, closing no sentence, nothing says furniture but maybe
     a date, "July 2019" over a column) when only those and advert labels stand between
-    the introduction and the list; else at ``first``."""
+    the introduction and the list; else at ``first``.  A table one cell a line
+    (``_tables``) holding ``first`` under its first rows starts at its header row, with
+    its caption (``_caption``), whatever stands between it and the introduction (an
+    inline box of related links: its headlines are no cells of the table's rows)."""
+    held = next((t for t in _tables(views) if lead < t.start < first < t.stop), None)
+    if held is not None:
+        return _caption(views, kinds, held.start, lead + 1)
     top = first
     while top - 1 > lead and first - top < config.list_head_max and _cell(views[top - 1], config.short_words):
         top -= 1

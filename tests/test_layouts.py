@@ -2746,6 +2746,38 @@ def test_a_table_one_cell_a_line_between_the_introduction_and_the_text_is_kept_w
     assert "Advertisement" not in kept and "Home" not in kept
 
 
+def test_a_table_under_a_box_of_related_links_right_above_the_text_keeps_its_header_row() -> None:
+    """Two paragraphs, an inline "Read also" box (its label, two headlines), a table's
+    caption, a table one cell a line whose rows are all figures (a year, a count, a
+    share) under a header row of labels, its source, a subheading and the text: the
+    table is the article's from its caption on, header row and all; the box goes."""
+    intro = ["The number of empty shops in the town centre has risen for the fourth year in a row, the council's "
+             "annual survey published on Thursday shows.",
+             "The side streets off the high street fare worst: on some of them one shop in three stands empty, "
+             "and landlords say they cannot find tenants even at half the old rent."]
+    box = ["READ ALSO", "Fashion chain closes its branches in two towns", "Council wants rent cuts for new shops"]
+    table = ["Empty shops counted each January", "Year", "Empty shops", "Percentage",
+             "2010", "27", "8.6%", "2012", "39", "12.5%", "2014", "52", "16.7%"]
+    text = ["Online shopping and the crisis",
+            "The alderman for the economy said online shopping and the long crisis had hit the small shops "
+            "hardest, and that the council could not bring back the old high street on its own.",
+            "He said the council would turn some of the empty shops into homes, so that more people live in the "
+            "centre and the streets stay busy after the shops close.",
+            "Owners of empty shops in the side streets will get a grant if they turn the floors above into flats, "
+            "and the council will pay part of the cost of new shop fronts.",
+            "Shopkeepers are critical",
+            "The shopkeepers' association welcomed the plans but said they came too late: parking is too dear, "
+            "and on Sundays half the town is shut, so people drive to the city or shop online.",
+            "The council will debate the plan on 2 April."]
+    page = "\n".join(["Home", "News", "Region", "Sport", "Empty shops in the town centre reach a record",
+                      "By Marleen Hoek", "14 March 2014, 06:00", *intro, *box, *table,
+                      "Source: the council, counted on 1 January", *text, "Advertisement", "Tags", "Shops",
+                      "Comments (12)", "Most read", "Lorry stuck under the railway bridge", "© 2014 Town News"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in intro + table + text)
+    assert not any(line in kept for line in box)
+
+
 def test_a_specs_table_over_a_box_of_related_links_between_two_parts_is_kept() -> None:
     """A news item on a new laptop: two paragraphs, a specifications table one cell a
     line (name, value), then an inline "Read also" box (its heading and one headline),
