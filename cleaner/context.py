@@ -1616,8 +1616,30 @@ def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int
     update): what is stamped under it is comments (a name with its address reads as four
     words) or other articles' summaries."""
     taken = {i for s, e in runs for i in range(s, e)}
+    for start, _ in runs:
+        updates = _updates_from(views, kinds, start, taken, config)
+        if len(updates) >= config.region_streak:
+            break
+    else:
+        return []
+    # the first update's stamp and headline right over the run, its text the run's start,
+    # under anything but a name (a widget's label no pattern knows, "Auto-update on", too:
+    # the updates under it are found)
+    top = start - 2
+    stop = _update_at(views, kinds, top, config) if top >= 0 and not views[top + 1].sentence_end else None
+    if stop is not None and stop <= updates[0][0] and (top == 0 or _ended(views[top - 1]) or _unnamed(views[top - 1])):
+        updates.insert(0, (top, stop))
+    return updates
+
+
+def _updates_from(views: list[BlockView], kinds: list[str], start: int, taken: set[int],
+                  config: Config) -> list[tuple[int, int]]:
+    """The updates of a live blog (``_update_at``) from the run at ``start`` on, each
+    at most ``bridge_max_gap`` lines without the body's runs under the one before, and
+    under a line ending what comes before (``_ended``); a heading that opens comments
+    or related links before the first ends the walk (printed once)."""
     updates: list[tuple[int, int]] = []
-    i, gap = runs[0][0], 0
+    i, gap = start, 0
     while i < len(views) and gap <= config.bridge_max_gap \
             and (updates or not views[i].closer or views[i].repeated):
         stop = _update_at(views, kinds, i, config)
@@ -1628,14 +1650,13 @@ def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int
         if i == 0 or _ended(views[i - 1]):  # (the document's first line: a cleaned live page's)
             updates.append((i, stop))
         i, gap = stop, 0
-    if len(updates) < config.region_streak:
-        return []
-    # the first update's stamp and headline right over the run, its text the run's start
-    top = runs[0][0] - 2
-    stop = _update_at(views, kinds, top, config) if top >= 0 and not views[top + 1].sentence_end else None
-    if stop is not None and stop <= updates[0][0] and (top == 0 or _ended(views[top - 1])):
-        updates.insert(0, (top, stop))
     return updates
+
+
+def _unnamed(view: BlockView) -> bool:
+    """A line that is no name over a comment's stamp: no person's name alone, nothing
+    announced ("bookworm says:"), no heading opening comments."""
+    return not (view.named or view.lead_in or view.closer)
 
 
 def _ended(view: BlockView) -> bool:

@@ -16,6 +16,7 @@ from cleaner.context import (
     _kind,
     _list_below,
     _listed_sections,
+    _live_entries,
     _next_part,
     _titled_lead,
     decide,
@@ -452,3 +453,26 @@ def test_a_standfirst_between_the_title_and_the_masthead_is_found_however_far_do
     # nor past a full paragraph: a teaser's headline, summary and date over it
     quoted = [*views[:4], title, BlockView(GOOD, 30.0, ()), byline, PARAGRAPH, *buttons[1:], *views[-4:]]
     assert _titled_lead(quoted, [_kind(v) for v in quoted], start, DEFAULT) is None
+
+
+def test_a_live_blogs_updates_are_found_from_a_later_run_past_a_long_list_over_them() -> None:
+    """The standfirst is the first run; a list of key events longer than the gap two
+    updates may leave between them stands under it; then updates, each a stamp, a
+    headline and a paragraph, with a share button under it.  The updates are found from
+    the run of the first one's paragraph, and that one's stamp and headline over it too
+    under a widget's label no pattern knows ("Auto-update on"), not under a name (a
+    comment's)."""
+    stamp = BlockView(SHORT, 1.0, (), sentence_end=False, stamp=True, stamped=True)
+    headline = BlockView(SHORT, 5.0, (), sentence_end=False)
+    share = BlockView(SHORT, 1.0, (Hit(RuleId.SHARE, Strength.STRONG, "a share button"),), sentence_end=False)
+    label = BlockView(SHORT, 2.0, (), sentence_end=False)
+    top = [MENU] * 3 + [PARAGRAPH] + [MENU] * (DEFAULT.bridge_max_gap + 3)
+    views = [*top, label] + [stamp, headline, PARAGRAPH, share] * 4 + [MENU] * 3
+    first = len(top) + 3  # the first update's paragraph
+    runs = [(3, 4), (first, first + 1)]
+    kinds = [_kind(v) for v in views]
+    found = _live_entries(views, kinds, runs, DEFAULT)
+    assert found == [(first - 2 + 4 * k, first + 1 + 4 * k) for k in range(4)]
+    named = [*views[:len(top)], BlockView(SHORT, 2.0, (), sentence_end=False, named=True), *views[len(top) + 1:]]
+    assert _live_entries(named, kinds, runs, DEFAULT) == found[1:]
+    assert _live_entries(views, kinds, runs[:1], DEFAULT) == []

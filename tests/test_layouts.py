@@ -3370,8 +3370,9 @@ _LIVE_UPDATES = [
 ]
 
 
-@pytest.mark.parametrize("stamps", [["4.05pm", "3.20pm", "2.41pm", "1.15pm"], ["16h05", "15h20", "14h41", "13h15"]],
-                         ids=["dot-meridiem", "h"])
+@pytest.mark.parametrize("stamps", [["4.05pm", "3.20pm", "2.41pm", "1.15pm"], ["16h05", "15h20", "14h41", "13h15"],
+                                    ["16.05 GMT", "15.20 GMT", "14.41 GMT", "13.15 GMT"]],
+                         ids=["dot-meridiem", "h", "dot-zone"])
 def test_live_updates_stamped_the_way_papers_print_times_are_kept_under_their_repeated_headlines(
         stamps: list[str]) -> None:
     """A live page whose updates are stamped "2.41pm" or "14h41" (no colon, so no
@@ -3382,6 +3383,29 @@ def test_live_updates_stamped_the_way_papers_print_times_are_kept_under_their_re
     head = ["Home", "News", "Weather", "LIVE", "Valley floods: river heads for record as roads close",
             "By Ann Okafor", "Updated 4.12pm", "Share", *key_events, "Show all key events"]
     body: list[str] = []
+    lines = list(head)
+    for stamp, (headline, paragraphs) in zip(stamps, _LIVE_UPDATES, strict=True):
+        body += [stamp, headline, *paragraphs]
+        lines += [stamp, headline, *paragraphs, "Share"]
+    lines += ["Load more updates", "Most viewed", "Council tax rise approved", "New cafe opens on the quay",
+              "About us", "© 2024 Valley Herald"]
+    assert [line for line in clean("\n".join(lines)).splitlines() if line] == body
+
+
+def test_live_updates_far_below_the_standfirst_past_a_long_list_of_key_events_are_kept() -> None:
+    """A live page whose standfirst stands over its byline, its stamps, its buttons and a
+    list of key events longer than a gap the updates may leave between them: the
+    updates under the list are the article all the same, each with its stamp and
+    headline, the first one too."""
+    stamps = ["4.05pm", "3.20pm", "2.41pm", "1.15pm"]
+    standfirst = "Roads closed across the valley; two evacuation centres open; schools shut until Monday."
+    key_events = ["Key events", *(f"{n}h ago {headline}" for n, (headline, _) in enumerate(_LIVE_UPDATES, 1)),
+                  "9h ago Flood warning issued for the lower valley", "10h ago River rises through the night",
+                  "11h ago Sandbags handed out at the depot", "12h ago Rain gauges hit their highest readings",
+                  "Show all key events", "Filter", "Show key events only", "Live feed", "Auto-update on"]
+    head = ["Home", "News", "Weather", "LIVE", "Valley floods: river heads for record as roads close", standfirst,
+            "By Ann Okafor", "Updated 4.12pm", "Share", "Copy link", "184 comments", *key_events]
+    body = [standfirst]
     lines = list(head)
     for stamp, (headline, paragraphs) in zip(stamps, _LIVE_UPDATES, strict=True):
         body += [stamp, headline, *paragraphs]

@@ -449,10 +449,13 @@ def credit(text: str, st: BlockStats) -> Hit | None:
                 lang=found[0], pattern=found[1])
 
 
-# a clock time ("11:54", and where no decimal reads the same: "2.41pm", "16h48") or a
-# numeric date ("2012-01-04", "04.01.2012", "4/1/12"), its year of two digits or four (a
-# version, "2.7.4", or a wheel arrangement, "0-6-0", is no date)
-STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2} ?(?i:[ap]\.?m)\b|\d{1,2}h\d{2}(?!\w)"
+# a clock time ("11:54", and where no decimal reads the same: "2.41pm", "15.41 GMT" with
+# its time zone, "16h48"; not "12.50 EUR") or a numeric date ("2012-01-04", "04.01.2012",
+# "4/1/12"), its year of two digits or four (a version, "2.7.4", or a wheel arrangement,
+# "0-6-0", is no date)
+STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}"
+                   r"|\d{1,2}\.\d{2} ?(?:(?i:[ap]\.?m)|(?:GMT|BST|UTC|W?ET|CES?T|EES?T|MSK)(?![\w+-]))"
+                   r"|\d{1,2}h\d{2}(?!\w)"
                    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
