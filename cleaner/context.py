@@ -1066,6 +1066,12 @@ def _one_after_another(views: list[BlockView], kinds: list[str], start: int, tak
     return range(start, stop)
 
 
+def _full_text(view: BlockView, kind: str, config: Config) -> bool:
+    """A full text block: a good one, or a borderline one as long as a paragraph
+    (Chinese news reads as borderline to the stopword count, "本报讯（记者 …）3月17日，…")."""
+    return kind == GOOD or (kind == NEAR and view.words >= config.good_words)
+
+
 def _touching(view: BlockView, kind: str, config: Config) -> bool:
     """A paragraph that may follow a closing paragraph with nothing between them: a
     text block closing its sentence, no hits, not a call ("Find out more!"), or a
@@ -1354,8 +1360,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 past = up
                 while past >= 0 and past not in taken and (_aside(views[past], config) or _pictured(views[past])):
                     past -= 1
-                if not (past >= 0 and past not in taken and kinds[past] == GOOD
-                        and _touching(views[past], kinds[past], config) and not _dated(views[past], config)):
+                if not (past >= 0 and past not in taken and _full_text(views[past], kinds[past], config)
+                        and _touching(views[past], GOOD, config) and not _dated(views[past], config)):
                     break
                 take(past, past + 1)
                 up = past - 1

@@ -476,3 +476,21 @@ def test_a_live_blogs_updates_are_found_from_a_later_run_past_a_long_list_over_t
     named = [*views[:len(top)], BlockView(SHORT, 2.0, (), sentence_end=False, named=True), *views[len(top) + 1:]]
     assert _live_entries(named, kinds, runs, DEFAULT) == found[1:]
     assert _live_entries(views, kinds, runs[:1], DEFAULT) == []
+
+
+def test_the_opening_over_the_standfirst_is_taken_when_it_reads_as_borderline_text() -> None:
+    """A Chinese news page: the title, the source line, the font-size buttons, then the
+    opening paragraph and the next one, both borderline to the stopword count though as
+    long as paragraphs, a picture's caption, and the run of the text.  The paragraph
+    right over the run is its standfirst, and the opening over that is the article's
+    too; a borderline line shorter than a paragraph is not."""
+    title = BlockView(NEAR, 9.5, (), sentence_end=False)
+    source = BlockView(BAD, 17.0, (Hit(RuleId.CREDIT, Strength.EDGE, "a source line"),), sentence_end=False)
+    buttons = BlockView(SHORT, 6.5, (), sentence_end=False)
+    opening = BlockView(NEAR, 42.5, ())
+    caption = BlockView(NEAR, 14.0, (Hit(RuleId.IMAGE, Strength.EDGE, "a caption"),), sentence_end=False)
+    views = [MENU] * 6 + [title, source, buttons, opening, BlockView(NEAR, 36.0, ()), caption] + [PARAGRAPH] * 5 \
+        + [MENU] * 4
+    assert _kept(views)[9:11] == [True, True]
+    short = [*views[:9], BlockView(NEAR, 12.0, ()), *views[10:]]
+    assert _kept(short)[9:11] == [False, True]
