@@ -171,6 +171,7 @@ class BlockView:
     cell: bool = False  # a cell of a table one cell a line (``rules.tables``)
     number: int = 0  # the number a numbered list item opens with ("3. "), else 0
     enumerated: bool = False  # ends with a semicolon: an entry of a list in running text ("Мира (№ 11, 13);")
+    field: bool = False  # a record's field: a label of a word or three, its colon, the value ("Goals: Gil 27'")
 
     @property
     def strongest(self) -> Strength | None:
@@ -1264,7 +1265,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
-    listed = _headed_list(views, kinds, 0, runs[0][0], config)
+    listed = _headed_list(views, kinds, 0, runs[0][0], config, fields=True)
     if listed:
         lead = _lead_above(views, kinds, listed.start, config)
         if lead is not None:
@@ -1405,7 +1406,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if sub is not None:  # the next part's subheading under a teaser: what stands over them
             gap, rest = _between(views, kinds, end, sub, config, subheaded), range(sub, start)
         if not gap:
-            gap = _headed_list(views, kinds, end, start, config, boxed=True)
+            gap = _headed_list(views, kinds, end, start, config, boxed=True, fields=True)
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
                 rest = _between(views, kinds, gap.stop, start, config, subheaded, labelled=True)
         for part in (gap, rest):
@@ -1801,7 +1802,7 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int,
     if below is None or not (views[below].sentence_end and _plain(views[below])) or views[below].asks:
         return None
     top = _past_asides(views, end, below, config)
-    listed = _headed_list(views, kinds, top, below, config)
+    listed = _headed_list(views, kinds, top, below, config, fields=True)
     if not listed or listed.start != top:
         return None
     # (a list over a teaser or an advert: the paragraph's subheading under them)
@@ -1942,7 +1943,7 @@ def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
 
 
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
-                 boxed: bool = False) -> range:
+                 boxed: bool = False, fields: bool = False) -> range:
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
@@ -1977,10 +1978,10 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     lo = _past_asides(views, end, bottom, config)
     top = bottom
     seen = False  # (the last entries may be no data: "Salt, to taste")
-    while top > end and _entry_of_list(views[top - 1], kinds[top - 1]) \
-            and not (seen and not any(_data(views[k], config) for k in range(top - 1, min(bottom, top + 2)))):
+    while top > end and _entry_of_list(views[top - 1], kinds[top - 1], fields=fields) \
+            and not (seen and not any(_data(views[k], config, fields) for k in range(top - 1, min(bottom, top + 2)))):
         top -= 1  # (above the data, three lines in a row that are no data end the list)
-        seen = seen or _data(views[top], config)
+        seen = seen or _data(views[top], config, fields)
     # widget labels between the heading and the entries ("1x 2x 3x": a recipe's scaler)
     labelled = top
     while labelled - 1 > end and _label(views[labelled - 1], config):
@@ -1988,8 +1989,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):
-        data += _data(views[i], config)
-        if not (_data(views[i], config) and data >= config.list_min_data and 2 * data >= bottom - i):
+        data += _data(views[i], config, fields)
+        if not (_data(views[i], config, fields) and data >= config.list_min_data and 2 * data >= bottom - i):
             continue
         # the heading right above, or above a first entry that is no data (a header row;
         # first when it stands at the top of the gap, past teasers and advert labels)
@@ -2066,13 +2067,14 @@ def _cell(view: BlockView, max_words: float) -> bool:
         and (_unknown(view) or all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits))
 
 
-def _data(view: BlockView, config: Config) -> bool:
+def _data(view: BlockView, config: Config, fields: bool = False) -> bool:
     """An entry of data: it opens with a figure or holds table cells, not a time or date
     stamp over a headline ("14:32 Storm closes the bridge": a ticker); or a short item
     after a list marker ("- Weighs 1 kg"; a long one, "1. Bus drivers vote to strike
     over pay", reads like a headline).  Nothing says furniture (``_unknown``): a row of
     links is no data, whatever its figures."""
-    return ((view.datum and not view.stamped) or (view.item and view.words < config.short_words)) and _unknown(view)
+    return (((view.datum or (fields and view.field)) and not view.stamped)
+            or (view.item and view.words < config.short_words)) and _unknown(view)
 
 
 def _unknown(view: BlockView) -> bool:
@@ -2082,7 +2084,7 @@ def _unknown(view: BlockView) -> bool:
     return not view.closer and not view.cut_off and all(h.rule is RuleId.CORPUS for h in view.hits)
 
 
-def _entry_of_list(view: BlockView, kind: str, elsewhere: bool = False) -> bool:
+def _entry_of_list(view: BlockView, kind: str, elsewhere: bool = False, fields: bool = False) -> bool:
     """A line that may be an entry of a list the article holds: not a paragraph, no full
     stop (unless short or no text: "Icing sugar q.b.", "Name | Votes | Pct."), not a
     label printed elsewhere on the page (unless ``elsewhere``: a table's cell, a city
@@ -2090,7 +2092,7 @@ def _entry_of_list(view: BlockView, kind: str, elsewhere: bool = False) -> bool:
     hit that is not strong (a table's header row taken for a row of links, the table's
     source under it: removed at the list's edge)."""
     return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and (elsewhere or not view.repeated) \
-        and (not view.sentence_end or kind in (SHORT, EDGE, CODE)) \
+        and (not view.sentence_end or kind in (SHORT, EDGE, CODE) or (fields and view.field)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))
 
 

@@ -24,7 +24,7 @@ from cleaner.rules.counter import find_gallery_counters
 from cleaner.rules.duplicate import find_duplicates, find_pull_quotes
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
-from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, verdict_heading
+from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, record_fields, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
 from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
 from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
@@ -372,6 +372,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                                            max_words=config.pair_value_max_words, distinct=config.pairs_distinct)
                  for i in pairs)
     in_code = braced(texts, [s.code_like for s in stats], config.braced_reach)
+    fields = record_fields(texts, config.list_min_data)
     views = [
         BlockView(c, s.words, h, s.sentence_end, closers[i],
                   s.code_like or digits[i] or s.url_share > 0 or i in in_code, _ASKS.search(t) is not None,
@@ -382,7 +383,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
                   not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t),
-                  t.rstrip().endswith((";", "；")))
+                  t.rstrip().endswith((";", "；")), i in fields)
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

@@ -2778,6 +2778,58 @@ def test_a_table_under_a_box_of_related_links_right_above_the_text_keeps_its_hea
     assert not any(line in kept for line in box)
 
 
+def test_a_box_of_key_terms_below_the_text_with_the_statement_going_on_under_it_is_kept() -> None:
+    """A ministry's statement: its paragraphs, a picture's caption, a box of the
+    contract's key terms (a heading, then a label and its value a line), an in-body
+    teaser, then the statement's last paragraph and the press office's sign-off: the box
+    and the last paragraph are the statement's; the caption and the teaser are not."""
+    text = ["A decision signed today secures ferry links for thirteen small islands of the south-east for the "
+            "next five years, the ministry said in a statement on Thursday.",
+            "The minister said the islands' residents would for the first time have a ferry at least four times a "
+            "week all year round, in winter as in summer.",
+            "\"We thank the mayors and the residents' associations, who helped us draw up the routes,\" he said."]
+    box = ["Key terms of the contract", "Duration: 1 May 2021 – 30 April 2026",
+           "Lines: three routes serving thirteen islands", "Minimum frequency: four sailings a week",
+           "Maximum age of ship: 25 years", "Budget: 38.6 million euros"]
+    last = ("The tender had been declared void in November 2020, when no shipping company made an offer for the "
+            "routes, and the ministry then redrew them with the islands.")
+    page = "\n".join(["Home", "Ministry", "Press office", "Press releases", "Press release", "Thursday, 18 March 2021",
+                      "Statement of the minister on the ferry links of the small islands", "Share:",
+                      "FacebookTwitterEmail", "Print", *text, "The minister at the signing of the decision", *box,
+                      "Read also: A new platform for the fuel subsidy is online", last, "From the press office",
+                      "Related documents", "Decision (PDF, 1.4 MB)", "Related press releases", "16.03.2021",
+                      "Meeting of the deputy minister with the shipping companies", "© 2021 Ministry"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in text + box + [last])
+    assert "Read also: A new platform for the fuel subsidy is online" not in kept
+    assert "Related documents" not in kept
+
+
+def test_a_match_reports_data_box_between_two_parts_is_kept() -> None:
+    """A club's match report: paragraphs, the box of the match's data (the lineups,
+    the goals, the cards, the referee: a label and its value a line) under its heading,
+    then the report goes on: the box is the report's."""
+    top = ["Our team ended a run of three games without a win on Saturday, beating the visitors 3-1 in front of "
+           "a full stand on a cold and windy afternoon.",
+           "The visitors started brightly and could have scored in the fourth minute, but our keeper saved "
+           "with his legs, and from then on the game was ours.",
+           "Gil headed us in front just before the break, and Bednarek and Dudek added two more after it, with "
+           "the visitors' only goal coming from the penalty spot."]
+    box = ["Match facts", "Goals: Gil 27', Bednarek 71', Dudek 88' – Sobczak 52' (pen.)",
+           "Our team: Pietrzyk – Lis, Kowalczyk, Gil, Mróz – Bednarek, Nowicki, Zając – Sikora, Ptak",
+           "Yellow cards: Zając, Mróz – Mazur, Sobczak.", "Referee: Arkadiusz Pietras. Attendance: about 350."]
+    rest = ["Next Saturday we travel to the league leaders, who have not lost at home since the start of the "
+            "season, and the coach said he would pick the same eleven.",
+            "The club thanks all the fans who came despite the weather, and invites them to the autumn meeting "
+            "of the members on 12 November."]
+    page = "\n".join(["Club", "News", "Team", "Fixtures", "Shop", "A win at last: 3-1 against the visitors",
+                      "23.10.2016 | by the press officer", "Share", *top, *box, *rest, "Photo gallery (48 photos)",
+                      "See also:", "Reserves draw the derby 2-2", "Comments (9)", "© 2016 The Club"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in top + box + rest)
+    assert "Reserves draw the derby 2-2" not in kept
+
+
 def test_a_specs_table_over_a_box_of_related_links_between_two_parts_is_kept() -> None:
     """A news item on a new laptop: two paragraphs, a specifications table one cell a
     line (name, value), then an inline "Read also" box (its heading and one headline),

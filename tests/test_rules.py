@@ -1580,3 +1580,21 @@ def test_a_greek_article_before_one_word_is_no_byline() -> None:
     # "Της Κυριακής" (Sunday's: a section's label) is no author; "Της Ελένης Καραγιάννη" is
     assert byline("Της Κυριακής", measure("Της Κυριακής", frozenset())) is None
     assert byline("Της Ελένης Καραγιάννη", measure("Της Ελένης Καραγιάννη", frozenset())) is not None
+
+
+def test_a_records_fields_one_under_another_are_told_from_a_headline_with_a_colon() -> None:
+    from cleaner.rules.lines import record_fields
+
+    box = ["Goals: Gil 27', Bednarek 71' – Sobczak 52' (pen.)", "Yellow cards: Zając, Mróz – Mazur.",
+           "Referee: Arkadiusz Pietras (Bielsko). Attendance: 350.", "Żółte kartki: Zając", "A disp.: Paonessa, Ricci",
+           "票价：免费"]
+    assert record_fields(box, 3) == set(range(6))
+    # two in a row are no box (headlines with a colon); times, steps, headings announcing
+    # a list and labels of more than three words are no fields
+    headlines = ["More in Travel", "Wild flowers: where to go this weekend", "Guide: night camps around the lake",
+                 "Comments"]
+    assert record_fields(headlines, 3) == set()
+    others = ["13:54 Storm closes the bridge", "Step 1: Turn off the water", "Key points:",
+              "The four members of the board: Anna, Jan, Ola", "Duration: five years", "Budget: 38.6 million"]
+    assert record_fields(others, 3) == set()
+    assert record_fields(others + ["Lines: three"], 3) == {4, 5, 6}

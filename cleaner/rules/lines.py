@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from cleaner.lexicon import MATCH_WINDOW, bare_letters, literal_alternation, pattern_lines, patterns, words
 from cleaner.model import Hit, RuleId, Strength
+from cleaner.spans import stretches
 from cleaner.stats import BlockStats, measure, toc_entry
 from cleaner.tokens import URLISH
 
@@ -479,6 +481,21 @@ def _no_day_and_month(text: str) -> bool:
     a, b = int(found[1]), int(found[2])
     return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
+
+
+# a record's field: a label of one to three words (no figures: "13:54" is a time, "Step 1:"
+# a step) and its colon, then the value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.:
+# Paonessa", "票价：免费")
+_FIELD = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:[ -][^\W\d_][^\W\d_.'’-]*\.?){0,2} ?[:：] ?(?=\S)")
+
+
+def record_fields(texts: Sequence[str], least: int) -> set[int]:
+    """The lines that are a record's fields, ``least`` of them or more one under another
+    (a match's data box, "Goals: …", "Referee: …"; a contract's key terms, "Duration: …",
+    "Budget: …"): a field alone is as often a headline with a colon ("Ukraine: talks
+    resume")."""
+    found = [_FIELD.match(t) is not None and not t.rstrip().endswith((":", "：")) for t in texts]
+    return {i for run in stretches(found) if len(run) >= least for i in run}
 
 def verdict_heading(text: str) -> bool:
     """A heading of a review's pros or cons ("Pros", "Points forts :", "Плюсы"): the
