@@ -3434,6 +3434,14 @@ def test_live_updates_stamped_the_way_papers_print_times_are_kept_under_their_re
                                                                                         strict=True))]
     head = ["Home", "News", "Weather", "LIVE", "Valley floods: river heads for record as roads close",
             "By Ann Okafor", "Updated 4.12pm", "Share", *key_events, "Show all key events"]
+    lines, body = _live_page(head, stamps)
+    assert [line for line in clean("\n".join(lines)).splitlines() if line] == body
+
+
+def _live_page(head: list[str], stamps: list[str]) -> tuple[list[str], list[str]]:
+    """A live page's lines, ``head`` over the updates of ``_LIVE_UPDATES`` stamped
+    ``stamps`` (each with a share button under it) over the foot, and the updates'
+    lines."""
     body: list[str] = []
     lines = list(head)
     for stamp, (headline, paragraphs) in zip(stamps, _LIVE_UPDATES, strict=True):
@@ -3441,7 +3449,7 @@ def test_live_updates_stamped_the_way_papers_print_times_are_kept_under_their_re
         lines += [stamp, headline, *paragraphs, "Share"]
     lines += ["Load more updates", "Most viewed", "Council tax rise approved", "New cafe opens on the quay",
               "About us", "© 2024 Valley Herald"]
-    assert [line for line in clean("\n".join(lines)).splitlines() if line] == body
+    return lines, body
 
 
 def test_live_updates_far_below_the_standfirst_past_a_long_list_of_key_events_are_kept() -> None:
@@ -3457,14 +3465,8 @@ def test_live_updates_far_below_the_standfirst_past_a_long_list_of_key_events_ar
                   "Show all key events", "Filter", "Show key events only", "Live feed", "Auto-update on"]
     head = ["Home", "News", "Weather", "LIVE", "Valley floods: river heads for record as roads close", standfirst,
             "By Ann Okafor", "Updated 4.12pm", "Share", "Copy link", "184 comments", *key_events]
-    body = [standfirst]
-    lines = list(head)
-    for stamp, (headline, paragraphs) in zip(stamps, _LIVE_UPDATES, strict=True):
-        body += [stamp, headline, *paragraphs]
-        lines += [stamp, headline, *paragraphs, "Share"]
-    lines += ["Load more updates", "Most viewed", "Council tax rise approved", "New cafe opens on the quay",
-              "About us", "© 2024 Valley Herald"]
-    assert [line for line in clean("\n".join(lines)).splitlines() if line] == body
+    lines, body = _live_page(head, stamps)
+    assert [line for line in clean("\n".join(lines)).splitlines() if line] == [standfirst, *body]
 
 
 def test_comments_under_their_heading_each_a_name_with_an_address_over_a_stamp_are_no_live_blog() -> None:
