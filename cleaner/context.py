@@ -1612,16 +1612,18 @@ def _introduced(views: list[BlockView], kinds: list[str], top: int, table: range
 
 def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
                   config: Config) -> list[tuple[int, int]]:
-    """A live blog's updates from the body's first run on (``_update_at``: a stamp,
-    maybe a headline, the update's paragraphs),
-    each at most ``bridge_max_gap`` lines under the one before (past the widgets after
-    each, an advert, an embedded post), that stand under a line ending what comes
-    before (``_ended``: the widget's label, a paragraph), not under a name (a
-    comment's); three at least, or none; and with them the first update's stamp and
-    headline right over the run.  A heading that opens comments or related links before
-    the first update ends the walk, printed once (not a share button under every
-    update): what is stamped under it is comments (a name with its address reads as four
-    words) or other articles' summaries."""
+    """A live blog's updates from the first of the body's runs (the standfirst's, or
+    one under a list of key events longer than the gap between two updates) from which
+    they are found (``_updates_from``; ``_update_at``: a stamp, maybe a headline, the
+    update's paragraphs), each at most ``bridge_max_gap`` lines under the one before
+    (past the widgets after each, an advert, an embedded post), that stand under a line
+    ending what comes before (``_ended``: the widget's label, a paragraph), not under a
+    name (a comment's); three at least, or none; and with them the first update's stamp
+    and headline right over that run, under anything but a name (``_unnamed``).  A
+    heading that opens comments or related links before the first update ends the walk,
+    printed once (not a share button under every update): what is stamped under it is
+    comments (a name with its address reads as four words) or other articles'
+    summaries."""
     taken = {i for s, e in runs for i in range(s, e)}
     for start, _ in runs:
         updates = _updates_from(views, kinds, start, taken, config)
@@ -1629,9 +1631,8 @@ def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int
             break
     else:
         return []
-    # the first update's stamp and headline right over the run, its text the run's start,
-    # under anything but a name (a widget's label no pattern knows, "Auto-update on", too:
-    # the updates under it are found)
+    # the first update's stamp and headline right over the run, its text the run's start
+    # (under a widget's label no pattern knows too, "Auto-update on": the updates are found)
     top = start - 2
     stop = _update_at(views, kinds, top, config) if top >= 0 and not views[top + 1].sentence_end else None
     if stop is not None and stop <= updates[0][0] and (top == 0 or _ended(views[top - 1]) or _unnamed(views[top - 1])):
@@ -1960,7 +1961,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     when they are cells: "Name", "Party", "912", "47.1%")
     over the heading when they fill the gap above it, and the widget labels between the
     heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
-    articles are not data: a box of related links stays out."""
+    articles are not data: a box of related links stays out.  With ``fields``, a box of
+    a record's fields is data too (``_data``: a match's goals, cards and referee)."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
@@ -2072,7 +2074,9 @@ def _data(view: BlockView, config: Config, fields: bool = False) -> bool:
     stamp over a headline ("14:32 Storm closes the bridge": a ticker); or a short item
     after a list marker ("- Weighs 1 kg"; a long one, "1. Bus drivers vote to strike
     over pay", reads like a headline).  Nothing says furniture (``_unknown``): a row of
-    links is no data, whatever its figures."""
+    links is no data, whatever its figures.  With ``fields``, a record's field in a box
+    of them is data too ("Goals: Gil 27'", "Budget: 38.6 million euros"; not one holding a
+    date: "Published: 12.03.2024")."""
     return (((view.datum or (fields and view.field)) and not view.stamped)
             or (view.item and view.words < config.short_words)) and _unknown(view)
 
@@ -2090,7 +2094,8 @@ def _entry_of_list(view: BlockView, kind: str, elsewhere: bool = False, fields: 
     label printed elsewhere on the page (unless ``elsewhere``: a table's cell, a city
     that is among the tags too), and nothing says furniture (``_unknown``) but, maybe, a
     hit that is not strong (a table's header row taken for a row of links, the table's
-    source under it: removed at the list's edge)."""
+    source under it: removed at the list's edge).  With ``fields``, a record's field
+    may close a sentence ("Referee: A. Pietras. Attendance: 350.")."""
     return kind in (SHORT, NEAR, BAD, CODE, JUNK, EDGE) and (elsewhere or not view.repeated) \
         and (not view.sentence_end or kind in (SHORT, EDGE, CODE) or (fields and view.field)) \
         and (_unknown(view) or (view.strongest is not Strength.STRONG and not view.closer and not view.cut_off))

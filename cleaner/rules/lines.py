@@ -482,11 +482,10 @@ def _no_day_and_month(text: str) -> bool:
     return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
-
 # a record's field: a label of one to three words (no figures: "13:54" is a time, "Step 1:"
 # a step) and its colon, then the value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.:
 # Paonessa", "票价：免费")
-_FIELD = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:[ -][^\W\d_][^\W\d_.'’-]*\.?){0,2} ?[:：] ?(?=\S)")
+_FIELD = re.compile(r"[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2} ?[:：] ?(?=\S)")
 
 
 def record_fields(texts: Sequence[str], least: int) -> set[int]:
@@ -496,6 +495,7 @@ def record_fields(texts: Sequence[str], least: int) -> set[int]:
     resume")."""
     found = [_FIELD.match(t) is not None and not t.rstrip().endswith((":", "：")) for t in texts]
     return {i for run in stretches(found) if len(run) >= least for i in run}
+
 
 def verdict_heading(text: str) -> bool:
     """A heading of a review's pros or cons ("Pros", "Points forts :", "Плюсы"): the
