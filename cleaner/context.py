@@ -2196,7 +2196,7 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
         i += 1  # a question as the subheading of the paragraphs that answer it
     j = i
     while j < min(n, i + 2) and views[j].sentence_end and not views[j].hits \
-            and (kinds[j] == GOOD or (kinds[j] == NEAR and views[j].words >= config.good_words)):
+            and _full_text(views[j], kinds[j], config):
         j += 1
     if j == i or i == end + 1:
         return None
