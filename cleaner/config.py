@@ -105,6 +105,7 @@ class Config:
     verdict_max_words: float = 5.0  # a heading of a review's pros or cons is this short ("What we didn't like")
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     box_max_furniture: int = 3  # lines (an advert's label, age mark, id) between the text and such a box
+    advert_max_copy: int = 3  # lines of an advert's copy under its label, between two parts of the body
     # lines of a promo's form inside the body (its pitch, a field's label, a button) under its heading
     form_max_lines: int = 4
     # a run of which this share of the lines, and at least this many, are cut short ("…")

@@ -1935,12 +1935,18 @@ def _advert_label(view: BlockView) -> bool:
 
 def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> int:
     """Where a gap ``lo..hi`` (past the asides at its top) starts below an advert's
-    copy, the short line right under its label, when more than that line stands in the
-    gap (the next part's subheading): a line alone under the label may be that
-    subheading itself, and a one-sentence paragraph between two labels is no copy."""
-    if not (0 < lo < hi - 1 and _neutral(views[lo - 1]) and kinds[lo] in (SHORT, NEAR) and not views[lo].hits):
+    copy, the short lines right under its label (``advert_max_copy`` at most, each
+    short or borderline, without hits, announcing nothing: a line ending with a colon
+    opens the list below), when one line more stands in the gap (the next
+    part's subheading): a line alone under the label may be that subheading itself, and
+    a one-sentence paragraph between two labels is no copy."""
+    if not (0 < lo < hi - 1 and _neutral(views[lo - 1])):
         return lo
-    return _past_asides(views, lo + 1, hi, config)
+    j = lo
+    while j < min(hi - 1, lo + config.advert_max_copy) and kinds[j] in (SHORT, NEAR) and not views[j].hits \
+            and not views[j].lead_in:
+        j += 1
+    return lo if j == lo else _past_asides(views, j, hi, config)
 
 
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,

@@ -240,6 +240,18 @@ def test_the_subheading_under_an_advert_and_its_copy_between_two_parts_is_body()
     assert _between_of([PARAGRAPH, advert, SENTENCE, advert, PARAGRAPH], 1, 4) == range(2, 3)
 
 
+def test_the_subheading_under_an_advert_of_several_lines_between_two_parts_is_body() -> None:
+    # the advert's offer, its call to act and the advertiser's licence, then the next part's subheading
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    offer = BlockView(NEAR, 7.0, (), sentence_end=False)  # "Savings account: up to 7.2% a year"
+    licence = BlockView(SHORT, 6.0, (), sentence_end=False)  # "Example Bank plc, licence no. 0000"
+    assert _between_of([PARAGRAPH, advert, offer, offer, licence, SUBHEADING, PARAGRAPH], 1, 6) == range(5, 6)
+    # a line ending with a colon under the label is no copy: it announces the list under it
+    views = [PARAGRAPH, advert, SUBHEADING, ANNOUNCES, ITEM, ITEM, ITEM, PARAGRAPH]
+    assert _between_of(views, 1, 7) == range(3, 7)
+
+
 def test_lines_without_a_colon_above_them_or_closing_sentences_are_not_a_list() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, ITEM, ITEM, ITEM, PARAGRAPH], 2, 5)
     assert not _between_of([PARAGRAPH, ANNOUNCES, SENTENCE, SENTENCE, PARAGRAPH], 2, 4)
