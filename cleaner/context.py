@@ -1258,7 +1258,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
     subheading, the rest of a list: ``_between``; the next part's subheading under an
-    in-body teaser at the foot of a longer gap: ``_under_a_teaser``; a question right
+    in-body teaser at the foot of a longer gap: ``_under_a_teaser``; a line right
+    under an advert's label and over the next part, past any furniture above the label,
+    that may be its subheading (short, no hits, closing no sentence); a question right
     over the next part that its first paragraph answers, past any furniture but an
     advert's label).  In an interview, the last turns below a run too: a question over
     its answer, however short."""
@@ -1412,6 +1414,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for part in (gap, rest):
             if part:
                 take(part.start, part.stop)
+        # the next part's subheading right under an advert's label, whatever furniture
+        # stands above the label (a box of related links, a video's teaser): as under a
+        # bare label, the one line between it and the text may be that subheading
+        if not (gap or rest) and end < start - 2 and _advert_label(views[start - 2]) \
+                and _subheading(views[start - 1], kinds[start - 1]):
+            take(start - 1, start)
         # a question right over the next part that its first paragraph answers: that
         # part's subheading ("Can I make it ahead?"), whatever furniture stands above it
         # but an advert's label (under which it is the advert's copy: "… -30%. Check it!")

@@ -2142,6 +2142,36 @@ def test_the_next_parts_subheading_under_a_teaser_past_an_advert_is_body() -> No
     assert not set(advert) & set(kept)
 
 
+def test_the_next_parts_subheading_right_under_an_advert_past_a_related_box_is_body() -> None:
+    # between the parts of a story: a box of related links (a teaser's label and its
+    # headline; a video's teaser with its length), an advert's label, then the next
+    # part's subheading: right under the label, whatever stands above it, the one line
+    # over the text may be that subheading, as under a bare label (when unsure, keep)
+    head = ["Traffic", "Bridge over the canal stuck for two days: commuters lose half an hour",
+            "The lift bridge over the canal has been stuck open since Sunday evening. Repairs will take until "
+            "Friday at the earliest.", "Tue 9 Apr 2024, 16:05", "By Anke de Vries", "Share this article"]
+    first = ["The failure began on Sunday at about nine in the evening, when the bridge had just opened for a "
+             "barge and then would not close again.",
+             "According to the province, a part of the hydraulic system is broken, and the replacement has to "
+             "come from Germany."]
+    second = ["For commuters from the villages west of the canal the detour adds half an hour each way, and the "
+              "bus company has added two extra runs in the morning.",
+              "Schoolchildren who cycle to the secondary school in town now have to leave twenty minutes earlier.",
+              "A temporary ferry is no option, the province says: the canal is too busy with freight in spring."]
+    third = ["Barge skippers said the bridge had failed before, in the winter of 2019, for a whole week.",
+             "Shipping has no trouble at all this time: boats can pass freely, and skippers said they were glad.",
+             "The province says it understands that the situation is annoying for residents and will keep them "
+             "informed."]
+    related = ["Read also", "Thirty bridges in the province will get new controls", "Advertisement"]
+    video = ["See also", "Video", "This is what the detour looks like", "1:48", "Advertisement"]
+    lines = [*head, *first, *related, "Half an hour extra", *second, *video, "Shipping can pass", *third,
+             "Most read", "Police look for witnesses of a burglary", "About us"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[-len(third) - 1:] == ["Shipping can pass", *third]
+    assert kept[-len(third) - len(second) - 2:-len(third) - 1] == ["Half an hour extra", *second]
+    assert not {*related, *video} & set(kept)
+
+
 def test_the_opening_under_the_masthead_is_body_past_a_long_widget() -> None:
     # two paragraphs right under the title, date and share row, then a radar widget and
     # a box of city links longer than any gap a list or a box bridges, then the rest of

@@ -284,6 +284,11 @@ MUST_DROP = [
     # gallery's counter: furniture inside the text as well
     ("en", "middle", "Story continues below advertisement", "nav"),
     ("en", "middle", "Advertisement · Scroll to continue", "nav"),
+    # the note where an advert ends
+    ("fi", "middle", "Mainos päättyy", "nav"),
+    ("de", "middle", "Anzeige – Ende", "nav"),
+    ("sv", "middle", "Annonsen slutar", "nav"),
+    ("en", "middle", "End of advertisement", "nav"),
     ("en", "middle", "Subscribe to Example Weekly", "nav"),
     ("en", "tail", "Your email address", "nav"),
     ("en", "middle", "4 of 12", "nav"),
