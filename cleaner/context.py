@@ -1267,7 +1267,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
-    listed = _headed_list(views, kinds, 0, runs[0][0], config, fields=True)
+    listed = _headed_list(views, kinds, 0, runs[0][0], config)
     if listed:
         lead = _lead_above(views, kinds, listed.start, config)
         if lead is not None:
@@ -1408,7 +1408,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         if sub is not None:  # the next part's subheading under a teaser: what stands over them
             gap, rest = _between(views, kinds, end, sub, config, subheaded), range(sub, start)
         if not gap:
-            gap = _headed_list(views, kinds, end, start, config, boxed=True, fields=True)
+            gap = _headed_list(views, kinds, end, start, config, boxed=True)
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
                 rest = _between(views, kinds, gap.stop, start, config, subheaded, labelled=True)
         for part in (gap, rest):
@@ -1811,7 +1811,7 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int,
     if below is None or not (views[below].sentence_end and _plain(views[below])) or views[below].asks:
         return None
     top = _past_asides(views, end, below, config)
-    listed = _headed_list(views, kinds, top, below, config, fields=True)
+    listed = _headed_list(views, kinds, top, below, config)
     if not listed or listed.start != top:
         return None
     # (a list over a teaser or an advert: the paragraph's subheading under them)
@@ -1958,7 +1958,7 @@ def _below_advert(views: list[BlockView], kinds: list[str], lo: int, hi: int, co
 
 
 def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
-                 boxed: bool = False, fields: bool = False) -> range:
+                 boxed: bool = False) -> range:
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
     (or none, when the list fills the gap), then entries that close no sentence and have
@@ -1975,8 +1975,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     when they are cells: "Name", "Party", "912", "47.1%")
     over the heading when they fill the gap above it, and the widget labels between the
     heading and the entries ("1x2x3x": a recipe's scaling buttons).  Headlines of other
-    articles are not data: a box of related links stays out.  With ``fields``, a box of
-    a record's fields is data too (``_data``: a match's goals, cards and referee)."""
+    articles are not data: a box of related links stays out; a box of a record's fields
+    is (``_data`` with ``fields``: a match's goals, cards and referee)."""
     bottom = start
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
         bottom -= 1  # the next part's subheading ("Instructions")
@@ -1994,10 +1994,11 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     lo = _past_asides(views, end, bottom, config)
     top = bottom
     seen = False  # (the last entries may be no data: "Salt, to taste")
-    while top > end and _entry_of_list(views[top - 1], kinds[top - 1], fields=fields) \
-            and not (seen and not any(_data(views[k], config, fields) for k in range(top - 1, min(bottom, top + 2)))):
+    while top > end and _entry_of_list(views[top - 1], kinds[top - 1], fields=True) \
+            and not (seen and not any(_data(views[k], config, fields=True)
+                                      for k in range(top - 1, min(bottom, top + 2)))):
         top -= 1  # (above the data, three lines in a row that are no data end the list)
-        seen = seen or _data(views[top], config, fields)
+        seen = seen or _data(views[top], config, fields=True)
     # widget labels between the heading and the entries ("1x 2x 3x": a recipe's scaler)
     labelled = top
     while labelled - 1 > end and _label(views[labelled - 1], config):
@@ -2005,8 +2006,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data = 0
     first = None
     for i in range(bottom - 1, top - 1, -1):
-        data += _data(views[i], config, fields)
-        if not (_data(views[i], config, fields) and data >= config.list_min_data and 2 * data >= bottom - i):
+        data += _data(views[i], config, fields=True)
+        if not (_data(views[i], config, fields=True) and data >= config.list_min_data and 2 * data >= bottom - i):
             continue
         # the heading right above, or above a first entry that is no data (a header row;
         # first when it stands at the top of the gap, past teasers and advert labels)
