@@ -34,7 +34,8 @@ Three steps, each recorded in the final decision's evidence:
    or holding
    ``region_streak`` full paragraphs in a row (an article split by a video player or a
    gallery; below such a heading only close to it, a table's cells, a gallery's
-   counters with their captions and a list of data counting as one line each, where three
+   counters with their captions, a list of data and a list that the body's last line
+   announces with a colon (the places under a storm warning) counting as one line each, where three
    long paragraphs mostly in rows of two, opening the run, do too: sections under
    subheadings; so do long paragraphs in a row opening with a full one, a borderline one
    among them; among lines cut short, not right under a headline cut short: that is its
@@ -80,7 +81,9 @@ Three steps, each recorded in the final decision's evidence:
    the last one or two paragraphs below an inline
    box of related links that ends it (its heading right under the run, or past an
    advert's label, age mark and id), then past the next such box, and so on (a
-   listicle's next items too), and below the body a list of data of the article's
+   listicle's next items too), with what stands between such paragraphs and a part
+   below them by the test for two parts (the rest of a list their colon announces),
+   and below the body a list of data of the article's
    (a match's statistics, however long) with the paragraphs under it (past a teaser
    under the list, with their subheading).  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
@@ -346,10 +349,11 @@ def _side_run(views: list[BlockView], kinds: list[str], weights: list[float], si
         and _paragraph_streak(views, kinds, s, e) >= 2
     heavy = score >= config.region_second_share * best and (not fenced or resumed or headlined) and not summaries
     # (a table's cells in the gap count as one line, and so does a gallery, its counters
-    # and the caption under each: a table or pictures the article prints, not a box of
-    # other articles' links)
+    # and the caption under each, and a list the body's last line announces with a
+    # colon: a table, pictures or a list the article prints, not a box of other
+    # articles' links)
     near = not fenced or s - lo - sum(views[i].cell for i in range(lo, s)) - _gallery_lines(views, lo, s) \
-        - _data_lines(views, lo, s, config) <= config.fenced_streak_max_gap
+        - _data_lines(views, lo, s, config) - _announced_lines(views, kinds, lo, s) <= config.fenced_streak_max_gap
     # close below such a heading, sections count too: a run that opens with a full
     # paragraph and holds three, most of them in rows of two or more (an article
     # going on past an inline box, under subheadings; a digest or a thread has one
@@ -564,6 +568,18 @@ def _data_lines(views: list[BlockView], lo: int, hi: int, config: Config) -> int
         if len(stretch) >= config.list_min_data:
             extra += len(stretch) - 1
     return extra
+
+
+def _announced_lines(views: list[BlockView], kinds: list[str], lo: int, hi: int) -> int:
+    """The lines past the first of a list that the body's line right over ``lo`` announces
+    with a colon, from ``lo`` on (``_item_like``: closing no sentence, nothing says
+    furniture): the places under a storm warning, however many, count as one line."""
+    if lo == 0 or lo >= hi or not (views[lo - 1].lead_in and _plain(views[lo - 1])):
+        return 0
+    stop = lo
+    while stop < hi and _item_like(views[stop], kinds[stop]):
+        stop += 1
+    return max(0, stop - lo - 1)
 
 
 def _box_heading(views: list[BlockView], end: int, start: int, config: Config) -> int:
@@ -1430,11 +1446,21 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)
     ends = [end for _, end in found]
+    before = len(found)
     while ends:
         ending = _ending_past_a_box(views, kinds, ends.pop(), config)
         if ending is not None and ending[0] not in taken:
             take(*ending)
             ends.append(close_below(ending[1] - 1))
+    # (and what stands between such an ending and a part below it: the rest of a list
+    # its last line announces with a colon, the next part's subheading)
+    added = set(found[before:])
+    spans = sorted(found)
+    for (upper, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if (upper, end) in added and end < start:
+            gap = _between(views, kinds, end, start, config, subheaded)
+            if gap:
+                take(gap.start, gap.stop)
     # below the body, the article going on past a list of its own (a match's statistics),
     # or closing with lists right under its last line (pros and cons)
     last = max(end for _, end in found)

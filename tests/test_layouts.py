@@ -3834,3 +3834,27 @@ def test_the_article_going_on_under_its_table_past_a_caption_and_a_subheading_is
     assert [*text, *table, *later[:3]] == kept[:len(text) + len(table) + 3]
     assert kept[-2:] == later[-2:] and "Legacy" in kept
 
+
+def test_the_article_going_on_past_a_long_list_its_colon_announces_under_a_related_box_is_body() -> None:
+    # under a box of related links inside the text, the article goes on with a line
+    # announcing a list with a colon, the list (places under a storm warning, no markers,
+    # many more lines than a box may stand away from the next part), an advert's label,
+    # and the rest of the article: the list counts as one line, and both are body (the
+    # box's last headline may stay as the possible subheading of what follows it)
+    top = ["El huracán Berta se intensificó a categoría 3 durante la madrugada del jueves mientras avanzaba hacia la costa del Pacífico, informó el Servicio Meteorológico Nacional.",
+           "A las 6:00 horas el centro del huracán se localizaba a 210 kilómetros al sur de Punta Arenosa, con vientos sostenidos de 185 kilómetros por hora.",
+           "Las autoridades de protección civil pidieron a la población de las zonas bajas mantenerse atenta a los avisos oficiales y no salir al mar.",
+           "Se establece zona de prevención por efectos de huracán en los siguientes municipios:"]
+    box = ["NOTICIAS RELACIONADAS", "Suspenden clases en tres estados por lluvias", "Cierran puertos a la navegación menor"]
+    items = ["Zona de prevención por huracán", "San Telmo", "Puerto Colorado", "Villa de Arista", "Bahía Chica",
+             "Zona de vigilancia por tormenta tropical", "Santa Rosa del Mar", "El Carrizal", "La Palma (incluidas las islas)",
+             "Tres Cruces", "Playa Norte", "Arroyo Seco", "Los Cerritos", "Boca del Río Viejo"]
+    below = ["Se prevén lluvias intensas de 150 a 250 milímetros en las próximas 48 horas, que podrían provocar deslaves e inundaciones en zonas bajas.",
+             "La Capitanía de Puerto cerró la navegación a embarcaciones menores y recomendó a los pescadores resguardar sus lanchas en tierra firme.",
+             "En Puerto Colorado, el ayuntamiento habilitó doce refugios temporales en escuelas y centros comunitarios, con capacidad para 3.000 personas.",
+             "Se espera que Berta toque tierra la noche del viernes y se debilite rápidamente al internarse en la sierra."]
+    page = Page("Inicio\nNacional\nEstados\nDeportes\nHuracán Berta se intensifica a categoría 3\nPor Redacción | 14 de septiembre de 2023",
+                ["\n".join(top[:3]), "\n".join(box + [top[3]] + items + ["PUBLICIDAD"] + below)],
+                "PUBLICIDAD\nLo más leído\nContacto\nAviso de privacidad").text()
+    out = [line for line in clean(page).splitlines() if line and line != box[-1]]
+    assert out == top + items + below
