@@ -3858,3 +3858,25 @@ def test_the_article_going_on_past_a_long_list_its_colon_announces_under_a_relat
                 "PUBLICIDAD\nLo más leído\nContacto\nAviso de privacidad").text()
     out = [line for line in clean(page).splitlines() if line and line != box[-1]]
     assert out == top + items + below
+
+
+def test_a_price_list_of_labelled_figures_under_its_heading_between_two_parts_is_body() -> None:
+    # between two parts, past a teaser's label and its headlines, a price list's heading
+    # and its entries, each a label of several words, a colon and a price: the entries
+    # are data, and the list is the article's
+    top = ["Bus and tram fares in Kellmouth will rise by an average of 15 per cent from 1 February, the city council decided on Thursday.",
+           "The transport authority says its running costs have grown by almost half since fares were last raised in 2019.",
+           "\"We have no choice if we want to keep the current number of services,\" deputy mayor Ruth Okafor told the meeting."]
+    box = ["READ MORE:", "New timetable for the harbour trams from Monday", "Ring road junction works to start in spring"]
+    sub = "The new fares"
+    items = ["Single ticket for one journey: £2.30 (now £2.00)", "Single ticket for one journey, reduced: £1.15 (now £1.00)",
+             "Day ticket for all zones: £7 (now £6)", "Monthly pass for all bus and tram lines: £70 (now £60)",
+             "Monthly pass for pupils and students: £35 (now £30)"]
+    below = ["The price of the 30-minute ticket bought in the app stays at £1.70.",
+             "Children under seven and residents over seventy will continue to travel free of charge on all lines.",
+             "Monthly passes bought before 1 February remain valid until the end of the period they were bought for."]
+    page = Page("Home\nNews\nLocal\nSport\nFares to rise by 15 per cent\nBy Local Desk | 12 January 2024",
+                ["\n".join(top), "\n".join(box + [sub] + items + below)],
+                "Comments (38)\nAdd a comment\nContact\nPrivacy").text()
+    out = [line for line in clean(page).splitlines() if line and line != box[-1]]
+    assert out == top + [sub] + items + below

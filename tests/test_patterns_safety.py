@@ -240,7 +240,8 @@ _MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "clea
                "cleaner.stats._HEADING_LINK",
                "cleaner.stats._SHELL_SHAPE", "cleaner.pipeline._ITEM",
                "cleaner.pipeline._NUMBER", "cleaner.pipeline._FIELD_PAIR",
-               "cleaner.rules.duplicate._OPENING_QUOTE", "cleaner.rules.lines._FIELD"}
+               "cleaner.rules.duplicate._OPENING_QUOTE", "cleaner.rules.lines._FIELD",
+               "cleaner.rules.lines._LABELLED_FIGURE"}
 
 
 @pytest.mark.parametrize(("name", "pattern"), _code_patterns(), ids=[n for n, _ in _code_patterns()])

@@ -1013,11 +1013,16 @@ def test_entries_of_data_are_told_from_words() -> None:
     for line in ("2 cups (250 g) flour", "½ tsp salt", "$1,199 at Voltmart", "Memory\t16 GB", "Corners 9 3",
                  "Possession 61% 39%", "Transport | 0.61% | 4.30%", "2. Terminology.....................3",
                  "Rp 60.000/kg", "54%", "Farina 00 – 250 g", "Latte intero: 80 ml",
-                 "Valid votes | | 27 011 | 100.0", "Invalid votes | | 312 | –"):
+                 "Valid votes | | 27 011 | 100.0", "Invalid votes | | 312 | –",
+                 # a label of a few words, its colon, a figure: a price list's or a spec sheet's entry
+                 "Monatskarte für alle Bus- und Tramlinien: 70 € (bisher 60 €)", "Bilet 24-godzinny: 14 zł (dotąd 12 zł)",
+                 "Akumulator: 5000 mAh, wymienny"):
         assert datum(line), line
     # a number that orders a list, words, a headline with a figure in it
     for line in ("1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients", "Bawang merah",
-                 "Season 3 episode 4 recap", "Apple unveils the iPhone 15 Pro at a launch event"):
+                 "Season 3 episode 4 recap", "Apple unveils the iPhone 15 Pro at a launch event",
+                 "Update: police say the man arrested on Sunday has been released", "Ukraine: talks resume in Geneva after a pause",
+                 "Access to the garages possible until 8:00 every morning"):
         assert not datum(line), line
 
 

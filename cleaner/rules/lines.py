@@ -24,6 +24,10 @@ _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]
 # a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
 _QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{0,3}\.?\)?$")
 _DATUM_MAX_WORDS = 6
+# a label of one to six words ending with a letter (not a time's hour: "bis 8:00"), its
+# colon, then a figure or a price: an entry of a price list or a spec sheet ("Bilet
+# 24-godzinny: 14 zł (dotychczas 12 zł)", "Battery: 5000 mAh")
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+-?){0,5}(?<=[^\W\d_]) ?[:：] ?[$€£¥₽₹]?\d")
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
 _FIGURE_OR_FRACTION = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _NO_VALUE = frozenset("-–—")  # a table cell without a value
@@ -203,7 +207,8 @@ def datum(text: str) -> bool:
         return True
     if _FIGURE_OR_FRACTION.search(line) is None:
         return False  # (most lines: the checks below all need a figure)
-    if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or toc_entry(line):
+    if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or toc_entry(line) \
+            or _LABELLED_FIGURE.match(line) is not None:
         return True
     if "|" in line and _two_separator_chars(line):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]
