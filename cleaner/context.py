@@ -70,7 +70,8 @@ Three steps, each recorded in the final decision's evidence:
    right over a part that opens with the next one (a recipe's steps over the last, cut
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
-   teaser), a list under a heading at the bottom of a gap
+   teaser, or numbered n when the body holds the next one numbered n + 1: a listicle's
+   item under a picture's caption), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
@@ -1242,6 +1243,15 @@ def _list_above(views: list[BlockView], kinds: list[str], start: int, between: b
     return range(0)
 
 
+def _next_numbered(views: list[BlockView], kinds: list[str], i: int, taken: set[int]) -> bool:
+    """The line at ``i`` is a subheading numbered n (``_subheading``, closing no
+    sentence: "1. Mandatory insurance") and the body already holds one numbered n + 1
+    below it (a listicle's items, each over its paragraphs)."""
+    number = views[i].number
+    return number > 0 and _subheading(views[i], kinds[i]) and not views[i].sentence_end \
+        and any(views[j].number == number + 1 and not views[j].sentence_end for j in taken if j > i)
+
+
 def _numbered_above(views: list[BlockView], start: int) -> range:
     """The items of a numbered list right above ``start`` when the line there goes on
     with it: numbered 1 to n - 1, in order, over an item numbered n (a recipe's steps
@@ -1278,7 +1288,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     under an advert's label and over the next part, past any furniture above the label,
     that may be its subheading (short, no hits, closing no sentence); a question right
     over the next part that its first paragraph answers, past any furniture but an
-    advert's label).  In an interview, the last turns below a run too: a question over
+    advert's label; a listicle's item numbered n right over the next part when the body
+    holds item n + 1: ``_next_numbered``).  In an interview, the last turns below a run too: a question over
     its answer, however short."""
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
@@ -1441,6 +1452,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # but an advert's label (under which it is the advert's copy: "… -30%. Check it!")
         if end < start - 1 and start - 1 not in taken and _answered(views, kinds, start - 1) \
                 and not _advert_label(views[start - 2]):
+            take(start - 1, start)
+        # a listicle's item numbered n right over the next part, when the body holds item
+        # n + 1 below: that part's subheading, whatever furniture stands above it (a
+        # picture's caption and credit)
+        if end < start - 1 and start - 1 not in taken and _next_numbered(views, kinds, start - 1, taken):
             take(start - 1, start)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every

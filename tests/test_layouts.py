@@ -3880,3 +3880,23 @@ def test_a_price_list_of_labelled_figures_under_its_heading_between_two_parts_is
                 "Comments (38)\nAdd a comment\nContact\nPrivacy").text()
     out = [line for line in clean(page).splitlines() if line and line != box[-1]]
     assert out == top + [sub] + items + below
+
+
+def test_a_listicles_first_item_under_a_pictures_caption_and_credit_is_its_subheading() -> None:
+    # a listicle's first numbered subheading stands under a picture's caption and credit
+    # between the introduction and its paragraph; the body holds item 2 below, so the
+    # line numbered 1 right over the paragraph is that part's subheading
+    intro = ["Every winter thousands of families drive to the Alps for a week on the slopes, and every winter some of them are caught out by rules they had never heard of before they left home."]
+    parts = [("1. Third-party insurance is mandatory",
+              "Since 2022 anyone skiing or snowboarding on marked pistes must hold third-party liability insurance, and the police check it at random at the lift stations."),
+             ("2. Helmets for under-18s",
+              "Children and teenagers must wear a helmet on the slopes, and parents can be fined if their child is found skiing without one."),
+             ("3. Off-piste only with avalanche gear",
+              "Anyone leaving the marked runs must carry a transceiver, a shovel and a probe, whatever the avalanche risk of the day."),
+             ("4. Buy the lift pass early",
+              "Most resorts now sell cheaper passes online a few weeks ahead, and the price at the ticket office can be a third higher.")]
+    body = ["\n".join(intro + ["A ski slope in the Dolomites, a stock picture", "Photo: Shutterstock"] + [parts[0][0], parts[0][1]])]
+    body += ["\n".join(p) for p in parts[1:]]
+    page = Page("Home\nTravel\nItaly\n10 things to remember before you go skiing in Italy\nBy Anna Fischer | Today, 06:45",
+                body, "Share\nComments (58)\nMost read\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == intro + [x for p in parts for x in p]
