@@ -13,7 +13,10 @@ Three steps, each recorded in the final decision's evidence:
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
-   (a sidebar, not a caption).  The run with the largest sum is the body region, unless
+   (a sidebar, not a caption).  A list in running text under a colon (entries closing
+   with a semicolon down to the one closing the sentence, or a table's rows between
+   separators ending the list: ``_running_lists``) weighs nothing and makes no gap
+   longer.  The run with the largest sum is the body region, unless
    it is a digest of other articles (a fifth of its lines cut short with "…") and a run
    above it weighs half as much, or it lies below a heading that opens comments or
    related links and a run above that heading is body by itself with a longer row of
@@ -280,7 +283,10 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     if GOOD not in kinds:
         return None
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
-    _widen_gaps(weights, kinds, [v.structured for v in views], config.region_gap_scale)
+    running = _running_lists(views)
+    for i in running:
+        weights[i] = 0.0
+    _widen_gaps(weights, kinds, [v.structured or i in running for i, v in enumerate(views)], config.region_gap_scale)
     best, start, end = _main_run(views, kinds, weights, config)
     # A heading that opens comments or related links inside the run ends it when the
     # text before it is substantial and no paragraph follows it at once (a label
@@ -716,6 +722,32 @@ def _digest(views: list[BlockView], start: int, end: int, config: Config) -> boo
     (where a quotation may trail off now and then)."""
     cut = sum(views[i].cut_off for i in range(start, end))
     return cut >= config.digest_cut_offs and cut >= config.digest_share * (end - start)
+
+
+def _running_lists(views: list[BlockView]) -> set[int]:
+    """The entries of lists in running text under a line without hits that ends with a
+    colon: two entries or more closing with a semicolon, one a line, and the one closing
+    the sentence under them ("in these districts:" / "Achinsky;" / … / "Mansky."), nothing
+    saying furniture (one sentence printed a clause a line); or two rows or more of short
+    items between separators that end the list (``_row_of_items``, ``_list_ends``: a
+    table's rows, "Achinsk | 25 | night").  No sidebar, however long."""
+    found: set[int] = set()
+    for i in range(len(views) - 2):
+        if not (views[i].lead_in and _plain(views[i])):
+            continue
+        stop = i + 1
+        while stop < len(views) and views[stop].enumerated and _plain(views[stop]):
+            stop += 1
+        if stop - i - 1 >= 2:
+            if stop < len(views) and views[stop].sentence_end and _plain(views[stop]):
+                stop += 1
+            found.update(range(i + 1, stop))
+            continue
+        while stop < len(views) and _row_of_items(views[stop]):
+            stop += 1
+        if stop - i - 1 >= 2 and _list_ends(views, stop):
+            found.update(range(i + 1, stop))
+    return found
 
 
 def _widen_gaps(weights: list[float], kinds: list[str], structured: list[bool], scale: float) -> None:

@@ -18,6 +18,7 @@ from cleaner.context import (
     _listed_sections,
     _live_entries,
     _next_part,
+    _running_lists,
     _titled_lead,
     decide,
     revise,
@@ -506,3 +507,19 @@ def test_the_opening_over_the_standfirst_is_taken_when_it_reads_as_borderline_te
     assert _kept(views)[9:11] == [True, True]
     short = [*views[:9], BlockView(NEAR, 12.0, ()), *views[10:]]
     assert _kept(short)[9:11] == [False, True]
+
+
+def test_a_list_in_running_text_is_found_from_its_colon_to_the_entry_closing_the_sentence() -> None:
+    # "in these districts:" / "Achinsky;" / … / "Mansky." is one sentence a clause a line
+    colon = BlockView(GOOD, 7.0, (), lead_in=True)
+    entry = BlockView(SHORT, 1.0, (), sentence_end=False, enumerated=True)
+    last = BlockView(SHORT, 1.0, ())
+    views = [PARAGRAPH, colon, entry, entry, entry, last, PARAGRAPH]
+    assert _running_lists(views) == {2, 3, 4, 5}
+    # so are a table's rows between separators under a colon, ending the list
+    row = BlockView(SHORT, 4.0, (Hit(RuleId.NAV, Strength.EDGE, "a row", {"items": 3}),), sentence_end=False)
+    assert _running_lists([PARAGRAPH, colon, row, row, row, PARAGRAPH]) == {2, 3, 4}
+    # one entry is no list, and a menu under a colon has no semicolons
+    assert _running_lists([PARAGRAPH, colon, entry, last, PARAGRAPH]) == set()
+    assert _running_lists([PARAGRAPH, colon, MENU, MENU, MENU, PARAGRAPH]) == set()
+
