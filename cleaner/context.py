@@ -1284,6 +1284,20 @@ def _next_numbered(views: list[BlockView], kinds: list[str], i: int, taken: set[
         and any(views[j].number == number + 1 and not views[j].sentence_end for j in taken if j > i)
 
 
+def _numbered_on(views: list[BlockView], kinds: list[str], end: int, start: int, taken: set[int]) -> range:
+    """The lines from ``end`` on (up to ``start``) numbered n + 1, n + 2, … in order, each a
+    subheading or an item closing no sentence, under the body's last numbered line n
+    above ``end`` (a listicle's last items, one a line, cut off from it by a box)."""
+    above = next((j for j in range(end - 1, -1, -1) if views[j].number and j in taken), None)
+    if above is None:
+        return range(0)
+    number, stop = views[above].number, end
+    while stop < start and stop not in taken and views[stop].number == number + 1 + stop - end \
+            and _subheading(views[stop], kinds[stop]) and not views[stop].sentence_end:
+        stop += 1
+    return range(end, stop)
+
+
 def _numbered_above(views: list[BlockView], start: int) -> range:
     """The items of a numbered list right above ``start`` when the line there goes on
     with it: numbered 1 to n - 1, in order, over an item numbered n (a recipe's steps
@@ -1321,8 +1335,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     that may be its subheading (short, no hits, closing no sentence); a question right
     over the next part that its first paragraph answers, past any furniture but an
     advert's label; a listicle's item numbered n right over the next part when the body
-    holds item n + 1: ``_next_numbered``).  In an interview, the last turns below a run too: a question over
-    its answer, however short."""
+    holds item n + 1: ``_next_numbered``; at the top of a gap, the items that go on
+    numbering the body's list above it: ``_numbered_on``).  In an interview, the last
+    turns below a run too: a question over its answer, however short."""
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
@@ -1490,6 +1505,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # picture's caption and credit)
         if end < start - 1 and start - 1 not in taken and _next_numbered(views, kinds, start - 1, taken):
             take(start - 1, start)
+        # the items at the top of the gap that go on numbering the body's list above it
+        # ("6. Chinese Evergreen" kept, then "7. Parlor Palm", "8. …" one a line)
+        take_each(_numbered_on(views, kinds, end, start, taken))
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)

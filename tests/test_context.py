@@ -18,6 +18,7 @@ from cleaner.context import (
     _listed_sections,
     _live_entries,
     _next_part,
+    _numbered_on,
     _running_lists,
     _titled_lead,
     decide,
@@ -507,6 +508,20 @@ def test_the_opening_over_the_standfirst_is_taken_when_it_reads_as_borderline_te
     assert _kept(views)[9:11] == [True, True]
     short = [*views[:9], BlockView(NEAR, 12.0, ()), *views[10:]]
     assert _kept(short)[9:11] == [False, True]
+
+
+def test_items_going_on_numbering_the_bodys_list_at_the_top_of_a_gap_are_the_articles() -> None:
+    # "6. Chinese evergreen" and its paragraph kept, then "7. …", "8. …", "9. …" one a
+    # line, then a teaser: the items that go on numbering the body's list are its own
+    item = [BlockView(SHORT, 3.0, (), sentence_end=False, item=True, number=n) for n in range(6, 11)]
+    teaser = BlockView(NEAR, 9.0, (Hit(RuleId.TEASER, Strength.STRONG, "a teaser"),), sentence_end=False)
+    views = [PARAGRAPH, item[0], PARAGRAPH, item[1], item[2], item[3], teaser, PARAGRAPH]
+    kinds = [_kind(v) for v in views]
+    assert _numbered_on(views, kinds, 3, 7, {0, 1, 2}) == range(3, 6)
+    # not when the numbers do not go on from the body's last one ("9." under "6."), nor
+    # with no numbered line in the body above
+    assert not _numbered_on([PARAGRAPH, item[0], PARAGRAPH, item[3], PARAGRAPH], kinds[:5], 3, 4, {0, 1, 2})
+    assert not _numbered_on(views, kinds, 3, 7, {0, 2})
 
 
 def test_a_list_in_running_text_is_found_from_its_colon_to_the_entry_closing_the_sentence() -> None:
