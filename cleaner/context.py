@@ -1288,6 +1288,8 @@ def _numbered_on(views: list[BlockView], kinds: list[str], end: int, start: int,
     """The lines from ``end`` on (up to ``start``) numbered n + 1, n + 2, … in order, each a
     subheading or an item closing no sentence, under the body's last numbered line n
     above ``end`` (a listicle's last items, one a line, cut off from it by a box)."""
+    if end >= start or not views[end].number:
+        return range(0)
     above = next((j for j in range(end - 1, -1, -1) if views[j].number and j in taken), None)
     if above is None:
         return range(0)

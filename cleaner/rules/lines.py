@@ -201,7 +201,8 @@ def datum(text: str) -> bool:
     quantity), it is an entry of a table of contents, or a row of table cells: split by tabs
     ("Memory<TAB>16 GB"), by bars with figures in half of them ("Transport | 0,61% |
     4,30%"), or a label followed by two figures or more ("Corners 9 3"); or a cell of
-    figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g")."""
+    figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g"),
+    or a label of a few words, its colon and a figure ("Day ticket: £7 (now £6)")."""
     line = text.strip()
     if "\t" in line:
         return True
