@@ -735,14 +735,11 @@ def _running_lists(views: list[BlockView]) -> set[int]:
     for i in range(len(views) - 2):
         if not (views[i].lead_in and _plain(views[i])):
             continue
-        stop = i + 1
-        while stop < len(views) and views[stop].enumerated and _plain(views[stop]):
-            stop += 1
-        if stop - i - 1 >= 2:
-            if stop < len(views) and views[stop].sentence_end and _plain(views[stop]):
-                stop += 1
-            found.update(range(i + 1, stop))
+        entries = _enumerated_below(views, i + 1)  # (the semicolon's entries as below a run)
+        if sum(views[k].enumerated for k in entries) >= 2:
+            found.update(entries)
             continue
+        stop = i + 1
         while stop < len(views) and _row_of_items(views[stop]):
             stop += 1
         if stop - i - 1 >= 2 and _list_ends(views, stop):
