@@ -1586,6 +1586,22 @@ def test_a_date_beside_the_reading_time_is_a_date_line() -> None:
         assert date_line(text, measure(text, frozenset())) is None
 
 
+def test_a_date_line_signed_with_its_authors_name_is_a_date_line() -> None:
+    # the part before the byline word is a date line, the part after it a name
+    from cleaner.rules.lines import date_line
+    from cleaner.stats import measure
+
+    for text in ("Posted on January 7, 2014 by Marcus Lindqvist", "on March 10, 2015 by Nikhil Marathe",
+                 "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.",
+                 "3 stycznia 2012, autor: Jan Nowak", "January 6, 2012 11:25 am | by Michael P. Collins"):
+        assert date_line(text, measure(text, frozenset())) is not None, text
+    # a sentence with a date and a name, a headline with a year, a credit: no date line
+    for text in ("In 2012 the bridge was built by Henry Ford", "Cable: Bearish Scenario For 2012 by Forexpros.com",
+                 "Top 10 tweets deleted by MPs", "On May 3, 2019 the mill was bought by John Smith.",
+                 "January 7, 2014 by the river"):
+        assert date_line(text, measure(text, frozenset())) is None, text
+
+
 def test_a_greek_article_before_one_word_is_no_byline() -> None:
     # "Της Κυριακής" (Sunday's: a section's label) is no author; "Της Ελένης Καραγιάννη" is
     assert byline("Της Κυριακής", measure("Της Κυριακής", frozenset())) is None

@@ -547,7 +547,36 @@ def date_line(text: str, st: BlockStats) -> Hit | None:
             rest = [part.strip() for part in parts if not patterns("widget").fullmatch(part.strip())]
             if len(rest) == 1:
                 found = _date_line(rest[0], measure(rest[0], frozenset()))
+    if found is None and st.words <= _SIGNED_DATE_MAX_WORDS and st.digit_share > 0:
+        found = _signed_date(text)
     return found
+
+
+_SIGNED_DATE_MAX_WORDS = 14
+# where a line's next word opens (past a space, or a bar or comma set apart by spaces)
+_WORD_START = re.compile(r"(?<=\s)(?=\S)")
+
+
+def _signed_date(text: str) -> Hit | None:
+    """A date line signed with its author's name after a byline word ("Posted on
+    January 7, 2014 by Marcus Lindqvist", "7 stycznia 2012, autor: Jan Nowak"): the
+    part before the byline word is a date line by itself, the part after it a name.  (An
+    author's line that opens with the byline word, "By Anna Wells on May 3", is the
+    byline rule's.)"""
+    bylines = patterns("byline")
+    for start in _WORD_START.finditer(text):
+        rest = text[start.start():]
+        found = bylines.match(rest)
+        if found is None:
+            continue
+        word = re.match(found[1], rest, re.IGNORECASE)
+        if word is None or not _looks_like_name(rest[word.end():]):
+            continue
+        head = text[:start.start()].rstrip(" ,;|·•–—-")
+        if head and _date_line(head, measure(head, frozenset())) is not None:
+            return _hit(RuleId.HEADER, Strength.EDGE, "a date line signed with its author's name",
+                        lang=found[0], pattern=found[1])
+    return None
 
 
 def _date_line(text: str, st: BlockStats) -> Hit | None:
