@@ -73,8 +73,9 @@ Three steps, each recorded in the final decision's evidence:
    right over a part that opens with the next one (a recipe's steps over the last, cut
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
-   teaser, or numbered n when the body holds the next one numbered n + 1: a listicle's
-   item under a picture's caption), a list under a heading at the bottom of a gap
+   teaser or, when the body has subheadings, a widget's button ("View all 9 photos"),
+   or numbered n when the body holds the next one numbered n + 1: a listicle's item
+   under a picture's caption), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
@@ -1329,7 +1330,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     after another (``_touching``), each as a run of its own so the furniture
     between stays out; then what stands between two of them and belongs to the body (a
     subheading, the rest of a list: ``_between``; the next part's subheading under an
-    in-body teaser at the foot of a longer gap: ``_under_a_teaser``; a line right
+    in-body teaser at the foot of a longer gap: ``_under_a_teaser``, or under a
+    widget's button when the body has subheadings: ``_under_a_button``; a line right
     under an advert's label and over the next part, past any furniture above the label,
     that may be its subheading (short, no hits, closing no sentence); a question right
     over the next part that its first paragraph answers, past any furniture but an
@@ -1913,7 +1915,8 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int,
 def _between(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config,
              subheaded: bool = False, labelled: bool = False) -> range:
     """What stands between two parts of the body and belongs to it: the short line
-    under a box of related links that fills the gap (``_subheading_under_box``); past
+    under a box of related links that fills the gap (``_subheading_under_box``), or
+    under a widget's button when the body has subheadings (``_under_a_button``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
     ``_neutral``) and an advert's copy under its label (``_above_inline``,
     ``_below_advert``), a single line without hits (a subheading of the part below; a label,
@@ -1930,6 +1933,10 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if heading is not None and views[heading].closer and _past_box(views, kinds, heading, hi, config) == hi \
             and _subheading_under_box(views, kinds, heading, hi, subheaded):
         return range(hi - 1, hi)
+    # the next part's subheading under a widget's last button ("View all 14 photos"
+    # under a gallery), when the body has subheadings of its own
+    if subheaded and _under_a_button(views, kinds, lo, hi):
+        return range(hi - 1, hi)
     lo = _past_asides(views, lo, hi, config, labelled)
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
@@ -1943,6 +1950,18 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if all(_item_like(views[i], kinds[i]) for i in range(max(colon + 1, lo), hi)):
         return range(lo, hi)
     return range(0)
+
+
+def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) -> bool:
+    """The last line of the gap ``lo..hi`` may be a subheading (``_subheading``: plain,
+    closing no sentence, no list marker) and the line right over it is a navigation
+    widget's button (only navigation hits, no heading that opens comments or related
+    links): the widget ends there, and what stands under it opens the next part."""
+    sub = hi - 1
+    if sub - 1 < lo or not _subheading(views[sub], kinds[sub]) or views[sub].sentence_end or views[sub].item:
+        return False
+    button = views[sub - 1]
+    return bool(button.hits) and not button.closer and all(h.rule is RuleId.NAV for h in button.hits)
 
 
 def _subheading(view: BlockView, kind: str) -> bool:
@@ -2460,9 +2479,12 @@ def _subheading_under_box(views: list[BlockView], kinds: list[str], heading: int
 
 def _subheaded(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]]) -> bool:
     """Whether the body has a subheading: a short line that nothing says is furniture,
-    printed once, closing no sentence, between two full paragraphs of a run."""
+    printed once, closing no sentence, between two full paragraphs of a run (the upper
+    one maybe over an advert's label: a site prints its adverts above subheadings)."""
+    def full(k: int) -> bool:
+        return kinds[k] == GOOD and views[k].sentence_end
     return any(kinds[i] == SHORT and _plain(views[i]) and not views[i].repeated and not views[i].sentence_end
-               and all(kinds[k] == GOOD and views[k].sentence_end for k in (i - 1, i + 1))
+               and full(i + 1) and (full(i - 1) or (i - 2 >= start and _advert_label(views[i - 1]) and full(i - 2)))
                for start, end in runs for i in range(start + 1, end - 1))
 
 

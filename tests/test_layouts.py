@@ -3929,3 +3929,29 @@ def test_a_warnings_list_in_running_text_and_its_table_of_rows_are_body() -> Non
     page = Page(head, ["\n".join(lead + districts + [table_lead] + table + rest)],
                 "Читайте також\nМорози до −20° повернуться наприкінці тижня\nКонтакти\n© 2024").text()
     assert [line for line in clean(page).splitlines() if line] == lead + districts + [table_lead] + table + rest
+
+
+def test_an_opening_under_a_signed_date_line_and_a_subheading_under_a_gallerys_button_are_body() -> None:
+    # a blog's masthead: its date line signed by the author ("Posted on <date> by
+    # <name>"), a comment counter and a share row; two paragraphs open the article over a
+    # gallery (its heading, counter, buttons, a caption, "View all 9 photos"), then the
+    # next part's subheading and text; the article's subheadings stand under advert
+    # labels: all of the text is body
+    opening = ["BERLIN — The e-reader that Kobold showed off at IFA this afternoon is the first one I have held that feels like a paperback rather than a gadget, and I spent half an hour reading on it in the company's booth.",
+               "It ships in October for €179, forty euros more than the current model. Orders open next week."]
+    parts = [["Screen",
+              "The panel is the same size as before, but the glass now sits flush with the frame and the front light warms up gradually in the evening without any setting to find.",
+              "Page turns are quick enough that I stopped noticing them after a few chapters, which I cannot say of the older model."],
+             ["Battery",
+              "Kobold claims six weeks of reading on a charge. I could not test that at a trade fair, of course, but the company has been honest about its figures before.",
+              "Charging is finally over USB-C, and a full charge takes a little over two hours."],
+             ["First verdict",
+              "If you read a book a week and hate screens, this is the one to wait for. Owners of last year's model can skip it without regret."]]
+    head = ("READWIRE\nHome\nReviews\nNews\nDeals\nAbout\nSearch this site...\nReviews\n"
+            "Hands-on: Kobold's new e-reader is the first one that feels like a book\n"
+            "Posted on September 3, 2021 by Lena Hartmann\n31 Comments\nTweet\nLike\nShare\n88")
+    gallery = ["Gallery: Kobold e-reader hands-on", "1 of 9", "Previous", "Next",
+               "The e-reader in its fabric cover. Photo: Lena Hartmann / ReadWire", "View all 9 photos"]
+    body = "\n".join(opening + gallery + parts[0] + ["Advertisement"] + parts[1] + ["Advertisement"] + parts[2])
+    page = Page(head, [body], "Filed under: IFA, e-readers\nAbout the author\nLeave a comment\n© 2021 ReadWire").text()
+    assert [line for line in clean(page).splitlines() if line] == opening + [x for p in parts for x in p]
