@@ -56,6 +56,9 @@ class Config:
     masthead_max_gap: int = 24
     masthead_reach: int = 3
     button_max_words: float = 2.0  # ... counted past the buttons over the paragraph ("Text size", "Share")
+    # ... and past a longer one under a line a rule removes, in a row of buttons ("Print"
+    # over "Add to favourites"; alone, three words are as often a title)
+    row_button_max_words: float = 3.0
     # ... and a closing paragraph below a run of the body (an inline gallery or an advert
     # between: its label, counter, button and credit are five lines)
     tail_max_gap: int = 6
@@ -78,6 +81,7 @@ class Config:
     table_min_rows: int = 3
     table_headed_min_rows: int = 2  # rows alike cell for cell, three cells or more, under a header row of labels
     table_max_columns: int = 8
+    row_cell_max_words: float = 4.0  # a table one row a line: its cells' words on average at most
     label_uncased_max_chars: int = 8  # a label in a script without capitals (a table's header cell, "参数")
     # a list of details one line a cell, a label over its value (``rules.tables.find_pairs``):
     # this many pairs at least, values this many words at most, this share of them

@@ -967,6 +967,14 @@ def _button(view: BlockView, config: Config) -> bool:
     return view.words <= config.button_max_words and not view.sentence_end
 
 
+def _row_button(views: list[BlockView], i: int, config: Config) -> bool:
+    """A button of ``row_button_max_words`` words at most, closing no sentence, under a
+    line a rule removes that is no date line: the last of a row of buttons ("Print" over
+    "Add to favourites")."""
+    return i > 0 and views[i].words <= config.row_button_max_words and not views[i].sentence_end \
+        and bool(views[i - 1].hits) and not _dated(views[i - 1], config)
+
+
 def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
     """The standfirst of an article whose first run starts at ``start`` and opens with a
     text block, closing a sentence or not, between its title and its masthead
@@ -1055,13 +1063,15 @@ def _plain_statement(views: list[BlockView], kinds: list[str], order: range, con
 def _under_a_masthead(views: list[BlockView], kinds: list[str], i: int, config: Config) -> bool:
     """A date line or byline within ``masthead_reach`` lines above the paragraph (title,
     date, standfirst), past the buttons right above it (lines of ``button_max_words``
-    words at most that close no sentence: "Listen", "Text size", "Share", a counter)
+    words at most that close no sentence: "Listen", "Text size", "Share", a counter;
+    the last of a row of them a word longer, ``_row_button``: "Add to favourites")
     and the lines a rule removes (a share row, an affiliate disclosure), or
     right below it when the line right above it is a headline (three words or more,
     closing no sentence, no hits: title, standfirst, date).  A full stop under a menu
     and over a date is the title itself (some sites end titles so)."""
     top = i
-    while top > 0 and not _dated(views[top - 1], config) and (views[top - 1].hits or _button(views[top - 1], config)):
+    while top > 0 and not _dated(views[top - 1], config) \
+            and (views[top - 1].hits or _button(views[top - 1], config) or _row_button(views, top - 1, config)):
         top -= 1
     if any(_dated(views[j], config) for j in range(max(0, top - config.masthead_reach), i)):
         return True

@@ -26,7 +26,7 @@ from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, record_fields, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
-from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
+from cleaner.rules.tables import CellLines, find_pairs, find_rows, find_tables, label
 from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
@@ -371,6 +371,9 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     cells.update(i for pairs in find_pairs(texts, allowed, labels, min_pairs=config.pairs_min,
                                            max_words=config.pair_value_max_words, distinct=config.pairs_distinct)
                  for i in pairs)
+    # (and tables one row a line, the cells set apart by bars or tabs)
+    cells.update(i for rows in find_rows(texts, min_rows=config.table_min_rows,
+                                         max_cell_words=config.row_cell_max_words) for i in rows)
     in_code = braced(texts, [s.code_like for s in stats], config.braced_reach)
     fields = record_fields(texts, config.list_min_data)
     views = [

@@ -1982,16 +1982,17 @@ def test_a_standfirst_holding_a_time_between_the_title_and_the_byline_is_body() 
 
 def test_a_table_of_figures_between_bars_between_two_parts_is_body() -> None:
     # a table as some extractors print one (cells between bars), announced with a
-    # colon, with a header row of words and its source under it, past a related box
+    # colon, with a header row of words and its source under it, past a related box: the
+    # table is the article's, its source line a credit (as under a table one cell a line)
     table = ["The main figures of the month:", "Indicator | April | May | 12 months",
              "Consumer prices | 0.38% | 0.21% | 3.92%", "Food and drink | 0.12% | -0.44% | 2.87%",
-             "Transport | 0.61% | 0.05% | 4.30%", "Housing | 0.29% | 0.47% | 5.12%", "Source: City Statistics Office",
-             "Services still a worry"]
+             "Transport | 0.61% | 0.05% | 4.30%", "Housing | 0.29% | 0.47% | 5.12%"]
+    source, subheading = "Source: City Statistics Office", "Services still a worry"
     related = ["Read also", "Price of the basic food basket at its lowest in a year",
                "Shop owners in the centre complain of falling sales after the works"]
-    page = Page("Home\nEconomy\nInflation slows in May\n12 June 2024", [*BUDGET[:3], "\n".join(related + table),
-                                                                          *_SECOND_HALF], "About\nContact").text()
-    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, *_SECOND_HALF]
+    page = Page("Home\nEconomy\nInflation slows in May\n12 June 2024",
+                [*BUDGET[:3], "\n".join(related + table + [source, subheading]), *_SECOND_HALF], "About\nContact").text()
+    assert [line for line in clean(page).splitlines() if line] == [*BUDGET[:3], *table, subheading, *_SECOND_HALF]
 
 
 def test_the_article_going_on_past_a_table_of_its_own_below_the_body_is_body() -> None:
@@ -3955,3 +3956,54 @@ def test_an_opening_under_a_signed_date_line_and_a_subheading_under_a_gallerys_b
     body = "\n".join(opening + gallery + parts[0] + ["Advertisement"] + parts[1] + ["Advertisement"] + parts[2])
     page = Page(head, [body], "Filed under: IFA, e-readers\nAbout the author\nLeave a comment\n© 2021 ReadWire").text()
     assert [line for line in clean(page).splitlines() if line] == opening + [x for p in parts for x in p]
+
+
+def test_a_recipes_opening_under_a_button_row_of_three_word_buttons_is_body() -> None:
+    # under the masthead's date, a reading time and a row of buttons, the last of three
+    # words ("Add to favourites"); the opening paragraphs and the ingredient lists stand
+    # (a picture's caption among them) above the steps, which weigh more: the masthead
+    # over the buttons says the opening is the article's
+    opening = ["Four days before the feast the queues at the bakeries are already long, but the crescents can be baked at home, and a baker who has made them for thirty years shares how.",
+               "Mrs Dudek has run her small bakery since 1991, and every autumn she bakes several thousand crescents filled with white poppy seed."]
+    lists = ["For about 12 crescents you need:", "Dough:", "500 g plain flour", "25 g fresh yeast", "200 ml warm milk",
+             "2 egg yolks", "50 g sugar", "a pinch of salt", "250 g cold butter", "Filling:", "250 g white poppy seed",
+             "100 g chopped walnuts", "80 g raisins", "3 tablespoons honey", "1 egg white"]
+    steps = ["Step 1. The dough",
+             "Crumble the yeast into half of the milk with a spoonful of sugar and leave it for ten minutes, then work it into the flour with the yolks, the rest of the milk and the salt until the dough is smooth.",
+             "Step 2. Rolling in the butter",
+             "Beat the cold butter flat between two sheets of baking paper, lay it on the rolled dough, fold it in three and chill it for twenty minutes; do this three times.",
+             "\u2013 This is the part people hurry, and then the crescents are bread, not pastry, she warns.",
+             "Step 3. The filling",
+             "Scald the poppy seed, drain it through a cloth, grind it twice and mix it with the walnuts, raisins, honey and the beaten egg white.",
+             "Step 4. Shaping and baking",
+             "Roll the dough out four millimetres thick, cut it into triangles, put a spoonful of filling on the wide edge of each and roll it up into a crescent.",
+             "Bake at 200 degrees for about twenty minutes, until golden, and glaze them while they are still warm."]
+    head = ("City Post\nNews\nSport\nFood\nHome\nLog in\nFood > Recipes > Baking\n"
+            "Poppy seed crescents at home: a baker shares her recipe step by step\nEwa Ratajczak\n07.11.2024, 08:00\n"
+            "Reading time: 6 min\nShare\nFacebook\nX\nE-mail\nPrint\nAdd to favourites")
+    caption = "Halina Dudek in her bakery. Photo: Jan Kowal / City Post"
+    page = Page(head, ["\n".join(opening[:1] + [caption] + opening[1:] + lists
+                                 + ["See also: The best crescents in town, our readers' ranking"] + steps)],
+                "ADVERTISEMENT\nRate this recipe\n4.8 / 5 (213 votes)\nTags:\ncrescents\nbaking\n© 2024 City Post").text()
+    # (the caption, which no rule knows, stays with the paragraphs around it)
+    assert [line for line in clean(page).splitlines() if line] == opening[:1] + [caption] + opening[1:] + lists + steps
+
+
+def test_tables_one_row_a_line_between_two_parts_are_body() -> None:
+    # an election story prints two tables whose cells are set apart by bars: one under
+    # its subheading and the caption a colon ends, the other right between two
+    # paragraphs; both stand between two parts of the text and are the article's
+    opening = ["The challenger won the mayoral race with almost 39 percent of the vote, the election commission said on Tuesday after all ballots had been counted.",
+               "The sitting mayor came second, and turnout fell to its lowest level since the office was first put to a direct vote in 2004."]
+    first = ["The results by candidate:", "Candidate | Party | Votes | %", "Solomon A. | independent | 14 206 | 38.71",
+             "Kent V. | Civic Party | 10 187 | 27.76", "Lapp I. | Labour | 5 902 | 16.08", "Spoilt | — | 849 | 2.31"]
+    middle = ["Turnout was 31.8 percent, down from 38.4 percent at the previous election and 44.1 percent a decade ago.",
+              "Solomon said the vote was a protest against five years of broken promises about the town's roads and its hospital.",
+              "He won 17 of the 23 polling stations, all of those in the town centre among them."]
+    second = ["Station | Solomon | Kent | Lapp", "1412 | 812 | 401 | 233", "1415 | 745 | 520 | 198",
+              "1418 | 389 | 602 | 311", "1422 | 97 | 97 | 64"]
+    closing = ["The new mayor must be sworn in within 30 days of the official publication of the results, the commission said."]
+    head = "Home\nNews\nElections\nChallenger wins the mayoral race\n10 September 2024, 07:40\nBy Max Field"
+    body = "\n".join(opening + first + ["Read also: What the candidates promised"] + middle + second + closing)
+    page = Page(head, [body], "Poll\nDid you vote?\nYes | 41%\nNo | 59%\n© 2024 Town News").text()
+    assert [line for line in clean(page).splitlines() if line] == opening + first + middle + second + closing

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.config import DEFAULT
-from cleaner.rules.tables import CellLines, find_pairs, find_tables, label
+from cleaner.rules.tables import CellLines, find_pairs, find_rows, find_tables, label
 
 
 def _find(shape: str) -> list[tuple[int, int]]:
@@ -261,3 +261,33 @@ def test_a_last_row_without_a_figure_under_labels_closes_the_table_when_it_ends_
     assert _find("." + "LLL" + rows + "LLL" * 2 + ".") == [(1, 16)]
     assert _find("." + "LLL" + rows + "LwL" + "L" + ".") == [(1, 16)]
     assert _find("." + "www" + rows + "LwL" + ".") == [(1, 15)]
+
+
+def _rows(texts: list[str]) -> list[tuple[int, int]]:
+    return [(r.start, r.stop) for r in find_rows(texts, min_rows=DEFAULT.table_min_rows,
+                                                  max_cell_words=DEFAULT.row_cell_max_words)]
+
+
+def test_rows_whose_cells_are_set_apart_by_bars_or_tabs_are_a_table() -> None:
+    # a header row and rows of as many cells, with figures: the lines around are no rows
+    results = ["The turnout was low.", "Candidate | Party | Votes | %", "Smith J. | Labour | 14 206 | 38.71",
+               "Jones A. | Green | 10 187 | 27.76", "Spoilt | — | 849 | 2.31", "Total | | 36 700 | 100",
+               "The count ended at dawn."]
+    assert _rows(results) == [(1, 6)]
+    # a markdown table's outer bars and its rule row; cells set apart by tabs
+    markdown = ["| Ticket | Now | From May |", "|---|---|---|", "| Single | 20 | 25 |", "| Day | 90 | 110 |"]
+    assert _rows(markdown) == [(0, 4)]
+    assert _rows(["Index\tClose\tChange", "SSE\t3312.46\t+0.52%", "SZSE\t10654.83\t+0.87%"]) == [(0, 3)]
+
+
+def test_a_menu_a_ticker_and_rows_of_different_widths_are_no_table() -> None:
+    # a menu's rows hold no figures; a ticker's cells are headlines; two rows are too
+    # few; rows of different widths are no one table; a bar in an address is no cell's
+    menu = ["Home | News | Sport", "World | Business | Culture", "Contact | Privacy | Terms"]
+    ticker = ["12:30 | Storm closes the coastal road for the second time this week",
+              "12:05 | Council approves the new budget after a long debate",
+              "11:40 | Police search for a man missing since Tuesday night"]
+    mixed = ["A | 1 | 2", "B | 3", "C | 4 | 5 | 6"]
+    links = ["https://example.com/a|b 1", "https://example.com/c|d 2", "https://example.com/e|f 3"]
+    assert _rows(menu) == [] and _rows(ticker) == [] and _rows(mixed) == [] and _rows(links) == []
+    assert _rows(["Single | 20 | 25", "Day | 90 | 110"]) == []

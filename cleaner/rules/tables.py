@@ -17,6 +17,10 @@ three cells wide or more, alike cell for cell under a header row of labels ("Lin
 under a recipe card's "Prep time: 20 minutes").  A list of details, a label
 over its value ("Weight" / "248g", "Maker" / "Unknown, probably Birmingham"), is a table
 of two columns whose values are text as often as figures (``find_pairs``).
+
+A table printed one row a line, its cells set apart by bars or tabs ("Party | Votes |
+Share"), is read as such a table too (``find_rows``): its rows weigh like short lines
+of a sidebar as well.
 """
 
 from __future__ import annotations
@@ -257,3 +261,45 @@ def _details(texts: Sequence[str], segment: list[int], min_pairs: int, distinct:
         return []
     pairs = (data[-1] - data[0]) // 2 + 1
     return [range(data[0], data[-1] + 2)] if pairs >= min_pairs and len(data) >= distinct * pairs else []
+
+
+# a line's cells set apart by bars (" | ", a markdown table's "| a | b |") or tabs
+_BARRED = re.compile(r"(?:^|\s)\|(?:\s|$)")
+_DIGIT = re.compile(r"\d")
+
+
+def _width(text: str) -> int:
+    """How many cells a line prints set apart by bars or tabs; 0 for a line of one
+    cell, or a bar without a space beside it (a link's address, "a|b") outside a
+    markdown table's row ("| a | b |")."""
+    line = text.strip()
+    if "\t" in line:
+        return line.count("\t") + 1
+    if len(line) > 2 and line[0] == line[-1] == "|":  # a markdown table's row, its rule row too ("|---|---|")
+        return line[1:-1].count("|") + 1
+    if _BARRED.search(line) is None:
+        return 0
+    return line.count("|") + 1
+
+
+def find_rows(texts: Sequence[str], *, min_rows: int, max_cell_words: float) -> list[range]:
+    """Tables one row a line: ``min_rows`` lines in a row at least whose cells are set
+    apart by bars or tabs, as many in each (a header row too), half of the rows at
+    least holding a figure, and their cells ``max_cell_words`` words long on average at
+    most ("Candidate | Party | Votes | %" over "Smith J. | Labour | 14 206 | 38.71").  A
+    menu's rows hold no figures; a news ticker's ("12:30 | <headline>") cells are a
+    headline long.  Their spans, in document order."""
+    widths = [_width(t) for t in texts]
+    found: list[range] = []
+    start = 0
+    for i in range(len(texts) + 1):
+        if i < len(texts) and widths[i] >= 2 and widths[i] == widths[start]:
+            continue
+        if i - start >= min_rows and widths[start] >= 2:
+            rows = texts[start:i]
+            figured = sum(_DIGIT.search(row) is not None for row in rows)
+            words = sum(len(row.replace("|", " ").split()) for row in rows)
+            if 2 * figured >= len(rows) and words <= max_cell_words * widths[start] * len(rows):
+                found.append(range(start, i))
+        start = i
+    return found
