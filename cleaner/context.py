@@ -15,8 +15,8 @@ Three steps, each recorded in the final decision's evidence:
    links strongly negative); a long gap of labels costs more per block than a short one
    (a sidebar, not a caption).  A list in running text under a colon (entries closing
    with a semicolon down to the one closing the sentence, or a table's rows between
-   separators ending the list: ``_running_lists``) weighs nothing and makes no gap
-   longer.  The run with the largest sum is the body region, unless
+   separators ending the list; or three such entries under a subheading:
+   ``_running_lists``) weighs nothing and makes no gap longer.  The run with the largest sum is the body region, unless
    it is a digest of other articles (a fifth of its lines cut short with "…") and a run
    above it weighs half as much, or it lies below a heading that opens comments or
    related links and a run above that heading is body by itself with a longer row of
@@ -284,7 +284,7 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     if GOOD not in kinds:
         return None
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
-    running = _running_lists(views)
+    running = _running_lists(views, config)
     for i in running:
         weights[i] = 0.0
     _widen_gaps(weights, kinds, [v.structured or i in running for i, v in enumerate(views)], config.region_gap_scale)
@@ -725,20 +725,25 @@ def _digest(views: list[BlockView], start: int, end: int, config: Config) -> boo
     return cut >= config.digest_cut_offs and cut >= config.digest_share * (end - start)
 
 
-def _running_lists(views: list[BlockView]) -> set[int]:
+def _running_lists(views: list[BlockView], config: Config) -> set[int]:
     """The entries of lists in running text under a line without hits that ends with a
     colon: two entries or more closing with a semicolon, one a line, and the one closing
     the sentence under them ("in these districts:" / "Achinsky;" / … / "Mansky."), nothing
-    saying furniture (one sentence printed a clause a line); or two rows or more of short
+    saying furniture (one sentence printed a clause a line), or three such entries or
+    more under a subheading instead (shorter than ``short_words``, closing no sentence:
+    "Main specifications" / "processor: 8 cores;" / …); or two rows or more of short
     items between separators that end the list (``_row_of_items``, ``_list_ends``: a
     table's rows, "Achinsk | 25 | night").  No sidebar, however long."""
     found: set[int] = set()
     for i in range(len(views) - 2):
-        if not (views[i].lead_in and _plain(views[i])):
+        headed = _plain(views[i]) and not views[i].sentence_end and views[i].words < config.short_words
+        if not ((views[i].lead_in and _plain(views[i])) or headed):
             continue
         entries = _enumerated_below(views, i + 1)  # (the semicolon's entries as below a run)
-        if sum(views[k].enumerated for k in entries) >= 2:
+        if sum(views[k].enumerated for k in entries) >= (2 if views[i].lead_in else 3):
             found.update(entries)
+            continue
+        if not views[i].lead_in:
             continue
         stop = i + 1
         while stop < len(views) and _row_of_items(views[stop]):

@@ -530,11 +530,17 @@ def test_a_list_in_running_text_is_found_from_its_colon_to_the_entry_closing_the
     entry = BlockView(SHORT, 1.0, (), sentence_end=False, enumerated=True)
     last = BlockView(SHORT, 1.0, ())
     views = [PARAGRAPH, colon, entry, entry, entry, last, PARAGRAPH]
-    assert _running_lists(views) == {2, 3, 4, 5}
+    assert _running_lists(views, DEFAULT) == {2, 3, 4, 5}
     # so are a table's rows between separators under a colon, ending the list
     row = BlockView(SHORT, 4.0, (Hit(RuleId.NAV, Strength.EDGE, "a row", {"items": 3}),), sentence_end=False)
-    assert _running_lists([PARAGRAPH, colon, row, row, row, PARAGRAPH]) == {2, 3, 4}
+    assert _running_lists([PARAGRAPH, colon, row, row, row, PARAGRAPH], DEFAULT) == {2, 3, 4}
     # one entry is no list, and a menu under a colon has no semicolons
-    assert _running_lists([PARAGRAPH, colon, entry, last, PARAGRAPH]) == set()
-    assert _running_lists([PARAGRAPH, colon, MENU, MENU, MENU, PARAGRAPH]) == set()
+    assert _running_lists([PARAGRAPH, colon, entry, last, PARAGRAPH], DEFAULT) == set()
+    assert _running_lists([PARAGRAPH, colon, MENU, MENU, MENU, PARAGRAPH], DEFAULT) == set()
+    # under a subheading instead of a colon: three entries at least ("Main
+    # specifications" / "processor: 8 cores;" / …), and no rows of items
+    heading = BlockView(SHORT, 2.0, (), sentence_end=False)
+    assert _running_lists([PARAGRAPH, heading, entry, entry, entry, last, PARAGRAPH], DEFAULT) == {2, 3, 4, 5}
+    assert _running_lists([PARAGRAPH, heading, entry, entry, last, PARAGRAPH], DEFAULT) == set()
+    assert _running_lists([PARAGRAPH, heading, row, row, row, PARAGRAPH], DEFAULT) == set()
 

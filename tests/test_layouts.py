@@ -4007,3 +4007,29 @@ def test_tables_one_row_a_line_between_two_parts_are_body() -> None:
     body = "\n".join(opening + first + ["Read also: What the candidates promised"] + middle + second + closing)
     page = Page(head, [body], "Poll\nDid you vote?\nYes | 41%\nNo | 59%\n© 2024 Town News").text()
     assert [line for line in clean(page).splitlines() if line] == opening + first + middle + second + closing
+
+
+def test_an_opening_with_a_list_of_specifications_over_a_related_box_is_body() -> None:
+    # a tech site: the masthead's row (author, date, reading time, counters), the lead,
+    # the picture's source, a paragraph, then the specifications as one sentence a
+    # clause a line under a subheading (terse entries closing with semicolons), then a
+    # related box ("Read also:" over its headline) over the rest of the article, which
+    # weighs more: the opening is the article's
+    opening = ["Nord Computers showed its Taimyr Pro 14 laptop at the Svyaz-Expo trade fair on Friday, the first model built on its own eight-core processor, and said retail sales would start in the autumn.",
+               "The laptop has a 14-inch IPS screen with a resolution of 1920 by 1200 pixels and a brightness of 400 nits, and its aluminium case weighs 1.4 kilograms."]
+    specs = ["Main specifications", "processor: 8 cores, up to 2.0 GHz, 16 nm;", "memory: 16 GB LPDDR4X (soldered);",
+             "storage: 512 GB or 1 TB M.2 SSD;", "ports: 2 x USB-C, 2 x USB-A 3.0, HDMI, 3.5 mm audio;",
+             "wireless: Wi-Fi 6, Bluetooth 5.2;", "battery: 60 Wh, up to 10 hours;",
+             "operating system: a domestic Linux distribution."]
+    rest = ["The company also singled out the keyboard, with Cyrillic letters printed at the factory rather than added with stickers, and a webcam with a physical shutter.",
+            "Prices have not been announced. According to the company's sales director, the basic model will cost less than comparable imported laptops with Intel processors.",
+            "The first batch of five thousand laptops will go to schools and state agencies, and retail sales are due to start in the third quarter."]
+    head = ("TechPulse\nNews\nReviews\nLaptops\nForum\nSearch\nLog in\nHardware news\nLaptops\n"
+            "Nord Computers shows a laptop on its own processor\n"
+            "Sergei Karpov | 21.03.2025 [13:05] | 4 min. | 7 840 views | 63 comments")
+    body = "\n".join(opening[:1] + ["Image source: Nord Computers"] + opening[1:] + specs
+                     + ["Read also:", "Why ARM laptops never caught on"] + rest)
+    page = Page(head, [body], "Comments (63)\nLog in to comment\nMost read\n© 2025 TechPulse").text()
+    # (the related box's one headline right over the text stays: it may be the next
+    # part's subheading)
+    assert [line for line in clean(page).splitlines() if line] == opening + specs + ["Why ARM laptops never caught on"] + rest

@@ -374,6 +374,9 @@ MUST_DROP = [
     ("fr", "head", "image: http://example.org/wp-content/uploads/2017/11/photo-1728x800.jpg", "image"),
     ("ru", "middle", "Фото: из архива редакции", "image"),
     ("en", "middle", "Photo: Reuters", "image"),
+    ("ru", "middle", "Источник изображения: «Норд Компьютерс»", "image"),
+    ("uk", "middle", "Джерело фото: пресслужба ОВА", "image"),
+    ("en", "middle", "Image source: Nord Computers", "image"),
     ("de", "middle", "Foto: dpa", "image"),
     # header: dates
     ("fr", "head", "15 novembre 2017", "header"),
@@ -1599,6 +1602,22 @@ def test_a_date_line_signed_with_its_authors_name_is_a_date_line() -> None:
     for text in ("In 2012 the bridge was built by Henry Ford", "Cable: Bearish Scenario For 2012 by Forexpros.com",
                  "Top 10 tweets deleted by MPs", "On May 3, 2019 the mill was bought by John Smith.",
                  "January 7, 2014 by the river"):
+        assert date_line(text, measure(text, frozenset())) is None, text
+
+
+def test_a_mastheads_row_of_a_date_a_name_and_counters_is_a_date_line() -> None:
+    # three parts or more between bars, dots or bullets: a date among an author's name,
+    # a reading time and counters
+    from cleaner.rules.lines import date_line, navigation
+    from cleaner.stats import measure
+
+    for text in ("Сергей Карпов | 21.03.2025 [13:05] | 4 мин. | 7 840 просмотров | 63 комментария",
+                 "Anna Berg · 12 March 2024 · 5 min read", "12.03.2024 • 1 245 views • 8 comments"):
+        assert date_line(text, measure(text, frozenset())) is not None, text
+        assert navigation(text, measure(text, frozenset())) is None, text  # (no menu's row)
+    # a menu, a ticker, a table's row, a date with sections: no masthead's row
+    for text in ("News · Sport · Weather", "12:30 | Storm closes road | 12:45 | Council meets",
+                 "Вараш | 22 | 3 березня, ніч", "12 March 2024 | Politics | World"):
         assert date_line(text, measure(text, frozenset())) is None, text
 
 

@@ -189,7 +189,9 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         return _hit(RuleId.NAV, Strength.EDGE, "a labelled list of tags or topics", tags=tags)
     if st.words <= 20 and not st.sentence_end and _two_separator_chars(text):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
-        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not _table_row(parts):
+        # (a masthead's row with its date is the date rule's: ``_masthead_row``)
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not _table_row(parts) \
+                and (st.digit_share == 0 or date_line(text, st) is None):
             return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
                         items=len(parts))
     return None
@@ -539,17 +541,46 @@ _PARTS = re.compile(r"\s[·•|]\s")
 
 def date_line(text: str, st: BlockStats) -> Hit | None:
     """A date or time line (``_date_line``), or one beside the reading time of the
-    article, set apart by a middle dot, a bullet or a bar ("Apr 9, 2018 · 7 min read")."""
+    article, set apart by a middle dot, a bullet or a bar ("Apr 9, 2018 · 7 min read"),
+    or a masthead's row of such parts (``_masthead_row``), or a date line signed with
+    its author's name (``_signed_date``)."""
     found = _date_line(text, st)
     if found is None and st.words <= _DATELINE_MAX_WORDS and _PARTS.search(text) is not None:
-        parts = _PARTS.split(text, maxsplit=2)
+        parts = _PARTS.split(text, maxsplit=_MASTHEAD_MAX_PARTS)
         if len(parts) == 2:  # (a menu's row of three items or more is no such line)
             rest = [part.strip() for part in parts if not patterns("widget").fullmatch(part.strip())]
             if len(rest) == 1:
                 found = _date_line(rest[0], measure(rest[0], frozenset()))
+        elif len(parts) <= _MASTHEAD_MAX_PARTS:
+            found = _masthead_row([part.strip() for part in parts])
     if found is None and st.words <= _SIGNED_DATE_MAX_WORDS and st.digit_share > 0:
         found = _signed_date(text)
     return found
+
+
+_MASTHEAD_MAX_PARTS = 6
+# a counter's part of a masthead's row: a figure and a word or two ("7 840 views", "63 comments", "4 min.")
+_COUNTER_PART = re.compile(r"\d[\d\s.,]*\s?[^\W\d_]+\.?(?:\s[^\W\d_]+)?")
+
+
+def _masthead_row(parts: list[str]) -> Hit | None:
+    """A masthead's row of three parts or more set apart by bars, middle dots or
+    bullets ("Сергей Карпов | 21.03.2025 [13:05] | 4 мин. | 7 840 просмотров"): a date
+    line among them, and each other part an author's name alone (``person_name``), a
+    counter (``_COUNTER_PART``) or a widget's label ("7 min read").  A menu's row holds
+    no date; a ticker's ("12:30 | <headline>") or a table's row holds more than names
+    and counters."""
+    dated = False
+    for part in parts:
+        if _COUNTER_PART.fullmatch(part) or person_name(part) or patterns("widget").fullmatch(part):
+            continue
+        if _date_line(part, measure(part, frozenset())) is None:
+            return None
+        dated = True
+    if not dated:
+        return None
+    return _hit(RuleId.HEADER, Strength.EDGE, "a masthead's row: a date with the author, reading time or counters",
+                parts=len(parts))
 
 
 _SIGNED_DATE_MAX_WORDS = 14
