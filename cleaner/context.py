@@ -16,7 +16,8 @@ Three steps, each recorded in the final decision's evidence:
    (a sidebar, not a caption).  A list in running text under a colon (entries closing
    with a semicolon down to the one closing the sentence, or a table's rows between
    separators ending the list; or three such entries under a subheading:
-   ``_running_lists``) weighs nothing and makes no gap longer.  The run with the largest sum is the body region, unless
+   ``_running_lists``) weighs nothing and makes no gap longer.  The run with the
+   largest sum is the body region, unless
    it is a digest of other articles (a fifth of its lines cut short with "…") and a run
    above it weighs half as much, or it lies below a heading that opens comments or
    related links and a run above that heading is body by itself with a longer row of

@@ -584,7 +584,7 @@ def _masthead_row(parts: list[str]) -> Hit | None:
 
 
 _SIGNED_DATE_MAX_WORDS = 14
-# where a line's next word opens (past a space, or a bar or comma set apart by spaces)
+# where a line's next word opens (past a space)
 _WORD_START = re.compile(r"(?<=\s)(?=\S)")
 
 
