@@ -737,14 +737,14 @@ def _running_lists(views: list[BlockView], config: Config) -> set[int]:
     table's rows, "Achinsk | 25 | night").  No sidebar, however long."""
     found: set[int] = set()
     for i in range(len(views) - 2):
-        headed = _plain(views[i]) and not views[i].sentence_end and views[i].words < config.short_words
-        if not ((views[i].lead_in and _plain(views[i])) or headed):
+        colon = views[i].lead_in
+        if not _plain(views[i]) or not (colon or (not views[i].sentence_end and views[i].words < config.short_words)):
             continue
         entries = _enumerated_below(views, i + 1)  # (the semicolon's entries as below a run)
-        if sum(views[k].enumerated for k in entries) >= (2 if views[i].lead_in else 3):
+        if sum(views[k].enumerated for k in entries) >= (2 if colon else 3):
             found.update(entries)
             continue
-        if not views[i].lead_in:
+        if not colon:  # (rows of items only under a colon)
             continue
         stop = i + 1
         while stop < len(views) and _row_of_items(views[stop]):
@@ -1294,7 +1294,7 @@ def _next_numbered(views: list[BlockView], kinds: list[str], i: int, taken: set[
     sentence: "1. Mandatory insurance") and the body already holds one numbered n + 1
     below it (a listicle's items, each over its paragraphs)."""
     number = views[i].number
-    return number > 0 and _subheading(views[i], kinds[i]) and not views[i].sentence_end \
+    return number > 0 and _heading(views[i], kinds[i]) \
         and any(views[j].number == number + 1 and not views[j].sentence_end for j in taken if j > i)
 
 
@@ -1309,7 +1309,7 @@ def _numbered_on(views: list[BlockView], kinds: list[str], end: int, start: int,
         return range(0)
     number, stop = views[above].number, end
     while stop < start and stop not in taken and views[stop].number == number + 1 + stop - end \
-            and _subheading(views[stop], kinds[stop]) and not views[stop].sentence_end:
+            and _heading(views[stop], kinds[stop]):
         stop += 1
     return range(end, stop)
 
@@ -1696,7 +1696,7 @@ def _text_below(views: list[BlockView], kinds: list[str], stop: int, config: Con
             # (an advert's label: the line under it is its copy when more follows)
             k += 2 if _neutral(views[k]) and k + 2 < n and not views[k + 1].hits else 1
             continue
-        sub = k + 1 < n and _subheading(views[k], kinds[k]) and not views[k].sentence_end
+        sub = k + 1 < n and _heading(views[k], kinds[k])
         j = k + 1 if sub else k
         if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) and not (views[j].asks or views[j].stamped):
             return k
@@ -1974,7 +1974,7 @@ def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) 
     widget's button (only navigation hits, no heading that opens comments or related
     links): the widget ends there, and what stands under it opens the next part."""
     sub = hi - 1
-    if sub - 1 < lo or not _subheading(views[sub], kinds[sub]) or views[sub].sentence_end or views[sub].item:
+    if sub - 1 < lo or not _heading(views[sub], kinds[sub]) or views[sub].item:
         return False
     button = views[sub - 1]
     return bool(button.hits) and not button.closer and all(h.rule is RuleId.NAV for h in button.hits)
@@ -1986,13 +1986,19 @@ def _subheading(view: BlockView, kind: str) -> bool:
     return kind in (SHORT, NEAR) and _plain(view) and not view.repeated
 
 
+def _heading(view: BlockView, kind: str) -> bool:
+    """A subheading (``_subheading``) that closes no sentence: "1. Mandatory insurance",
+    "Design"."""
+    return _subheading(view, kind) and not view.sentence_end
+
+
 def _under_a_teaser(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> int | None:
     """The next part's subheading at the foot of a gap ``end..start``, right under an
     in-body teaser (``_pointer`` with a teaser's hit: "Read also: <headline>"; what follows
     such a line is not its box) with more of the gap above them: short or borderline,
     closing no sentence, no list marker, nothing says furniture.  Where it stands, or None."""
     sub = start - 1
-    if sub - 1 > end and _subheading(views[sub], kinds[sub]) and not views[sub].sentence_end \
+    if sub - 1 > end and _heading(views[sub], kinds[sub]) \
             and not views[sub].item and _teaser_line(views[sub - 1], config):
         return sub
     return None

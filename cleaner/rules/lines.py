@@ -316,15 +316,22 @@ def person_name(text: str) -> bool:
         for w in words)
 
 
-def byline(text: str, st: BlockStats) -> Hit | None:
-    if st.words > 10 or st.sentences > 1:
-        return None
+def _signed(text: str) -> tuple[str, str] | None:
+    """(language, pattern) of the byline word that opens ``text`` when a name follows it
+    ("By Anna Wells", "autor: Jan Nowak"); else None."""
     found = patterns("byline").match(text)
     if not found:
         return None
     match = re.match(found[1], text, re.IGNORECASE)
     rest = text[match.end():] if match else ""
-    if not _looks_like_name(rest):
+    return found if _looks_like_name(rest) else None
+
+
+def byline(text: str, st: BlockStats) -> Hit | None:
+    if st.words > 10 or st.sentences > 1:
+        return None
+    found = _signed(text)
+    if not found:
         return None
     return _hit(RuleId.BYLINE, Strength.EDGE, "an author line (a name after a byline word)",
                 lang=found[0], pattern=found[1])
@@ -593,15 +600,10 @@ def _signed_date(text: str) -> Hit | None:
     January 7, 2014 by Marcus Lindqvist", "7 stycznia 2012, autor: Jan Nowak"): the
     part before the byline word is a date line by itself, the part after it a name.  (An
     author's line that opens with the byline word, "By Anna Wells on May 3", is the
-    byline rule's.)"""
-    bylines = patterns("byline")
+    byline rule's: ``_signed``.)"""
     for start in _WORD_START.finditer(text):
-        rest = text[start.start():]
-        found = bylines.match(rest)
+        found = _signed(text[start.start():])
         if found is None:
-            continue
-        word = re.match(found[1], rest, re.IGNORECASE)
-        if word is None or not _looks_like_name(rest[word.end():]):
             continue
         head = text[:start.start()].rstrip(" ,;|·•–—-")
         if head and _date_line(head, measure(head, frozenset())) is not None:
