@@ -76,7 +76,8 @@ Three steps, each recorded in the final decision's evidence:
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
    teaser or, when the body has subheadings, a widget's button ("View all 9 photos"),
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
-   under a picture's caption), a list under a heading at the bottom of a gap
+   under a picture's caption), or two, a subheading over a short line that announces
+   the part below with a colon, a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
@@ -1936,7 +1937,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
     ``_neutral``) and an advert's copy under its label (``_above_inline``,
     ``_below_advert``), a single line without hits (a subheading of the part below; a label,
-    a button or a closing heading has hits or is a closer), or the items of a list that
+    a button or a closing heading has hits or is a closer), or two, a subheading over a
+    short line that announces the part below with a colon ("HOW NOT TO BE CAUGHT" / "The
+    police give four rules:"), or the items of a list that
     a line ending with a colon announces, at the top of the gap or at most two items
     above it in the part above (the items close no sentence and have no hits: "Main
     features:", "12 GB of memory", ...).  ``labelled``: the gap is the rest under a list
@@ -1957,6 +1960,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and _subheading(views[lo], kinds[lo]):
+        return range(lo, hi)
+    if hi - lo == 2 and _heading(views[lo], kinds[lo]) and not views[lo].item and views[lo + 1].lead_in \
+            and _subheading(views[lo + 1], kinds[lo + 1]):
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
     while colon > max(0, lo - 3) and not views[colon].lead_in and _item_like(views[colon], kinds[colon]):

@@ -4033,3 +4033,29 @@ def test_an_opening_with_a_list_of_specifications_over_a_related_box_is_body() -
     # (the related box's one headline right over the text stays: it may be the next
     # part's subheading)
     assert [line for line in clean(page).splitlines() if line] == opening + specs + ["Why ARM laptops never caught on"] + rest
+
+
+def test_a_subheading_over_a_line_announcing_a_list_past_a_promo_is_kept() -> None:
+    """Paragraphs, a channel's promo, then the next part's subheading over a short line
+    that ends with a colon and announces the list below it ("В МЧС напоминают простые
+    правила:"; its entries end with semicolons, a running list that weighs nothing): both
+    lines open the part below the promo, as a single subheading would."""
+    first = ["Пожар в частном доме на окраине города начался около трех часов ночи, когда хозяева уже спали, "
+             "сообщили в региональном управлении МЧС.",
+             "Соседи заметили дым и вызвали пожарных, которые прибыли через восемь минут и успели вывести из "
+             "дома двоих взрослых и ребенка.",
+             "По предварительной версии, причиной возгорания стал неисправный обогреватель, оставленный "
+             "включенным на всю ночь в детской комнате."]
+    rules = ["КАК ЗАЩИТИТЬ СВОЙ ДОМ", "В МЧС напоминают простые правила:",
+             "не оставляйте включенные обогреватели без присмотра и не сушите на них одежду;",
+             "не подключайте несколько мощных приборов к одной розетке через удлинитель;",
+             "установите в доме автономный пожарный извещатель, он стоит недорого;",
+             "проверяйте состояние проводки хотя бы раз в несколько лет."]
+    last = ["Семья, оставшаяся без жилья, пока живет у родственников, а администрация района пообещала помочь "
+            "с временным жильем до конца зимы."]
+    lines = ["Главная", "Новости", "Происшествия", "Ночью в частном доме на окраине города произошел пожар",
+             "12 января 2025 09:15", "Ольга Синицына", *first,
+             "Подписывайтесь на наш телеграм-канал — главные новости города", *rules, *last,
+             "Теги:", "Пожар", "МЧС", "Поделиться", "ВКонтакте", "Одноклассники", "© 2025 Городские вести"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept == [*first, *rules, *last]

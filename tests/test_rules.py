@@ -289,6 +289,11 @@ MUST_DROP = [
     ("de", "middle", "Anzeige – Ende", "nav"),
     ("sv", "middle", "Annonsen slutar", "nav"),
     ("en", "middle", "End of advertisement", "nav"),
+    # an advert's legal marking in Russian: label, advertiser, tax number, the advert's id
+    ("ru", "middle", "Реклама. АО «Северный берег». ИНН 7700000001. erid: 4CQwVszH9mW", "nav"),
+    ("ru", "middle", "ООО «Домострой», ИНН 5400000002, erid: LjN8KEXqp", "nav"),
+    ("ru", "middle", "Реклама. 18+. erid: 2SDnjcQnV5a", "nav"),
+    ("ru", "middle", "erid: 2VtzqwH7kLm", "nav"),
     ("en", "middle", "Subscribe to Example Weekly", "nav"),
     ("en", "tail", "Your email address", "nav"),
     ("en", "middle", "4 of 12", "nav"),
@@ -782,6 +787,7 @@ def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
 MUST_KEEP = [
     # an opening word of an author box's heading, a disclaimer's words, in the text
     ("en", "About 200 people: that is how many gathered outside the town hall on Sunday evening."),
+    ("ru", "Реклама в интернете теперь должна нести токен erid, который выдает оператор рекламных данных."),
     ("pt", "O ministro disse que a proposta não reflete a opinião do governo inteiro, apenas a sua."),
     ("de", "Der Minister gibt nicht die Meinung der Regierung wieder, sagte sein Sprecher am Montag."),
     ("ru", "Также правительство предложило изменить порядок индексации пенсий для работающих пенсионеров."),
