@@ -562,10 +562,14 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
 
 def _gallery_lines(views: list[BlockView], lo: int, hi: int) -> int:
     """The lines of a gallery between ``lo`` and ``hi``: its counters ("3/12", see
-    ``rules.counter``) and the line under each (the picture's caption)."""
+    ``rules.counter``) and the line under each (the picture's caption), with the
+    picture's credit under that ("Photo: …", an image hit)."""
     counters = [i for i in range(lo, hi)
                 if any(h.rule is RuleId.IMAGE and "counters" in h.evidence for h in views[i].hits)]
-    return len(counters) + sum(i + 1 < hi and i + 1 not in counters for i in counters)
+    captions = [i + 1 for i in counters if i + 1 < hi and i + 1 not in counters]
+    credits = [i + 1 for i in captions if i + 1 < hi and i + 1 not in counters
+               and any(h.rule is RuleId.IMAGE for h in views[i + 1].hits)]
+    return len(counters) + len(captions) + len(credits)
 
 
 def _data_lines(views: list[BlockView], lo: int, hi: int, config: Config) -> int:

@@ -12,6 +12,7 @@ from cleaner.context import (
     SHORT,
     BlockView,
     _between,
+    _gallery_lines,
     _headed_list,
     _kind,
     _list_below,
@@ -544,3 +545,17 @@ def test_a_list_in_running_text_is_found_from_its_colon_to_the_entry_closing_the
     assert _running_lists([PARAGRAPH, heading, entry, entry, last, PARAGRAPH], DEFAULT) == set()
     assert _running_lists([PARAGRAPH, heading, row, row, row, PARAGRAPH], DEFAULT) == set()
 
+
+
+def test_a_gallery_counts_its_counters_captions_and_the_credit_under_each() -> None:
+    """A gallery printed counter, caption, credit ("3/12", a sentence, "Photo: …"): all
+    three lines of each picture are the gallery's, so that it counts as one line in the
+    distance between a related box and the article going on below it."""
+    counter = BlockView(SHORT, 2.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a gallery's counter", {"counters": 12}),),
+                        sentence_end=False)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False)
+    views = [MENU, MENU] + [counter, SENTENCE, credit] * 12 + [MENU]
+    assert _gallery_lines(views, 0, len(views)) == 36
+    # a caption's credit only: a line under the caption without an image hit is no credit
+    views = [counter, SENTENCE, SENTENCE] * 4
+    assert _gallery_lines(views, 0, len(views)) == 8

@@ -4059,3 +4059,36 @@ def test_a_subheading_over_a_line_announcing_a_list_past_a_promo_is_kept() -> No
              "Теги:", "Пожар", "МЧС", "Поделиться", "ВКонтакте", "Одноклассники", "© 2025 Городские вести"]
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert kept == [*first, *rules, *last]
+
+
+def test_the_article_going_on_under_a_gallery_whose_pictures_each_carry_a_caption_and_a_credit_is_kept() -> None:
+    """Paragraphs, a one-headline "Read also" box, then a gallery of twelve pictures
+    printed counter, caption, credit ("3/12", a sentence, "Photo: …"), then the rest of
+    the article with an advert's label among its paragraphs: both parts are kept, the
+    box, the gallery's buttons and its credits are not (``_gallery_lines`` counts the
+    credits: tests/test_context.py)."""
+    first = ["The storm that crossed the south of the country on Saturday night brought down thousands of trees "
+             "and left more than twenty thousand homes without power.",
+             "Rescue services received over six hundred calls in a single day, most of them about trees blocking "
+             "roads and fallen power lines.",
+             "In the town centre several century-old lime trees fell in the park, one of them onto two parked cars."]
+    gallery = []
+    for n in range(1, 13):
+        gallery += [f"{n}/12", f"Fallen trees blocked the road near the village of number {n} in the morning.",
+                    "Photo: Ann Walker"]
+    rest = ["By Sunday morning fourteen local roads were still closed, and the transport board asked drivers to "
+            "avoid unnecessary trips until the evening.",
+            "A care home with forty-two residents was also left without power, and a generator was brought in "
+            "by volunteers before noon.",
+            "\"It was still warm in the building in the morning, but we would have had to move people by the "
+            "evening,\" the home's manager said.",
+            "Forecasters said the wind would ease on Monday, but another storm is expected in the second half of "
+            "the week.",
+            "The network operator asked people not to approach fallen lines and to report them on its fault line."]
+    lines = ["Home", "News", "Weather", "Storm leaves 20,000 homes without power", "Sunday 12 January 2025",
+             "By Mark Hill", "Share", *first, "Read also", "Forecasters warn of another storm this weekend",
+             "Picture gallery", "12 photos", *gallery, "Close gallery", rest[0], "Advertisement", *rest[1:], "Tags", "storm", "power cut",
+             "Most read", "Council raises parking fees", "© 2025 Southern Courier"]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert set(first) | set(rest) <= set(kept)
+    assert not {"Read also", "Close gallery", "Photo: Ann Walker"} & set(kept)
