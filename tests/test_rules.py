@@ -7,6 +7,10 @@ The near misses are body sentences that merely use the same words.
 
 from __future__ import annotations
 
+import importlib
+import pathlib
+from types import ModuleType
+
 import phrase_cases_more as more
 import pytest
 
@@ -148,7 +152,13 @@ BODY = {
         "야당은 일정이 지나치게 촉박하다며 최종 표결에 앞서 국회에서 충분한 논의를 거쳐야 한다고 요구했다.",
     ],
 }
-BODY.update(more.BODY)
+# every language's cases: phrase_cases_more.py (several languages), then one module a
+# language (tests/phrase_cases_<code>.py), each with the same tables
+CASES: list[ModuleType] = [more] + [importlib.import_module(path.stem) for path in
+                                    sorted(pathlib.Path(__file__).parent.glob("phrase_cases_*.py"))
+                                    if path.stem != "phrase_cases_more"]
+for cases in CASES:
+    BODY.update(cases.BODY)
 
 
 def _doc(lang: str, head: list[str] = (), middle: list[str] = (), tail: list[str] = ()) -> str:  # type: ignore[assignment]
@@ -773,7 +783,7 @@ MUST_DROP = [
     ("es", "middle", "Copiar", "nav"),
     ("pl", "middle", "Kopiuj", "nav"),
 ]
-MUST_DROP += more.MUST_DROP
+MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
 
 @pytest.mark.parametrize(("lang", "zone", "line", "rule"), MUST_DROP)
@@ -949,7 +959,7 @@ MUST_KEEP = [
      "users without their consent."),
     ("en", "Your personal data, the judge wrote, cannot be sold on without your consent, whatever the terms say."),
 ]
-MUST_KEEP += more.MUST_KEEP
+MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
 
 @pytest.mark.parametrize(("lang", "line"), MUST_KEEP)
@@ -1343,7 +1353,7 @@ CLOSERS += [
     ("en", "Cite This Page:", "University of Example. \"Urban hedgehogs change their schedules.\" Science Weekly, "
      "12 March 2024."),
 ]
-CLOSERS += more.CLOSERS
+CLOSERS += [case for cases in CASES for case in getattr(cases, "CLOSERS", [])]
 
 
 @pytest.mark.parametrize(("lang", "heading", "below"), CLOSERS)
@@ -1371,7 +1381,7 @@ BIOS += [
     ("zh", "作者", "资深记者，2010年起在北京报道经济与政治新闻。"),
     ("zh", "關於作者", "資深記者，2010年起在台北報導經濟與政治新聞。"),
 ]
-BIOS += more.BIOS
+BIOS += [case for cases in CASES for case in getattr(cases, "BIOS", [])]
 
 
 @pytest.mark.parametrize(("lang", "heading", "bio"), BIOS)
@@ -1412,7 +1422,7 @@ CHAINS = [
      "Ngoài ra, Quốc hội cũng sẽ thảo luận một đề xuất tương tự trong năm nay.",
      "Mời bạn đọc theo dõi tin tức mới nhất trên Google News."),
 ]
-CHAINS += more.CHAINS
+CHAINS += [case for cases in CASES for case in getattr(cases, "CHAINS", [])]
 
 
 @pytest.mark.parametrize(("lang", "earlier", "also", "promo"), CHAINS)
