@@ -1965,7 +1965,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and _subheading(views[lo], kinds[lo]):
         return range(lo, hi)
-    if hi - lo == 2 and _heading(views[lo], kinds[lo]) and not views[lo].item and views[lo + 1].lead_in \
+    if hi - lo == 2 and _part_heading(views[lo], kinds[lo]) and views[lo + 1].lead_in \
             and _subheading(views[lo + 1], kinds[lo + 1]):
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
@@ -1984,7 +1984,7 @@ def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) 
     widget's button (only navigation hits, no heading that opens comments or related
     links): the widget ends there, and what stands under it opens the next part."""
     sub = hi - 1
-    if sub - 1 < lo or not _heading(views[sub], kinds[sub]) or views[sub].item:
+    if sub - 1 < lo or not _part_heading(views[sub], kinds[sub]):
         return False
     button = views[sub - 1]
     return bool(button.hits) and not button.closer and all(h.rule is RuleId.NAV for h in button.hits)
@@ -2002,14 +2002,20 @@ def _heading(view: BlockView, kind: str) -> bool:
     return _subheading(view, kind) and not view.sentence_end
 
 
+def _part_heading(view: BlockView, kind: str) -> bool:
+    """A heading (``_heading``) without a list marker: the next part's subheading at the
+    foot of a gap, under a teaser, a widget's button or over a line ending with a colon
+    (a marked line there is a list's item)."""
+    return _heading(view, kind) and not view.item
+
+
 def _under_a_teaser(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> int | None:
     """The next part's subheading at the foot of a gap ``end..start``, right under an
     in-body teaser (``_pointer`` with a teaser's hit: "Read also: <headline>"; what follows
     such a line is not its box) with more of the gap above them: short or borderline,
     closing no sentence, no list marker, nothing says furniture.  Where it stands, or None."""
     sub = start - 1
-    if sub - 1 > end and _heading(views[sub], kinds[sub]) \
-            and not views[sub].item and _teaser_line(views[sub - 1], config):
+    if sub - 1 > end and _part_heading(views[sub], kinds[sub]) and _teaser_line(views[sub - 1], config):
         return sub
     return None
 
