@@ -11,7 +11,8 @@ from cleaner.stats import BlockStats
 # date lines: numeric dates and times in any language, month and weekday words of these
 # (``cleaner/data/words/dates.txt``)
 _DATE_WORDS = ("all (numeric dates and times); date words: "
-               "ar ca cs de el en es fa fr hr hu it ja ko nl pl pt ro ru sr sv tr uk vi zh")
+               "ar az be bg ca cs da de el en es et fa fi fr he hr hu hy id is it ja ka kk ko "
+               "lt lv mk ms nb nl nn pl pt ro ru sk sl sq sr sv sw tl tr uk ur uz vi zh")
 
 INFO: dict[RuleId, RuleInfo] = {
     info.id: info
