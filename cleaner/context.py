@@ -57,7 +57,9 @@ Three steps, each recorded in the final decision's evidence:
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it (over the first run, under the article's masthead or between its title and
    masthead, the author's role under her name counting as the masthead's furniture,
-   past the lines of a related box or a row of buttons; closing no sentence,
+   and so does one line as short right under the standfirst (a paywall's badge, a
+   player's "Listen"); printed again in a share card or not, but for the title
+   printed twice right under itself; past the lines of a related box or a row of buttons; closing no sentence,
    right under the date line with only buttons below it, or between a title of any
    length and the masthead, a breadcrumb's path being no title) and a closing
    paragraph below it (with the paragraphs right under that one, and
@@ -182,6 +184,7 @@ class BlockView:
     number: int = 0  # the number a numbered list item opens with ("3. "), else 0
     enumerated: bool = False  # ends with a semicolon: an entry of a list in running text ("Мира (№ 11, 13);")
     field: bool = False  # a record's field: a label of a word or three, its colon, the value ("Goals: Gil 27'")
+    echo: bool = False  # the same line as the block right above it (a title printed twice)
 
     @property
     def strongest(self) -> Strength | None:
@@ -909,9 +912,10 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     and right below it, past at most ``masthead_reach`` lines of furniture
     (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
     "Updated:"; or the author's role under the name, ``_role``), stands a date line or
-    byline.  Not a paragraph printed twice: the lead as a teaser over the title, or the
-    title printed twice, whose copy in the body or above stays."""
-    if i == 0 or views[i].copied:
+    byline.  Not the title printed twice, right under itself (``echo``): a paragraph
+    printed again elsewhere (the standfirst in a share card under the text) is the
+    standfirst all the same."""
+    if i == 0 or views[i].echo:
         return False
     # (past the author's bare name between the title and the standfirst)
     title = views[i - 2] if i >= 2 and views[i - 1].named else views[i - 1]
@@ -947,12 +951,15 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
 
 def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
     """A date line or byline right below the line at ``i``, past at most
-    ``masthead_reach`` lines of furniture (``_masthead_furniture``, or the author's role
-    under the name: ``_role``)."""
+    ``masthead_reach`` lines of furniture (``_masthead_furniture``, or a line as short as
+    an author's role, ``_role``, under the name or right under the line at ``i``: a
+    paywall's badge, a player's "Listen", the author with her agency, the interviewer's
+    credit)."""
     for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
         if _dated(views[j], config):
             return True
-        if not (_masthead_furniture(views[j], config) or (views[j - 1].named and _role(views[j], config))):
+        if not (_masthead_furniture(views[j], config)
+                or ((j == i + 1 or views[j - 1].named) and _role(views[j], config))):
             return False
     return False
 

@@ -386,7 +386,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
                   not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t),
-                  t.rstrip().endswith((";", "；")), i in fields)
+                  t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold())
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

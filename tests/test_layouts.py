@@ -1227,6 +1227,30 @@ def test_a_standfirst_over_a_photo_credit_and_the_byline_is_kept() -> None:
     assert [line for line in clean(page.text()).splitlines() if line] == [lead, *BUDGET]
 
 
+def test_a_standfirst_printed_again_in_a_share_card_below_is_kept() -> None:
+    # the title and the standfirst stand again in a share card under the text: the
+    # standfirst between its title and its masthead is the article's all the same
+    title = "Council approves next year's budget after a night of debate"
+    lead = "The city will spend more on buses and trams next year after councillors backed the plan by one vote."
+    page = Page("\n".join(["Home", "News", title, lead, "Anna Berg", "12 March 2024 at 10:32", "Share"]), BUDGET,
+                "\n".join(["Share this article", title, lead, "Facebook", "About us", "Contact"]))
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert kept == [lead, *BUDGET]
+
+
+@pytest.mark.parametrize("between", ["Article réservé aux abonnés", "Ακούστε το άρθρο", "Anna Berg / Hina",
+                                     "Propos recueillis par Claire Dumas"])
+def test_a_standfirst_over_a_short_label_and_the_date_is_kept(between: str) -> None:
+    # a paywall badge, a player's "listen" button, the author with her agency or the
+    # interviewer's credit right under the standfirst, then the date line: the
+    # standfirst between its title and its masthead stays
+    lead = "The city will spend more on buses and trams next year after councillors backed the plan by one vote."
+    page = Page("\n".join(["Home", "News", "Council approves next year's budget after a night of debate", lead,
+                           between, "12.03.2024 10:32", "Share"]), BUDGET, "About us\nContact")
+    kept = [line for line in clean(page.text()).splitlines() if line]
+    assert kept == [lead, *BUDGET]
+
+
 @pytest.mark.parametrize(("head", "deck", "masthead", "body"), [
     # the title printed twice (page title, then headline), the deck, then the byline,
     # the author's role and the date, share buttons and a long row of furniture
