@@ -163,7 +163,7 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     drop_lone_inline(hits, config.inline_reach)
     words = [s.words for s in stats]
     numbers = [b.line for b in blocks]
-    copies = find_duplicates(texts, words, numbers, config)
+    copies = find_duplicates(texts, words, numbers, config, frozenset(i for i, c in enumerate(continued) if c))
     for i, hit in copies.items():
         hits[i] = (hit,) + hits[i]
     prose_lines = (i for i, c in enumerate(classes) if c != "code" and i not in copies)

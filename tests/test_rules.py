@@ -1159,6 +1159,26 @@ def test_truncated_teaser_of_a_paragraph_is_the_copy_removed() -> None:
     assert full in clean_and_explain(text).text
 
 
+def test_a_hard_wrapped_line_opening_a_longer_line_is_no_truncated_copy() -> None:
+    # a newspaper page as text, a column a line: the paragraph's first line opens the
+    # caption further down too, and the next line goes on with the paragraph
+    para = ["The old steel bridge over Harlow Creek", "will reopen to traffic next week, ending a",
+            "closure that forced drivers onto a long", "detour, officials said on Wednesday."]
+    caption = ["The old steel bridge over Harlow Creek, shown", "on Tuesday, is due to reopen next week."]
+    rest = ["The steel bridge was closed last year after", "inspectors found severe corrosion in two of",
+            "its main beams and in the deck."]
+    text = "\n".join(["LOCAL NEWS", *para, *rest, *caption, *BODY["en"]]) + "\n"
+    assert _fate(text, para[0]) == "kept"
+    # the same two lines, the shorter not continued by the next one: a teaser cut short
+    from cleaner.config import DEFAULT
+    from cleaner.rules.duplicate import find_duplicates
+
+    texts = [para[0], "Read more", caption[0]]
+    counts = [float(len(t.split())) for t in texts]
+    assert 0 in find_duplicates(texts, counts, [1, 2, 3], DEFAULT)
+    assert find_duplicates(texts, counts, [1, 2, 3], DEFAULT, frozenset({0})) == {}
+
+
 def test_a_lead_repeated_behind_a_dateline_is_a_copy() -> None:
     lead = BODY["zh"][0]
     tagged = "新浪科技讯 " + lead

@@ -3,7 +3,9 @@
 Two lines are copies when their normalized text (case-folded words) is equal, when one
 is a truncated start of the other ("… паллиативной п…"), when one is the other behind a
 short dateline or agency tag, or when their word sets are nearly equal.  The first
-*full* copy stays: a truncated teaser before the full paragraph is the one removed.
+*full* copy stays: a truncated teaser before the full paragraph is the one removed.  A
+line of a hard-wrapped paragraph that the next line goes on with is no teaser cut short,
+whatever longer line it opens (a newspaper page as text, a column a line).
 Lines shorter than ``duplicate_min_words`` may repeat legitimately (code, table cells,
 list items) and are never compared, nor are lines mostly of figures (a table's cells,
 "2.4.0 bis 2.7.3") or the entries of a table of contents (their headings follow).
@@ -43,9 +45,12 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 
 def find_duplicates(
-    texts: list[str], word_counts: list[float], line_numbers: list[int], config: Config
+    texts: list[str], word_counts: list[float], line_numbers: list[int], config: Config,
+    continued: frozenset[int] = frozenset(),
 ) -> dict[int, Hit]:
-    """Map block index -> hit for every block that repeats an earlier or fuller one."""
+    """Map block index -> hit for every block that repeats an earlier or fuller one.
+    A line that the next one continues (``continued``: a hard-wrapped paragraph's) is
+    no teaser cut short, whatever longer line it opens."""
     hits: dict[int, Hit] = {}
     norms: dict[int, str] = {}
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -80,7 +85,8 @@ def find_duplicates(
                 if i in hits:
                     continue
                 verdict = _compare(_Line(texts[i], norms[i]), _Line(texts[j], norms[j]), config)
-                if verdict is None:
+                if verdict is None or (verdict == "truncated-first" and i in continued) \
+                        or (verdict == "truncated" and j in continued):
                     continue
                 loser, winner, how = (j, i, verdict) if verdict != "truncated-first" else (i, j, verdict)
                 hits[loser] = Hit(
