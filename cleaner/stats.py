@@ -44,10 +44,11 @@ _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|(?!\[\d{1,3}\] [^\W\d
 
 # Shell and configuration lines, which carry too few of those marks: a prompt over a
 # command ("$ sudo systemctl daemon-reload"), an assignment or a unit file's key
-# ("KEEP_DAYS=14", "Type=oneshot"), a closing bracket alone ("}", ");"); or a lower-case
+# ("KEEP_DAYS=14", "Type=oneshot"), a closing bracket alone ("}", ");"), a key opening an
+# object or a list (a JSON or YAML sample a key a line: "rekt: {", "list: ["); or a lower-case
 # command with an option ("set -euo pipefail", "du -sh /var/backups": ``_COMMAND`` then
 # ``_OPTION``).
-_SHELL_SHAPE = re.compile(r"\$ [a-z]|[A-Za-z_][\w.]*=\S|[{}()\[\];,]+$")
+_SHELL_SHAPE = re.compile(r"\$ [a-z]|[A-Za-z_][\w.]*=\S|[{}()\[\];,]+$|[\"']?[A-Za-z_][\w.-]*[\"']?\s*:\s*[\[{]\s*$")
 _COMMAND = re.compile(r"[a-z][\w.-]* ")
 _OPTION = re.compile(r" --?[a-zA-Z]")
 # A heading with its section's edit link glued on ("Rolling stock[edit]", "Historia[edytuj
@@ -254,7 +255,8 @@ def classify(stats: BlockStats, has_stoplist: bool, config: Config) -> str:
     # (a long code-like line is markup around text: code, however many stopwords it holds)
     if stats.code_like and (stats.stop_density < config.stop_density_high or stats.chars > 300):
         return "code"
-    if stats.cut_off and config.cut_off_is_bad:
+    # (an ellipsis alone, a listing's elided part, holds no text cut short: a short line)
+    if stats.cut_off and config.cut_off_is_bad and stats.words > 0:
         return "bad"
     if stats.words < config.short_words:
         return "short"

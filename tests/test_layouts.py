@@ -4116,3 +4116,19 @@ def test_the_article_going_on_under_a_gallery_whose_pictures_each_carry_a_captio
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert set(first) | set(rest) <= set(kept)
     assert not {"Read also", "Close gallery", "Photo: Ann Walker"} & set(kept)
+
+
+def test_a_json_sample_a_key_a_line_with_elisions_between_paragraphs_stays() -> None:
+    # a tech story prints the payload it describes, a key a line, its repeats elided
+    # with "...": the listing holds no word of text, and is the article's all the same
+    sample = ["payload: {", "items: [", "items: [", "items: [", "]", "...", "]", "...", "]", "...", "]", "...",
+              "]", "...", "]", "...", "]", "...", "}"]
+    text = ["The flaw lets any player send the server a packet whose data nests lists inside lists, many levels deep.",
+            "In my test, I nested the lists five levels down. This is what the payload looks like in JSON:",
+            *sample,
+            "The root of the object holds three hundred lists, and each of them holds ten more, and so on down.",
+            "Decompressing it takes the server several seconds, long enough to drop every player who is online.",
+            "The developer says he reported the bug two years ago and published it only after no fix came."]
+    page = Page("Home\nNews\nSecurity\nA two-year-old bug crashes game servers\nBy Dan Goodin\n12 March 2024",
+                ["\n".join(text)], "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == text

@@ -140,6 +140,27 @@ def test_shell_and_configuration_lines_are_code_and_dashes_in_prose_are_not() ->
     assert not any(measure(line, stop).code_like for line in prose)
 
 
+def test_a_key_opening_an_object_or_a_list_is_code_and_a_label_is_not() -> None:
+    # a JSON or YAML sample printed a key a line ("rekt: {", "list: [", '"items": ['):
+    # one bracket is too few marks of code, but a key's colon right before it at the
+    # line's end is a structure's
+    stop = stopwords("en")
+    code = ["rekt: {", "list: [", '"items": [', "'config': {", "spec.template: {"]
+    assert all(measure(line, stop).code_like for line in code)
+    prose = ["Note: [see below]", "What we found:", "Result: a draw", "Where it went wrong: ["]
+    assert not any(measure(line, stop).code_like for line in prose)
+
+
+def test_an_ellipsis_alone_is_a_short_line_not_a_teaser_cut_short() -> None:
+    # "..." standing for the elided part of a listing holds no text to judge: it takes
+    # its neighbours' class like a short line (a teaser cut short has words before it)
+    stop = stopwords("en")
+    assert classify(measure("...", stop), True, DEFAULT) == "short"
+    assert classify(measure("…", stop), True, DEFAULT) == "short"
+    assert classify(measure("Ten things you never knew about the city's oldest bridge…", stop), True,
+                    DEFAULT) == "bad"
+
+
 def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
     stop = stopwords("en")
     notes = ["[1] Central Ground Water Board, Dynamic Ground Water Resources of India, 2017.",
