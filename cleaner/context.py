@@ -60,9 +60,9 @@ Three steps, each recorded in the final decision's evidence:
    and so does one line as short right under the standfirst (a paywall's badge, a
    player's "Listen"); printed again in a share card or not, but for the title
    printed twice right under itself; past the lines of a related box or a row of
-   buttons; closing no sentence, right under the date line with only buttons below it, or between a title of any
-   length and the masthead, a breadcrumb's path being no title) and a closing
-   paragraph below it (with the paragraphs right under that one, and
+   buttons; closing no sentence, right under the date line with only buttons below
+   it, or between a title of any length and the masthead, a breadcrumb's path being
+   no title) and a closing paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
