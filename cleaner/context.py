@@ -83,10 +83,15 @@ Three steps, each recorded in the final decision's evidence:
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
-   cells of text, from its caption and header row; past a teaser's label over its one
-   headline at the gap's foot, which stays out; also right above the body under an introductory
-   paragraph; right under the body's last line, lists of short list-marked points
-   without figures, one after another: pros and cons), and
+   cells of text, from its caption and header row; without a heading, from the top of
+   the gap its entries fill: a match's score over its goals, cards and line-ups; past
+   a teaser's label over its one headline at the gap's foot, which stays out; also
+   right above the body under an introductory paragraph; right under the body's last
+   line, lists of short list-marked points without figures, one after another: pros
+   and cons, then closing sections, each a short heading over short entries or one
+   paragraph, when two headings stand over a paragraph: "Where to stay", "When to
+   go"), the data at either end of a gap that goes on with the data the part above
+   ends with or the part below opens with (a timeline cut by a related box), and
    the last one or two paragraphs below an inline
    box of related links that ends it (its heading right under the run, or past an
    advert's label, age mark and id), then past the next such box, and so on (a
@@ -1326,6 +1331,25 @@ def _numbered_on(views: list[BlockView], kinds: list[str], end: int, start: int,
     return range(end, stop)
 
 
+def _data_on(views: list[BlockView], end: int, start: int, taken: set[int], config: Config) -> tuple[int, int]:
+    """In the gap ``end..start`` between two parts of the body, where the entries of
+    data at its top end when the part above ends with ``list_min_data`` of them (a
+    timeline's dated lines, "2017", "May 18: works begin"), and where those at its foot
+    begin when the part below opens with as many (its edge line in the body): the list going on past the box that
+    cuts it (``_data``: nothing says furniture).  (``end``, ``start``) when neither."""
+    def listed(lines: range, edge: int) -> bool:
+        return len(lines) == config.list_min_data and edge in taken and all(_data(views[i], config) for i in lines)
+    top = end
+    if end - config.list_min_data >= 0 and listed(range(end - config.list_min_data, end), end - 1):
+        while top < start and top not in taken and _data(views[top], config):
+            top += 1
+    foot = start
+    if start + config.list_min_data <= len(views) and listed(range(start, start + config.list_min_data), start):
+        while foot > top and _data(views[foot - 1], config):
+            foot -= 1  # (past the subheading a year line is taken for: "2019")
+    return top, foot
+
+
 def _numbered_above(views: list[BlockView], start: int) -> range:
     """The items of a numbered list right above ``start`` when the line there goes on
     with it: numbered 1 to n - 1, in order, over an item numbered n (a recipe's steps
@@ -1365,8 +1389,11 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     over the next part that its first paragraph answers, past any furniture but an
     advert's label; a listicle's item numbered n right over the next part when the body
     holds item n + 1: ``_next_numbered``; at the top of a gap, the items that go on
-    numbering the body's list above it: ``_numbered_on``).  In an interview, the last
-    turns below a run too: a question over its answer, however short."""
+    numbering the body's list above it: ``_numbered_on``; at either end of a gap, the
+    data going on with the data the part above ends with or the part below opens with:
+    ``_data_on``); below the last run, the article's closing lists and sections
+    (``_closing_lists``, ``_closing_sections``).  In an interview, the last turns below
+    a run too: a question over its answer, however short."""
     # right above the body, a list the article holds (``_headed_list``): an ingredient
     # list between the introduction and the method; its satellites are found above it
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
@@ -1537,6 +1564,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # the items at the top of the gap that go on numbering the body's list above it
         # ("6. Chinese Evergreen" kept, then "7. Parlor Palm", "8. …" one a line)
         take_each(_numbered_on(views, kinds, end, start, taken))
+        # the data at either end of the gap that goes on with a list of data the part
+        # above ends with, or the part below opens with (a timeline cut by a teaser)
+        top, foot = _data_on(views, end, start, taken, config)
+        for i in (*range(end, top), *range(foot, start)):
+            if i not in taken:
+                take(i, i + 1)
     # the article's last paragraphs past an inline box of related links, and past the
     # next such box below them, and so on (a site that puts "Read also" between every
     # two paragraphs)
@@ -1566,6 +1599,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         take_each(_one_after_another(views, kinds, going_on[-1][1], taken, _touching, config))
     else:
         closing = _closing_lists(views, kinds, last, config)
+        closing = _closing_sections(views, kinds, closing, config)
         if closing > last:
             take(last, closing)
     # a review's pros and cons right above or below the body (past a subheading), and
@@ -1912,6 +1946,60 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
     return j
 
 
+def _closing_sections(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
+    """Right under the body's last line, the article's own closing sections one after
+    another (a travel story's "Where to stay", "When to go", "Maps"): maybe a box's
+    title over them (``_box_title``), then each a short heading without hits
+    (``_section_heading``) over entries (``_section_entry``: short or terse lines
+    without hits, data, a record's fields) and at most one full paragraph without hits.
+    Taken when two headings stand right over such a paragraph (a box of related
+    headlines has none; a name over a paragraph is an author's bio, no heading).  Where
+    they end (``end`` when they are not taken)."""
+    n = len(views)
+    i = end
+    if i + 1 < n and _box_title(views[i], kinds[i], config) and _section_heading(views[i + 1], kinds[i + 1]):
+        i += 1
+    headed = 0
+    stop = end
+    while i < n and _section_heading(views[i], kinds[i]):
+        k = i + 1
+        while k < n and _section_entry(views[k], kinds[k], config):
+            k += 1
+        if k < n and kinds[k] == GOOD and views[k].sentence_end and _plain(views[k]) and not views[k].asks:
+            headed += k == i + 1 or _section_heading(views[k - 1], kinds[k - 1])
+            k += 1
+        if k == i + 1:
+            break  # a heading with nothing under it
+        i = stop = k
+    return stop if headed >= 2 else end
+
+
+def _box_title(view: BlockView, kind: str, config: Config) -> bool:
+    """A box's title over its sections: closing no sentence, no hits, not a name alone,
+    under twice ``short_words`` words."""
+    return kind in (SHORT, NEAR, BAD, CODE) and _plain(view) and not view.sentence_end and not view.named \
+        and not view.repeated and view.words < 2 * config.short_words
+
+
+def _section_heading(view: BlockView, kind: str) -> bool:
+    """A closing section's heading: short, no hits, closing no sentence (or announcing
+    with a colon: "Goals:"), no stamp, not a person's name alone (an author's box), not
+    printed elsewhere on the page."""
+    return kind == SHORT and _plain(view) and (not view.sentence_end or view.lead_in) and not view.named \
+        and not view.stamped and not view.repeated
+
+
+def _section_entry(view: BlockView, kind: str, config: Config) -> bool:
+    """An entry of a closing section: data or a record's field, a line announcing a list
+    with a colon, or a short or terse line closing no sentence, nothing says furniture."""
+    if not _unknown(view) or view.repeated or kind in (GOOD, JUNK):
+        return False
+    if _data(view, config, fields=True) or (view.lead_in and view.words < config.short_words):
+        return True
+    return not view.sentence_end and (view.words < config.short_words or kind in (BAD, CODE)
+                                      or (kind == NEAR and view.words < 2 * config.short_words))
+
+
 def _point(view: BlockView, config: Config) -> bool:
     """A short list-marked item without figures ("- Long battery life"): a pro, a con, a
     key point."""
@@ -2116,7 +2204,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
                  boxed: bool = False) -> range:
     """At the bottom of a gap between two parts of the body, a list the article holds
     (ingredients, specifications, a table of contents): a short heading without hits
-    (or none, when the list fills the gap), then entries that close no sentence and have
+    (or none, when the list fills the gap: its first line then may be no data, a box's
+    title, "Millbrook – Harbour 1:3"), then entries that close no sentence and have
     no strong hits, from the first one on (or the second: a header row) half of them
     data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
@@ -2177,6 +2266,8 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     if first is None and top - 1 >= lo and _heading_of_list(views[top - 1], config) \
             and 2 * data >= bottom - top >= 0 and data >= config.list_min_data:
         first = top - 1  # all the entries under the line above them ("You will need:")
+    if first is None and top == lo < bottom and 2 * data >= bottom - top and data >= config.list_min_data:
+        first = top  # the entries fill the gap, the first no data (a box's title: the match and its score)
     # a table whose rows open with cells of text ("Name", "Party", "912", "47.1%"): its
     # first row starts at the entries above the line taken for its heading (at most two
     # lines that are no data: three end the list), when they are cells too and most

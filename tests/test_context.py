@@ -12,6 +12,8 @@ from cleaner.context import (
     SHORT,
     BlockView,
     _between,
+    _closing_sections,
+    _data_on,
     _gallery_lines,
     _headed_list,
     _kind,
@@ -559,3 +561,40 @@ def test_a_gallery_counts_its_counters_captions_and_the_credit_under_each() -> N
     # a caption's credit only: a line under the caption without an image hit is no credit
     views = [counter, SENTENCE, SENTENCE] * 4
     assert _gallery_lines(views, 0, len(views)) == 8
+
+
+def test_closing_sections_need_two_headings_over_a_paragraph_and_no_name_is_a_heading() -> None:
+    """Under the body's last line, short headings without hits over entries or one full
+    paragraph: taken up to the last section when two headings stand right over a
+    paragraph; a name alone over a paragraph (an author's box) is no heading, and a
+    heading over nothing ends them."""
+    heading = BlockView(SHORT, 3.0, (), sentence_end=False)
+    entry = BlockView(BAD, 7.0, (), sentence_end=False)
+    name = BlockView(SHORT, 2.0, (), sentence_end=False, named=True)
+    views = [PARAGRAPH, heading, entry, entry, heading, PARAGRAPH, heading, PARAGRAPH, MENU, PROMO]
+    assert _closing_sections(views, [_kind(v) for v in views], 1, DEFAULT) == 8
+    # one heading over a paragraph is too little evidence: the article's or a teaser card's
+    views = [PARAGRAPH, heading, entry, entry, heading, PARAGRAPH, PROMO]
+    assert _closing_sections(views, [_kind(v) for v in views], 1, DEFAULT) == 1
+    # names over paragraphs: two authors' bios
+    views = [PARAGRAPH, name, PARAGRAPH, name, PARAGRAPH, PROMO]
+    assert _closing_sections(views, [_kind(v) for v in views], 1, DEFAULT) == 1
+    # a line with a hit ends them: what follows the promo is not taken
+    views = [PARAGRAPH, heading, PARAGRAPH, PROMO, heading, PARAGRAPH]
+    assert _closing_sections(views, [_kind(v) for v in views], 1, DEFAULT) == 1
+
+
+def test_data_at_either_end_of_a_gap_goes_on_with_the_data_the_parts_end_and_open_with() -> None:
+    """A timeline cut by a related box: the dated lines at the top of the gap go on with
+    the three the part above ends with, those at its foot with the three the part below
+    opens with; a part that ends or opens with text takes none."""
+    year = BlockView(SHORT, 1.0, (), sentence_end=False, structured=True, datum=True)
+    event = BlockView(SHORT, 5.0, (), datum=True)
+    box = BlockView(SHORT, 2.0, (Hit(RuleId.TEASER, Strength.STRONG, "a teaser"),), sentence_end=False, closer=True)
+    views = [year, event, event, year, event, box, HEADLINE, year, event, year, event, event, event]
+    taken = {0, 1, 2, 10, 11, 12}
+    assert _data_on(views, 3, 10, taken, DEFAULT) == (5, 7)
+    # the part below opens with text: its foot takes nothing; the part above ends with it: nor its top
+    assert _data_on(views, 3, 10, {0, 1, 2}, DEFAULT) == (5, 10)
+    views = [PARAGRAPH, PARAGRAPH, PARAGRAPH, year, event, box, HEADLINE, year, event, PARAGRAPH, PARAGRAPH]
+    assert _data_on(views, 3, 9, {0, 1, 2, 9, 10}, DEFAULT) == (3, 9)

@@ -4132,3 +4132,88 @@ def test_a_json_sample_a_key_a_line_with_elisions_between_paragraphs_stays() -> 
     page = Page("Home\nNews\nSecurity\nA two-year-old bug crashes game servers\nBy Dan Goodin\n12 March 2024",
                 ["\n".join(text)], "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == text
+
+
+def test_a_match_box_under_its_score_line_filling_a_gap_past_a_teaser_is_kept() -> None:
+    # between two parts of a club's match report, past an in-body teaser, the box of the
+    # match's data: its score line (a title, no data), the goals, cards, line-up and
+    # referee each a label, a colon and the value, then the next part's subheading; the
+    # entries fill the gap, so the line over them opens the box, not a related box
+    top = ["Harbour United won the county derby 3-1 away on Saturday, with two goals from their captain in the "
+           "first half and a third from a substitute ten minutes from time.",
+           "The hosts pulled one back early in the second half from the penalty spot and pressed for twenty "
+           "minutes, but the visitors' keeper saved twice from close range."]
+    teaser = "Read also: Harbour United extend their captain's contract until 2027"
+    box = ["Millbrook Town – Harbour United 1:3 (0:2)", "Goals: Price 52' (pen.) – Okafor 11', 38', Lund 80'",
+           "Yellow cards: Hale, Price – Moreno, Lund",
+           "Harbour United: Kerr – Moreno, Baptiste, Lowe, Finch – Abara (70' Lund), Sato, Reyes – Okafor, Dunn",
+           "Referee: Martin Grove (Eastleigh). Attendance: 2,140.", "Said after the game"]
+    rest = ["Harbour United manager Dana Whitlock: \"We were brave in the first half and patient in the second, "
+            "and the boys deserved the three points in front of our travelling fans.\"",
+            "The captain's knee is being checked on Monday, and the club hopes he will be fit for the cup tie "
+            "against the league leaders next weekend."]
+    page = Page("Home\nFirst team\nFixtures\nTickets\nShop\nNews\nA derby win at Millbrook\n24.03.2025\nShare",
+                ["\n".join(top + [teaser] + box + rest)],
+                "Photo gallery (48)\nTags:\nFirst team\nDerby\nSee also\nTickets for the cup tie on sale now\n"
+                "© 2025 Harbour United FC").text()
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in top + box + rest)
+    assert teaser not in kept
+
+
+def test_a_timeline_cut_by_a_related_box_keeps_its_dated_lines_on_both_sides() -> None:
+    # a timeline article: dated one-line events under year lines, cut in the middle by a
+    # "Related" box (its heading and one headline); the events at either end of the gap
+    # go on with the data the parts above and below it end and open with
+    intro = ["The new bridge over the river opened to traffic on Monday, twelve years after the city first "
+             "proposed it. These were the main steps of the project."]
+    above = ["2014", "3 March: the council picks the downstream site after two years of studies and hearings.",
+             "20 November: the province approves the feasibility study and the budget of 68 million.", "2016",
+             "8 June: the design changes from a suspension bridge to a cable-stayed one with two towers.", "2017",
+             "18 May: construction begins.", "30 October: the south tower's piles are done."]
+    box = ["Related", "Bridge opening: how the bus routes change from Monday"]
+    below = ["2018", "12 July: scaffolding collapses, two hurt.", "2019",
+             "25 September: both towers reach their full height of 236 metres, the tallest in the region.", "2022",
+             "26 November: the main span is closed, and the deck is paved over the following winter.", "2025",
+             "30 June: the bridge opens to traffic, free of tolls during its first year of service."]
+    outro = ["The bridge cost 79.6 million, a fifth more than planned, mostly because of the rise in steel prices "
+             "in 2022, the city's transport department said."]
+    page = Page("Home\nCity\nTransport\nTwelve years of the river bridge\n30.06.2025 09:12",
+                ["\n".join(intro + above + box + below), outro[0]],
+                "Share\nComments (4)\nMost read\nThe week's weather\n© 2025 City Daily").text()
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in intro + above + below + outro)
+    assert box[1] not in kept
+
+
+def test_closing_sections_each_a_heading_over_entries_or_a_paragraph_are_kept() -> None:
+    # a travel story goes on past a newsletter's form with a paragraph, then closes with
+    # its practical sections right under it: headings without hits, each over short
+    # entries (addresses, prices, hours) or one full paragraph; then the writer's bio
+    # line and a box of other stories go
+    body = ["The village of Valmera sits at the end of a single road, high above the reservoir, and for most of "
+            "the year its forty inhabitants outnumber its visitors.",
+            "The walk to the old shepherds' huts takes two hours from the church, through chestnut woods and "
+            "then across open pasture where the cattle graze until October.",
+            "On my last evening the owner of the guesthouse lit a fire in the stone oven and baked bread for "
+            "the next morning, as her grandmother did, she said, every Saturday."]
+    sections = ["Where to stay", "Casa Rural del Olmo, Calle Mayor 6", "Doubles from €75, breakfast included",
+                "Open all year but in January", "Museo del Pastor, Calle Mayor 14",
+                "Open Thursday to Sunday, 11am–2pm and 5pm–8pm", "Admission €3; under-12s free", "When to go",
+                "May to June and September to October. July and August are very hot.",
+                "Maps", "Free maps of the walks are available from the museum and the guesthouse."]
+    bio = "Kate Morrow is a travel writer based in Bristol. Follow her travels on her blog"
+    form = ["Sign up to the Far & Wide newsletter", "Weekly travel inspiration, exclusive offers and competitions",
+            "Your email", "Sign up"]
+    after = ("Valmera is 170 kilometres west of the capital. By car, take the mountain road past the reservoir "
+             "and turn left at the chapel; the last twelve kilometres are narrow and steep.")
+    page = Page("Home\nTravel\nEurope\nThe village at the end of the road\nBy Kate Morrow\n14 June 2025",
+                [*body, "\n".join(form), "\n".join(["Practical information", "Getting there", after]),
+                 "\n".join(sections[:-2]), "\n".join(sections[-2:]), bio],
+                "More from Travel\nTen of the best rural hotels in the north\nA week on the coast path\n"
+                "© 2025 Far & Wide").text()
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in body + [after] + sections)
+    assert bio not in kept and form[0] not in kept
+    assert "A week on the coast path" not in kept
+
