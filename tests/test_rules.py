@@ -451,6 +451,11 @@ MUST_DROP = [
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
     ("zh", "middle", "图为新建的跨江大桥在夜间进行荷载试验。本报记者 王小川 摄", "image"),
     ("zh", "middle", "（新华社记者 李明 摄）", "image"),
+    # a caption closing with its credit: the photographer's, or a source's in brackets
+    ("zh", "middle", "3月2日，在江西省南昌市，农民驾驶拖拉机在田里翻地。华夏社记者 周小明 摄", "image"),
+    ("zh", "middle", "陈医生在村卫生室为老人量血压。（东方电视台 刘强摄）", "image"),
+    ("zh", "middle", "▲歌手在发布会上谈到新专辑的创作过程。（圖／記者王大文攝）", "image"),
+    ("zh", "middle", "新专辑封面。（图／星光唱片提供）", "image"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
     ("pt", "middle", "Publicidade", "nav"),
@@ -958,6 +963,10 @@ MUST_KEEP = [
     ("en", "The regulator said the firm and its partners had processed the personal data of millions of "
      "users without their consent."),
     ("en", "Your personal data, the judge wrote, cannot be sold on without your consent, whatever the terms say."),
+    # a sentence naming a photographer or a picture, closing as text does, not as a credit
+    ("zh", "这张照片由记者王小川拍摄，记录了大桥合龙的瞬间。"),
+    ("zh", "展览共展出摄影作品200余幅（其中三分之一由本报记者拍摄）。"),
+    ("zh", "他说：“我们请了专业团队来摄像和摄影。”"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
