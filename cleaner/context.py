@@ -1335,8 +1335,9 @@ def _data_on(views: list[BlockView], end: int, start: int, taken: set[int], conf
     """In the gap ``end..start`` between two parts of the body, where the entries of
     data at its top end when the part above ends with ``list_min_data`` of them (a
     timeline's dated lines, "2017", "May 18: works begin"), and where those at its foot
-    begin when the part below opens with as many (its edge line in the body): the list going on past the box that
-    cuts it (``_data``: nothing says furniture).  (``end``, ``start``) when neither."""
+    begin when the part below opens with as many (its edge line in the body): the list
+    going on past the box that cuts it (``_data``: nothing says furniture).  (``end``,
+    ``start``) when neither."""
     def listed(lines: range, edge: int) -> bool:
         return len(lines) == config.list_min_data and edge in taken and all(_data(views[i], config) for i in lines)
     top = end
