@@ -55,6 +55,7 @@ class Config:
     # date line or byline stands within ``masthead_reach`` lines of it: the masthead
     masthead_max_gap: int = 24
     masthead_reach: int = 3
+    masthead_span: int = 8  # lines of a masthead (share row, caption, byline, date) under a standfirst in a run
     button_max_words: float = 2.0  # ... counted past the buttons over the paragraph ("Text size", "Share")
     # ... and past a longer one under a line a rule removes, in a row of buttons ("Print"
     # over "Add to favourites"; alone, three words are as often a title)

@@ -53,13 +53,17 @@ Three steps, each recorded in the final decision's evidence:
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Between two parts of the body, runs join by the same weight or
    streak again and again (an article cut in three by two galleries).  An advert's
-   label weighs as an unknown short line, not as junk.  Then the satellites of each run
+   label weighs as an unknown short line, not as junk.  A first run that opens with a
+   standfirst over the article's masthead (its share row, picture, byline and date, no
+   full paragraph among them) is cut past the masthead.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it (over the first run, under the article's masthead or between its title and
    masthead, the author's role under her name counting as the masthead's furniture,
    and so does one line as short right under the standfirst (a paywall's badge, a
-   player's "Listen"); printed again in a share card or not, but for the title
-   printed twice right under itself; past the lines of a related box or a row of
+   player's "Listen"), and a picture's caption and credit as one; its second line
+   too when one stands right under it over the masthead; printed again in a share card
+   or not, but for the title printed twice right under itself, or under a line too long
+   for a title; past the lines of a related box or a row of
    buttons; closing no sentence, right under the date line with only buttons below
    it, or between a title of any length and the masthead, a breadcrumb's path being
    no title) and a closing paragraph below it (with the paragraphs right under that one, and
@@ -824,6 +828,39 @@ def _edge_run(views: list[BlockView], order: range) -> list[int]:
 _MASTHEAD = frozenset((RuleId.BYLINE, RuleId.HEADER))
 
 
+def _past_the_masthead(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]],
+                       config: Config) -> list[tuple[int, int]]:
+    """The first run cut past the article's masthead when it holds one under its first
+    block (a standfirst without hits): the lines down to the last date line or byline
+    within ``masthead_span`` lines, none of them a full paragraph but a picture's caption
+    (``_picture_pair``; a share row, its counter, the author's name and role, "Listen to
+    this article"; no teaser's link, no heading of a box), with a full paragraph right
+    under it (past at most two short labels): the standfirst stays a run of its own and
+    the text starts under the masthead."""
+    if not runs or runs[0][1] - runs[0][0] < 3:
+        return runs  # (a standfirst, a masthead's line and the text at least)
+    start, end = runs[0]
+    if views[start].hits or kinds[start] not in (GOOD, NEAR):
+        return runs
+    last = None
+    for j in range(start + 1, min(end - 1, start + 1 + config.masthead_span)):
+        if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) \
+                and not (_picture_pair(views, j - 1, config) or _picture_pair(views, j, config)):
+            break  # (a full paragraph; a picture's caption is the masthead's)
+        if _dated(views[j], config):
+            last = j
+    if last is None or last == start + 1 and views[last].hits and views[last].hits[0].rule in _MASTHEAD \
+            or any(views[k].closer or any(h.rule is RuleId.TEASER for h in views[k].hits) for k in range(start, last)):
+        return runs  # (a teaser's summary over "Read more" and the article's own masthead)
+    text = last + 1  # (past at most two short labels under the date: "Listen to this article")
+    while text < min(end, last + 3) \
+            and (views[text].hits or (kinds[text] == SHORT and not views[text].sentence_end)):
+        text += 1
+    if not (text < end and kinds[text] == GOOD and views[text].sentence_end):
+        return runs
+    return [(start, start + 1), (text, end), *runs[1:]]
+
+
 def _under_standfirst(views: list[BlockView], start: int, end: int) -> list[int]:
     """The byline and date lines right under a run's first block when that block has no
     hits (a standfirst): the masthead of the article, as at the run's very start."""
@@ -912,8 +949,8 @@ def _masthead_lead(views: list[BlockView], kinds: list[str], start: int, config:
 def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     """The paragraph at ``i`` is the article's standfirst between its title and its
     masthead: the line right above it (or above the author's bare name right above it)
-    is a headline (``adjacent_sentence_words`` words or more, closing no sentence, no
-    stamp, no hits but a copy's: a title printed twice),
+    is a headline (``adjacent_sentence_words`` words or more but under two paragraphs'
+    worth, closing no sentence, no stamp, no hits but a copy's: a title printed twice),
     and right below it, past at most ``masthead_reach`` lines of furniture
     (``_masthead_furniture``: lines a rule removes, an author's name alone, buttons,
     "Updated:"; or the author's role under the name, ``_role``), stands a date line or
@@ -925,7 +962,7 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     # (past the author's bare name between the title and the standfirst)
     title = views[i - 2] if i >= 2 and views[i - 1].named else views[i - 1]
     if title.sentence_end or title.cut_off or title.closer or _dated(title, config) \
-            or title.words < config.adjacent_sentence_words \
+            or not config.adjacent_sentence_words <= title.words < 2 * config.good_words \
             or any(h.rule is not RuleId.DUPLICATE for h in title.hits):
         return False
     return _dated_below(views, i, config)
@@ -938,7 +975,8 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
     block (a headline is shorter: the title over its date line is none) without hits,
     longer than the title over it.  Not past a text block printed twice
     (a lead whose copy in the body stays) or a full paragraph (a pull quote, a teaser's
-    summary: the title over the date line above it is no standfirst), nor over a run
+    summary: the title over the date line above it is no standfirst; a picture's
+    caption beside its credit is passed), nor over a run
     that opens with short lines (see ``_deck_above``).  Its index, or None."""
     if not 0 < start < len(views) or kinds[start] != GOOD:
         return None  # (over a run opening with short lines: see ``_deck_above``)
@@ -949,8 +987,8 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
             return None  # (a lead printed twice: its copy in the body stays)
         if _titled_deck(views, i, config):
             return i
-        if views[i].sentence_end:
-            return None  # (other text: a pull quote, a teaser's summary)
+        if views[i].sentence_end and not _picture_pair(views, i - 1, config) and not _picture_pair(views, i, config):
+            return None  # (other text: a pull quote, a teaser's summary; a picture's caption is passed)
     return None
 
 
@@ -959,14 +997,48 @@ def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
     ``masthead_reach`` lines of furniture (``_masthead_furniture``, or a line as short as
     an author's role, ``_role``, under the name or right under the line at ``i``: a
     paywall's badge, a player's "Listen", the author with her agency, the interviewer's
-    credit)."""
-    for j in range(i + 1, min(len(views), i + 2 + config.masthead_reach)):
+    credit); a picture's caption and credit count as one line (``_picture_pair``), and
+    so does a statement right under the line at ``i`` (its second line)."""
+    j, steps = i + 1, 0
+    while j < len(views) and steps <= config.masthead_reach:
         if _dated(views[j], config):
             return True
-        if not (_masthead_furniture(views[j], config)
-                or ((j == i + 1 or views[j - 1].named) and _role(views[j], config))):
+        if _picture_pair(views, j, config):
+            j += 1  # a picture's caption and credit: one line of furniture
+        elif j == i + 1 and _second_line(views[j]):
+            pass  # the standfirst's second line
+        elif not (_masthead_furniture(views[j], config)
+                  or ((j == i + 1 or views[j - 1].named) and _role(views[j], config))):
             return False
+        j, steps = j + 1, steps + 1
     return False
+
+
+def _picture_pair(views: list[BlockView], j: int, config: Config) -> bool:
+    """The lines at ``j`` and ``j + 1`` are a picture's: its caption (no hits, shorter
+    than two paragraphs' worth) and its credit (an image rule's hit, or the
+    photographer's bare name under the caption: "By Anna Berg" under a headline is a
+    byline), in either order."""
+    if j + 1 >= len(views):
+        return False
+    def caption(view: BlockView) -> bool:
+        return _plain(view) and view.words < 2 * config.good_words and not view.named
+    return (_pictured(views[j]) and caption(views[j + 1])) \
+        or (caption(views[j]) and (_pictured(views[j + 1]) or (views[j + 1].named and not views[j + 1].hits)))
+
+
+def _deck_second(views: list[BlockView], i: int | None, config: Config) -> int | None:
+    """The standfirst at ``i``'s second line, right under it, with the date line or
+    byline under that (``_dated_below``), or None."""
+    if i is None or i + 1 >= len(views) or not _second_line(views[i + 1]):
+        return None
+    return i + 1 if _dated_below(views, i + 1, config) else None
+
+
+def _second_line(view: BlockView) -> bool:
+    """A standfirst's second line: a plain statement (closing a sentence, no question,
+    no stamp)."""
+    return _plain(view) and view.sentence_end and not view.asks and not view.stamped and not view.lead_in
 
 
 def _role(view: BlockView, config: Config) -> bool:
@@ -1485,6 +1557,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         for found_at in (lead, tail):
             if found_at is not None and found_at not in taken:
                 take(found_at, found_at + 1)
+        second = _deck_second(views, lead, config)
+        if second is not None and second not in taken:
+            take(second, second + 1)
         if lead is not None:
             # the paragraphs right above the standfirst, one after another (past an
             # in-body teaser, an advert's label or a picture's lines between two of
@@ -1505,6 +1580,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 if start == top and not (up + 1 == lead and _dated_below(views, lead, config)) else None
             if opening is not None and opening not in taken:
                 take(opening, opening + 1)
+            second = _deck_second(views, opening, config)
+            if second is not None and second not in taken:
+                take(second, second + 1)
         if tail is not None:
             last = close_below(tail)
             # (and a table the line right under them announces with a colon, "Standings:",
@@ -2648,6 +2726,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
                       for i, (v, k) in enumerate(zip(views, kinds, strict=True))])
     main = _main_region(views, kinds, revised, config)
     runs = body_region(views, kinds, main, config)
+    runs = _past_the_masthead(views, kinds, runs, config)
     runs, listed = _listed_sections(views, kinds, revised, main, runs, config)
     runs, tables = _table_runs(views, kinds, runs, main[0] if main is not None else None, config)
     subheaded = _subheaded(views, kinds, runs)

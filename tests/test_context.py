@@ -23,6 +23,7 @@ from cleaner.context import (
     _next_part,
     _numbered_on,
     _running_lists,
+    _titled_deck,
     _titled_lead,
     decide,
     revise,
@@ -598,3 +599,16 @@ def test_data_at_either_end_of_a_gap_goes_on_with_the_data_the_parts_end_and_ope
     assert _data_on(views, 3, 10, {0, 1, 2}, DEFAULT) == (5, 10)
     views = [PARAGRAPH, PARAGRAPH, PARAGRAPH, year, event, box, HEADLINE, year, event, PARAGRAPH, PARAGRAPH]
     assert _data_on(views, 3, 9, {0, 1, 2, 9, 10}, DEFAULT) == (3, 9)
+
+
+def test_a_line_as_long_as_two_paragraphs_is_no_title_over_a_standfirst() -> None:
+    """``_titled_deck``: a statement between a headline and the byline under it is the
+    standfirst; under a line of two paragraphs' worth of words that closes no sentence
+    (a standfirst without its full stop, not a title) it is not: it is the picture's
+    caption under that standfirst."""
+    byline = BlockView(SHORT, 3.0, (Hit(RuleId.BYLINE, Strength.EDGE, "an author line"),), sentence_end=False)
+    statement = BlockView(GOOD, 18.0, ())
+    title = BlockView(NEAR, 12.0, (), sentence_end=False)
+    assert _titled_deck([MENU, title, statement, byline, PARAGRAPH], 2, DEFAULT)
+    long_line = BlockView(GOOD, 2 * DEFAULT.good_words, (), sentence_end=False)
+    assert not _titled_deck([MENU, long_line, statement, byline, PARAGRAPH], 2, DEFAULT)

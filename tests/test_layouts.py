@@ -4217,3 +4217,70 @@ def test_closing_sections_each_a_heading_over_entries_or_a_paragraph_are_kept() 
     assert bio not in kept and form[0] not in kept
     assert "A week on the coast path" not in kept
 
+
+
+def test_a_standfirst_of_two_lines_between_its_title_and_byline_is_kept_whole() -> None:
+    # under the title, a standfirst of two lines (a full sentence, then a short one),
+    # then the byline, the date and a row of buttons (a short or a long one): both lines
+    # are the standfirst, not only the first
+    title = "Contactless payment comes to the city's buses and trams"
+    deck = ["Passengers will tap their bank card or phone on the new validators when they board, from Monday on.",
+            "The fare stays the same."]
+    body = ["The transport authority has fitted 1,200 validators on its buses and trams over the summer, and the "
+            "paper tickets sold at kiosks will remain valid until the end of the year.",
+            "A single fare will be charged for each journey of up to ninety minutes, whatever the number of "
+            "changes, the authority's director said at a press conference on Wednesday.",
+            "Monthly passes remain on the transport card, which passengers can top up online or at the kiosks."]
+    for buttons in ("Share\nFacebook\nX\nEmail", "Share\nFacebook\nX\nViber\nEmail\nPrint\nText size\nListen"):
+        page = Page("Home\nCity\nTransport\nTRANSPORT\n" + title + "\n" + "\n".join(deck)
+                    + "\nBy Helen Marsh\n15.10.2025 | 11:24\n" + buttons,
+                    body, "Tags\nTransport\nMost read\nA new school opens in the north\n© 2025 City Post").text()
+        kept = clean(page).splitlines()
+        assert [line for line in kept if line] == deck + body
+
+
+def test_a_standfirst_over_a_pictures_credit_and_caption_before_the_byline_is_kept() -> None:
+    # under the title, the standfirst, then the picture's credit and its caption (a full
+    # sentence), then the author's name and the date: the picture stands between the
+    # standfirst and the masthead, which goes (the caption may stay: when unsure, keep);
+    # with a row of buttons under the date too, the standfirst stands apart from the text
+    title = "Renovictions multiply in the city's old districts"
+    deck = ("The housing tribunal received twice as many eviction requests for enlargement or renovation "
+            "last year as in 2022, its annual report shows.")
+    caption = "In the Rosemont district, several tenants of the same building received notices in the same week."
+    body = ["The report, published on Monday, counts 2,310 requests filed by owners who say they want to enlarge "
+            "a flat or renovate it from top to bottom, against 1,150 two years earlier.",
+            "Tenants' associations say many of the renovations never happen and the flats are let again at "
+            "twice the rent a few months later.",
+            "The housing minister said she would present a bill in the spring to make such evictions harder."]
+    for buttons in ("Listen to the article", "Society\nListen to the article\nShare\nFacebook\nX\nEmail\nPrint"):
+        page = Page("Home\nSociety\nHousing\n" + title + "\n" + deck + "\nPhoto: Marie Lachance The City Voice\n"
+                    + caption + "\nIsabelle Gauthier\nPublished on 18 March 2025\nUpdated at 8:05\n" + buttons,
+                    body, "Share\nMost read\nThe metro's blue line closes for a week\n© 2025 The City Voice").text()
+        kept = [line for line in clean(page).splitlines() if line]
+        assert kept[0] == deck and kept[-3:] == body
+        assert not any(line in kept for line in ("Isabelle Gauthier", "Published on 18 March 2025", "Updated at 8:05"))
+
+
+def test_the_masthead_inside_the_first_run_under_a_standfirst_is_cut_out() -> None:
+    # the standfirst and a long caption make the masthead between them and the text part
+    # of the first run: the share row, its counter, the player's label, the caption, the
+    # byline, the dateline and the date go, the standfirst and the text stay
+    deck = "Cholla Springs stopped issuing building permits after state officials found its aquifer could not supply them."
+    masthead = ["Share full article", "1.2K", "Listen to this article · 8:41 min Learn more",
+                "Half-finished homes in a subdivision west of Cholla Springs, where construction stopped in August "
+                "Credit... Adrian Cole for The Daily", "By Daniel Okafor", "Reporting from Cholla Springs, Ariz.",
+                "Nov. 12, 2024"]
+    body = ["The streets are already paved, the fire hydrants painted yellow and the lots marked with stakes, but "
+            "no one will build a house on them for years, perhaps ever, the mayor said this week.",
+            "Roughly 900 lots in three subdivisions sit empty, some of them bought by families who had planned "
+            "to move in next spring and now do not know what they own.",
+            "\"We did everything the state asked us to do,\" said the mayor, who has asked the legislature to "
+            "let the town pipe water from a neighbouring basin."]
+    page = Page("Today's Paper\nSubscribe for $1/week\nAdvertisement\nSKIP ADVERTISEMENT\n"
+                "In an Arizona Boomtown, the Water Ran Out Before the Houses Did",
+                ["\n".join([deck, *masthead, body[0]]), *body[1:]],
+                "Advertisement\nMore on drought\nRead 214 comments\n© 2024 The Daily Company").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept == [deck, *body]
+
