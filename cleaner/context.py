@@ -845,7 +845,7 @@ def _past_the_masthead(views: list[BlockView], kinds: list[str], runs: list[tupl
     last = None
     for j in range(start + 1, min(end - 1, start + 1 + config.masthead_span)):
         if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) \
-                and not (_picture_pair(views, j - 1, config) or _picture_pair(views, j, config)):
+                and not _in_picture(views, j, config):
             break  # (a full paragraph; a picture's caption is the masthead's)
         if _dated(views[j], config):
             last = j
@@ -987,7 +987,7 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
             return None  # (a lead printed twice: its copy in the body stays)
         if _titled_deck(views, i, config):
             return i
-        if views[i].sentence_end and not _picture_pair(views, i - 1, config) and not _picture_pair(views, i, config):
+        if views[i].sentence_end and not _in_picture(views, i, config):
             return None  # (other text: a pull quote, a teaser's summary; a picture's caption is passed)
     return None
 
@@ -1019,12 +1019,21 @@ def _picture_pair(views: list[BlockView], j: int, config: Config) -> bool:
     than two paragraphs' worth) and its credit (an image rule's hit, or the
     photographer's bare name under the caption: "By Anna Berg" under a headline is a
     byline), in either order."""
-    if j + 1 >= len(views):
+    if not 0 <= j < len(views) - 1:
         return False
-    def caption(view: BlockView) -> bool:
-        return _plain(view) and view.words < 2 * config.good_words and not view.named
-    return (_pictured(views[j]) and caption(views[j + 1])) \
-        or (caption(views[j]) and (_pictured(views[j + 1]) or (views[j + 1].named and not views[j + 1].hits)))
+    first, second = views[j], views[j + 1]
+    credit = _pictured(second) or (second.named and not second.hits)
+    return (_pictured(first) and _picture_caption(second, config)) or (_picture_caption(first, config) and credit)
+
+
+def _in_picture(views: list[BlockView], i: int, config: Config) -> bool:
+    """The line at ``i`` is one of a picture's two lines (``_picture_pair``)."""
+    return _picture_pair(views, i - 1, config) or _picture_pair(views, i, config)
+
+
+def _picture_caption(view: BlockView, config: Config) -> bool:
+    """A picture's caption: no hits, shorter than two paragraphs' worth, no name alone."""
+    return _plain(view) and view.words < 2 * config.good_words and not view.named
 
 
 def _deck_second(views: list[BlockView], i: int | None, config: Config) -> int | None:
