@@ -456,6 +456,14 @@ MUST_DROP = [
     ("zh", "middle", "陈医生在村卫生室为老人量血压。（东方电视台 刘强摄）", "image"),
     ("zh", "middle", "▲歌手在发布会上谈到新专辑的创作过程。（圖／記者王大文攝）", "image"),
     ("zh", "middle", "新专辑封面。（图／星光唱片提供）", "image"),
+    # a space between the caption's sentence and its credit; a source's "供图" credit; a
+    # file picture's mark
+    ("zh", "middle", "清晨，环卫工人在主干道上清扫积雪。 记者 陈 晨摄", "image"),
+    ("zh", "middle", "5月8日，救援队员在河道里搜寻落水群众。 镇政府宣传办 供图", "image"),
+    ("zh", "middle", "改造后的老厂房成了社区图书馆。图片来源：受访者供图", "image"),
+    ("zh", "middle", "志愿者在车站为旅客指路。（市团委供图）", "image"),
+    ("zh", "middle", "旺角街头的行人。（資料圖片）", "image"),
+    ("zh", "middle", "王建国。(资料图)", "image"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
     ("pt", "middle", "Publicidade", "nav"),
@@ -967,6 +975,8 @@ MUST_KEEP = [
     ("zh", "这张照片由记者王小川拍摄，记录了大桥合龙的瞬间。"),
     ("zh", "展览共展出摄影作品200余幅（其中三分之一由本报记者拍摄）。"),
     ("zh", "他说：“我们请了专业团队来摄像和摄影。”"),
+    ("zh", "记者翻阅了档案馆保存的资料图片，发现这座桥早在1958年就已建成。"),
+    ("zh", "村里的老照片大多由村民自发供图，汇集成一本村史画册。"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
