@@ -395,9 +395,15 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     # first one (a lead repeated in the header zone), a paragraph copy in the body stays.
     orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals) is not None]
     if orphans:
-        for i in orphans:
-            hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
-            views[i] = replace(views[i], hits=hits[i])
+        _drop_copy_hits(orphans, hits, views)
+        finals = decide(views, config)
+    # A short copy (not text: a header line of a code example, a table's value) of a line
+    # that stays inside the body is the body's too: the next example repeats the header
+    # lines of the one before, and removed, they would cut the text below them off.
+    # (each round may take more text in, and with it the lines the next copies repeat)
+    while inner := [i for i in range(len(hits))
+                    if classes[i] != "good" and not stats[i].cut_off and _copies_the_body(i, texts, hits, finals)]:
+        _drop_copy_hits(inner, hits, views)
         finals = decide(views, config)
     # A shorter copy (a subheading, a list item: not text) would move the region if it
     # lost its hit, so it stays only where the body stands on both sides of it, and not
@@ -474,6 +480,25 @@ def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:
             original = hit.evidence.get("copy_of_block", hit.evidence.get("quote_of_block"))
             return hit if isinstance(original, int) and not finals[original].keep else None
     return None
+
+
+def _drop_copy_hits(indices: list[int], hits: list[tuple[Hit, ...]], views: list[BlockView]) -> None:
+    """The duplicate hits of the blocks at ``indices`` dropped, from their hits and views."""
+    for i in indices:
+        hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
+        views[i] = replace(views[i], hits=hits[i])
+
+
+def _copies_the_body(i: int, texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision]) -> bool:
+    """Block ``i``'s duplicate hit copies a line that is kept inside the body
+    (``_enclosed``: the copy right under it, a title or a caption printed twice in a
+    row, is no example's, and the line it copies stands next to a removed line)."""
+    for hit in hits[i]:
+        if hit.rule is RuleId.DUPLICATE:
+            original = hit.evidence.get("copy_of_block")
+            return isinstance(original, int) and finals[original].keep \
+                and _enclosed(texts, hits, finals, original)
+    return False
 
 
 def _enclosed(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision], i: int) -> bool:

@@ -1170,6 +1170,44 @@ def test_a_subheading_repeating_a_removed_contents_entry_stays_in_the_body() -> 
     assert _fates(text, teaser)[1] == "duplicate"
 
 
+def test_a_short_line_printed_again_inside_the_body_stays_where_both_copies_are_body() -> None:
+    # the next examples of an exchange repeat header lines of the ones before: each copy
+    # stands in the body, as does the line it repeats (the third example repeats a line
+    # of the second, which the body holds once the second's copies are taken in), and
+    # the text under them stays
+    origin = "Origin: https://notes.example-app.org/index.html"
+    kind = "Content-Type: application/json; charset=UTF-8"
+    match = 'If-Match: "a1b2c3d4e5" (the version the app holds)'
+    last = ("If the note was changed in the meantime by another device, the server refuses the write, and the "
+            "application has to fetch the note again before it tries once more.")
+    lines = [
+        "Notes app", "How the notes app talks to your storage server",
+        "A client that wants to store a note first asks the server for the list of notes it already holds, and "
+        "the server answers with that list in a small JSON document.",
+        "The request carries the origin of the application that makes it, so that the server can decide whether "
+        "it answers it at all:",
+        "GET /storage/anna/notes/ HTTP/1.1", origin, kind,
+        "The server answers with the same origin in its own headers, and the browser then hands the body of the "
+        "answer to the application that asked for it.",
+        "Writing a note works the same way, with a PUT request instead of a GET request, and the body of the "
+        "request holds the note itself:",
+        "PUT /storage/anna/notes/today HTTP/1.1", origin, match, kind,
+        "Deleting a note asks for the same version, so that a note changed elsewhere in the meantime is not lost "
+        "by mistake:",
+        "DELETE /storage/anna/notes/today HTTP/1.1", match,
+        last, "Comments", "Related", "About us"]
+    text = "\n".join(lines) + "\n"
+    assert _fates(text, origin) == ["kept", "kept"]
+    assert _fates(text, kind) == ["kept", "kept"]
+    assert _fates(text, match) == ["kept", "kept"]
+    assert _fates(text, last) == ["kept"]
+    # a line printed twice in a row is no example's; a copy below the body is removed
+    twice = [*lines[:6], origin, *lines[6:]]
+    assert _fates("\n".join(twice) + "\n", origin)[:2] == ["kept", "duplicate"]
+    text = "\n".join([*lines[:-3], "Related", origin, kind]) + "\n"
+    assert _fates(text, origin)[0] == "kept" and _fates(text, origin)[2] != "kept"
+
+
 def test_truncated_teaser_of_a_paragraph_is_the_copy_removed() -> None:
     full = BODY["fr"][2]
     teaser = full[:70] + "…"
