@@ -464,6 +464,18 @@ MUST_DROP = [
     ("zh", "middle", "志愿者在车站为旅客指路。（市团委供图）", "image"),
     ("zh", "middle", "旺角街头的行人。（資料圖片）", "image"),
     ("zh", "middle", "王建国。(资料图)", "image"),
+    # a single related article's label; an opinion disclaimer, metered access and a print
+    # note in Greek; print notes in English and Russian
+    ("en", "middle", "Related story", "nav"),
+    ("el", "middle", "Σχετικό άρθρο", "nav"),
+    ("el", "tail", "Οι απόψεις που εκφράζονται στο κείμενο δεν απηχούν απαραίτητα τη γραμμή της εφημερίδας.",
+     "notice"),
+    ("el", "tail", "Το άρθρο δεν εκφράζει απαραίτητα τις απόψεις της συντακτικής ομάδας.", "notice"),
+    ("el", "head", "Σας απομένουν 3 δωρεάν άρθρα αυτόν τον μήνα", "notice"),
+    ("el", "head", "Έχετε διαβάσει 4 από τα 5 δωρεάν άρθρα σας.", "notice"),
+    ("el", "tail", "Το ρεπορτάζ δημοσιεύθηκε στην έντυπη έκδοση της Κυριακής.", "credit"),
+    ("en", "tail", "This story appeared in the Sunday print edition under the headline “Lights Out”.", "credit"),
+    ("ru", "tail", "Материал опубликован в номере газеты № 12 от 3 апреля 2024 года.", "credit"),
     # Portuguese (Brazil and Portugal)
     ("pt", "head", "Página inicial", "nav"),
     ("pt", "middle", "Publicidade", "nav"),
@@ -977,6 +989,12 @@ MUST_KEEP = [
     ("zh", "他说：“我们请了专业团队来摄像和摄影。”"),
     ("zh", "记者翻阅了档案馆保存的资料图片，发现这座桥早在1958年就已建成。"),
     ("zh", "村里的老照片大多由村民自发供图，汇集成一本村史画册。"),
+    # views that differ, a journal's paper, days left: plain sentences
+    ("el", "Οι απόψεις που εκφράζονται από τα δύο κόμματα δεν συμπίπτουν στο θέμα της μεταναστευτικής πολιτικής."),
+    ("el", "Η δήλωση του βουλευτή δεν εκφράζει την άποψη του κόμματος, διευκρίνισε χθες ο εκπρόσωπος."),
+    ("el", "Απομένουν 3 ημέρες μέχρι την ψηφοφορία για το νομοσχέδιο στη Βουλή."),
+    ("ru", "Статья с результатами исследования опубликована в журнале Nature в среду."),
+    ("en", "The study appeared in the journal Science on Thursday and was reviewed by three independent experts."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
