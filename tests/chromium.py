@@ -37,7 +37,7 @@ def find_chromium() -> str | None:
 class Chromium:
     def __init__(self, binary: str, timeout: float = 30.0) -> None:
         self.timeout = timeout
-        self.profile = tempfile.TemporaryDirectory(prefix="cleaner-chromium-")
+        self.profile = tempfile.TemporaryDirectory(prefix="cleaner-chromium-", ignore_cleanup_errors=True)
         self.process = subprocess.Popen(
             [binary, *FLAGS, f"--user-data-dir={self.profile.name}", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -114,6 +114,17 @@ class Chromium:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        # (chromium's helper processes may still write to the profile for a moment after
+        # the browser exits, "Directory not empty": try again for a while, then leave the
+        # rest to the system's temporary folder rather than fail the test in its teardown)
+        for _ in range(40):
+            try:
+                shutil.rmtree(self.profile.name)
+                break
+            except FileNotFoundError:
+                break
+            except OSError:
+                time.sleep(0.05)
         self.profile.cleanup()
 
     def __enter__(self) -> Chromium:
