@@ -401,10 +401,15 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     # that stays inside the body is the body's too: the next example repeats the header
     # lines of the one before, and removed, they would cut the text below them off.
     # (each round may take more text in, and with it the lines the next copies repeat)
+    inner_copies: dict[int, Hit] = {}
     while inner := [i for i in range(len(hits))
                     if classes[i] != "good" and not stats[i].cut_off and _copies_the_body(i, texts, hits, finals)]:
-        _drop_copy_hits(inner, hits, views)
+        inner_copies.update(_drop_copy_hits(inner, hits, views))
         finals = decide(views, config)
+    for i, repeat in inner_copies.items():
+        if finals[i].keep and finals[i].rule is RuleId.CONTENT:  # (said, for the review)
+            finals[i] = Decision(True, RuleId.CONTENT, f"{finals[i].reason} (it {repeat.reason}, which stays too)",
+                                 finals[i].stage, finals[i].evidence)
     # A shorter copy (a subheading, a list item: not text) would move the region if it
     # lost its hit, so it stays only where the body stands on both sides of it, and not
     # when it is cut short ("…": a teaser).
@@ -482,11 +487,15 @@ def _orphaned_copy(hits: tuple[Hit, ...], finals: list[Decision]) -> Hit | None:
     return None
 
 
-def _drop_copy_hits(indices: list[int], hits: list[tuple[Hit, ...]], views: list[BlockView]) -> None:
-    """The duplicate hits of the blocks at ``indices`` dropped, from their hits and views."""
+def _drop_copy_hits(indices: list[int], hits: list[tuple[Hit, ...]], views: list[BlockView]) -> dict[int, Hit]:
+    """The duplicate hits of the blocks at ``indices`` dropped, from their hits and views;
+    each block's dropped hit."""
+    dropped: dict[int, Hit] = {}
     for i in indices:
+        dropped.update((i, h) for h in hits[i] if h.rule is RuleId.DUPLICATE)
         hits[i] = tuple(h for h in hits[i] if h.rule is not RuleId.DUPLICATE)
         views[i] = replace(views[i], hits=hits[i])
+    return dropped
 
 
 def _copies_the_body(i: int, texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision]) -> bool:

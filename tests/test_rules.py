@@ -1219,6 +1219,9 @@ def test_a_short_line_printed_again_inside_the_body_stays_where_both_copies_are_
     assert _fates(text, kind) == ["kept", "kept"]
     assert _fates(text, match) == ["kept", "kept"]
     assert _fates(text, last) == ["kept"]
+    # the kept copy says which line it repeats, for the review
+    reasons = [b.final.reason for b in clean_and_explain(text).blocks if b.block.text == origin]
+    assert "repeats line" not in reasons[0] and "repeats line 6, which stays too" in reasons[1]
     # a line printed twice in a row is no example's; a copy below the body is removed
     twice = [*lines[:6], origin, *lines[6:]]
     assert _fates("\n".join(twice) + "\n", origin)[:2] == ["kept", "duplicate"]
