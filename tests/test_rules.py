@@ -1648,6 +1648,17 @@ def test_a_version_number_is_no_date_and_dates_with_short_years_still_are() -> N
         assert date_line(date, measure(date, frozenset())) is not None, date
 
 
+def test_a_code_line_of_share_words_is_no_share_row() -> None:
+    from cleaner.rules.lines import share_widget
+
+    # a tutorial's code: a call printing a line, an assignment ("print", "line" and
+    # "email" are share words); rows of buttons with their counters stay share rows
+    for code in ('print("   ", line)', "email = line", "print(line)"):
+        assert share_widget(code, measure(code, frozenset())) is None, code
+    for row in ("Facebook (12)", "Facebook(12)", "Share | Tweet | Email", "350Facebook0TwitterGoogle+Total : 350"):
+        assert share_widget(row, measure(row, frozenset())) is not None, row
+
+
 def test_a_line_mostly_of_figures_printed_twice_is_no_copy() -> None:
     from cleaner.config import DEFAULT
     from cleaner.rules.duplicate import find_duplicates

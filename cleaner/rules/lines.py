@@ -258,6 +258,12 @@ def _social_pattern() -> re.Pattern[str]:
     return re.compile(literal_alternation(words("social")))
 
 
+# Marks of code, which no share row prints: a quoted string, an assignment, a statement's
+# end, a block, or a call with something other than a counter in its brackets
+# ('print("   ", line)', "email = line"; not "Facebook (12)").
+_CODE_MARK = re.compile(r"[\"=;{}]|\w\((?!\s*\d*\s*\))")
+
+
 def _multiple(names: list[str], text: str) -> bool:
     """One one-letter network name ("X") with figures: a multiple ("2,6x", "10x"), not a
     counter ("1x2x3x" is a row of buttons)."""
@@ -274,7 +280,8 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
         lowered = text.lower()
         social = _social_pattern()
         names = social.findall(lowered)
-        if names and not _LETTER.search(social.sub("", lowered)) and not _multiple(names, text):
+        if names and not _LETTER.search(social.sub("", lowered)) and not _multiple(names, text) \
+                and not _CODE_MARK.search(text):
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
                         networks=len(names), digits=sum(ch.isdigit() for ch in text))
