@@ -62,7 +62,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
-                  "απόψεις", "θέσεις", "άποψη", "θέση", "δωρεάν",
+                  "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
                   "moder", "modér", "модер", "ctrl", "views of", "account", "після перевірки", "после проверки",
                   # comment-form labels: notify me of new comments, e-mail not published, required fields
