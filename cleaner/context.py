@@ -80,7 +80,8 @@ Three steps, each recorded in the final decision's evidence:
    right over a part that opens with the next one (a recipe's steps over the last, cut
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
-   teaser or, when the body has subheadings, a widget's button ("View all 9 photos"),
+   teaser, a picture's lines that close with its caption and credit, or, when the body
+   has subheadings, a widget's button ("View all 9 photos"),
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
    the part below with a colon, a list under a heading at the bottom of a gap
@@ -2122,8 +2123,10 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     under a box of related links that fills the gap (``_subheading_under_box``), or
     under a widget's button when the body has subheadings (``_under_a_button``); past
     the in-body teasers and the advert labels at either end of the gap (``_pointer``,
-    ``_neutral``) and an advert's copy under its label (``_above_inline``,
-    ``_below_advert``), a single line without hits (a subheading of the part below; a label,
+    ``_neutral``), a picture's lines whose last is its caption with the credit (as long
+    as a sentence: under a bare credit, file name or marker stands the caption) and an
+    advert's copy under its label (``_above_inline``, ``_below_advert``), a single line
+    without hits (a subheading of the part below; a label,
     a button or a closing heading has hits or is a closer), or two, a subheading over a
     short line that announces the part below with a colon ("HOW NOT TO BE CAUGHT" / "The
     police give four rules:"), or the items of a list that
@@ -2144,6 +2147,14 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if subheaded and _under_a_button(views, kinds, lo, hi):
         return range(hi - 1, hi)
     lo = _past_asides(views, lo, hi, config, labelled)
+    # past a picture's lines too when the last is a caption with its credit (as long as
+    # a sentence): under a bare credit, file name or marker stands the caption
+    past = lo
+    while past < hi and _pictured(views[past]):
+        past = _past_asides(views, past + 1, hi, config, labelled)
+    last = max((i for i in range(lo, past) if _pictured(views[i])), default=None)
+    if last is not None and views[last].words >= config.short_words:
+        lo = past
     hi = _above_inline(views, kinds, lo, hi, config)
     lo = _below_advert(views, kinds, lo, hi, config)
     if hi - lo == 1 and _subheading(views[lo], kinds[lo]):

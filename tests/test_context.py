@@ -206,6 +206,19 @@ def test_the_line_under_a_bare_advert_label_between_two_parts_is_not_a_subheadin
     assert not _between_of([PARAGRAPH, PARAGRAPH, LABEL, SUBHEADING, PARAGRAPH], 2, 4)
 
 
+def test_a_subheading_under_a_picture_whose_last_line_is_its_captioned_credit_is_body() -> None:
+    # a file name, then "Firefighters at the warehouse on Tuesday. (Photo: John Smith)",
+    # then the next part's subheading
+    image = (Hit(RuleId.IMAGE, Strength.STRONG, "an image line"),)
+    file_name = BlockView(SHORT, 1.0, image, sentence_end=False)
+    captioned = BlockView(NEAR, 9.0, image, sentence_end=True)
+    assert _between_of([PARAGRAPH, PARAGRAPH, file_name, captioned, SUBHEADING, PARAGRAPH], 2, 5) == range(4, 5)
+    # under a bare credit ("Photo: John Smith") or file name stands the picture's caption
+    credit = BlockView(SHORT, 3.0, image, sentence_end=False)
+    assert not _between_of([PARAGRAPH, PARAGRAPH, file_name, credit, SUBHEADING, PARAGRAPH], 2, 5)
+    assert not _between_of([PARAGRAPH, PARAGRAPH, captioned, file_name, SUBHEADING, PARAGRAPH], 2, 5)
+
+
 def test_a_list_announced_with_a_colon_between_two_parts_is_body() -> None:
     views = [PARAGRAPH, PARAGRAPH, TEASER, ANNOUNCES, ITEM, ITEM, ITEM, PARAGRAPH]
     assert _between_of(views, 2, 7) == range(3, 7)

@@ -393,6 +393,11 @@ MUST_DROP = [
     ("uk", "middle", "Джерело фото: пресслужба ОВА", "image"),
     ("en", "middle", "Image source: Nord Computers", "image"),
     ("de", "middle", "Foto: dpa", "image"),
+    # a caption closing with its photo credit in brackets
+    ("pl", "middle", "Nowy tablet w sklepie w Gdańsku (fot. materiały prasowe)", "image"),
+    ("en", "middle", "Traders work on the floor of the stock exchange on Friday. (AP Photo/Seth Wenig)", "image"),
+    ("el", "middle", "Στιγμιότυπο από τη χθεσινή συνέντευξη Τύπου του δημάρχου (φωτ.: Γιώργος Παπαδάκης)", "image"),
+    ("sr", "middle", "Воденично камење окреће се полако (Фото: Ненад Ђорђевић)", "image"),
     # header: dates
     ("fr", "head", "15 novembre 2017", "header"),
     ("ru", "head", "18 января 2012, среда", "header"),
@@ -996,6 +1001,10 @@ MUST_KEEP = [
     ("el", "Απομένουν 3 ημέρες μέχρι την ψηφοφορία για το νομοσχέδιο στη Βουλή."),
     ("ru", "Статья с результатами исследования опубликована в журнале Nature в среду."),
     ("en", "The study appeared in the journal Science on Thursday and was reviewed by three independent experts."),
+    # a paragraph closing with an agency's name or a pointer to pictures: no caption
+    ("en", "The ministry said it would publish the full figures on Monday, after the markets close. (Reuters)"),
+    ("ru", "В Харькове откроют новый перинатальный центр, который примет первых пациентов весной (ФОТО)"),
+    ("en", "The council published the plans on its website (see the photo gallery below) on Tuesday evening."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 

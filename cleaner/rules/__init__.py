@@ -28,7 +28,8 @@ INFO: dict[RuleId, RuleInfo] = {
                  "names, share words and numbers, or opening with a share verb.", pattern_languages("share"),
                  "350Facebook0TwitterGoogle+Total : 350"),
         RuleInfo(RuleId.IMAGE, "Image lines, image addresses, photo credits and caption "
-                 "markers; a gallery's counters ('2 / 12', three or more going up by one under one total).",
+                 "markers; a caption closing with its credit in brackets ('… (AP Photo/Seth Wenig)'); "
+                 "a gallery's counters ('2 / 12', three or more going up by one under one total).",
                  pattern_languages("image"), "image: http://example.org/photo.jpg"),
         RuleInfo(RuleId.HEADER, "The header above the body: title, date and site-name lines "
                  "before the first body paragraph, and date lines anywhere at the edges.",

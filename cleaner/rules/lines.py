@@ -288,6 +288,24 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
+# A bracket closing a line, after some text ("Tabliq 7 Pro (fot. materiały prasowe)").
+_CLOSING_BRACKET = re.compile(r"\(([^()]{1,80})\)\s*$")
+
+
+def _bracketed_credit(stripped: str) -> tuple[str, str] | None:
+    """(language, pattern) of the photo credit in brackets that closes a caption
+    ("… on Tuesday. (AP Photo/Seth Wenig)", "… (Φωτογραφία: Reuters)"): what the
+    brackets hold is an image line of its own.  One word in them is no credit
+    ("(Reuters)" closes a wire story's paragraph, "(ФОТО)" a headline)."""
+    found = _CLOSING_BRACKET.search(stripped)
+    if found is None or found.start() == 0:
+        return None
+    inner = found[1].strip()
+    if len(inner.split()) < 2:
+        return None
+    return patterns("image").match(inner)
+
+
 def image_line(text: str, st: BlockStats) -> Hit | None:
     stripped = text.strip()
     if _IMAGE_FILE.fullmatch(stripped):
@@ -296,6 +314,10 @@ def image_line(text: str, st: BlockStats) -> Hit | None:
         found = patterns("image").match(stripped)
         if found:
             return _hit(RuleId.IMAGE, Strength.STRONG, "an image line, photo credit or caption marker",
+                        lang=found[0], pattern=found[1])
+        found = _bracketed_credit(stripped)
+        if found:
+            return _hit(RuleId.IMAGE, Strength.STRONG, "a caption closing with its photo credit in brackets",
                         lang=found[0], pattern=found[1])
     return None
 
