@@ -38,8 +38,11 @@ _SQL_SHAPE = re.compile(r"(?:(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT
                         r"|(?:AND|OR|ON|SET) [\w.]+ ?(?:[=<>!,]|IN |IS |LIKE ))")
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
-# (a footnote's number, "[2] Including the scheme launched in 2014.", opens no code)
-_CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>|(?!\[\d{1,3}\] [^\W\d_])[{}\]\[;]|//|/\*|\*|#include|"
+# (a footnote's number, "[2] Including the scheme launched in 2014.", opens no code, nor
+# a label of one word or two over the words it opens: "[导读]截至22日…", "[Updated] The …")
+_CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>"
+                         r"|(?!\[\d{1,3}\] [^\W\d_]|\[[^\W\d_]{1,12}(?: [^\W\d_]{1,12})?\] ?[^\W\d_])[{}\]\[;]"
+                         r"|//|/\*|\*|#include|"
                          r"def |var |let |const |return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
 # Shell and configuration lines, which carry too few of those marks: a prompt over a

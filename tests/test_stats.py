@@ -172,6 +172,17 @@ def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
     assert all(measure(line, stop).code_like for line in code)
 
 
+def test_a_paragraph_opening_with_a_label_in_brackets_is_no_code() -> None:
+    leads = [("zh", "[导读]截至22日18时，北海、钦州、防城港三市共有9800余艘渔船回港避风，海上作业人员已全部撤离上岸。"),
+             ("en", "[Updated] The council said on Tuesday that the bridge would stay closed until March."),
+             ("en", "[Breaking News] Two men were arrested after the raid on Tuesday night.")]
+    assert not any(measure(line, stopwords(lang)).code_like for lang, line in leads)
+    # a section header of a configuration file, a list literal, a link in markup
+    code = ["[Unit]", "[Service] ExecStart=/usr/bin/backup.sh", "[x for x in items]", "[a, b] = pair;",
+            "[docs](https://example.org/docs)"]
+    assert all(measure(line, stopwords("en")).code_like for line in code)
+
+
 def test_an_encyclopedias_footnote_marks_after_the_full_stop_still_close_the_sentence() -> None:
     stop = stopwords("en")
     assert measure("It arrived second-hand in 1912 from a quarry line in North Wales.[7]", stop).sentence_end
