@@ -38,6 +38,24 @@ def test_a_heading_may_name_the_subject_before_a_colon() -> None:
     assert _find(lines) == Contents((1, 2, 3), (5, 7, 9))
 
 
+def test_the_table_may_number_its_entries_and_not_the_headings() -> None:
+    # a wiki's "1 Background", "2.1 Recruitment" over "Background", "Recruitment"; or the other way round
+    numbered = ["1 Background", "2 Emberfall", "2.1 Recruitment", "3. Personality"]
+    lines = [("Contents", "short"), *[(e, "short") for e in numbered]]
+    for heading in ("Background", "Emberfall", "Recruitment", "Personality"):
+        lines += [(heading, "short"), (TEXT, "good")]
+    assert _find(lines) == Contents((1, 2, 3, 4), (5, 7, 9, 11))
+    bare = [("Contents", "short"), *[(h, "short") for h in ("Background", "Emberfall", "Recruitment")]]
+    for heading in ("1. Background", "2. Emberfall", "3. Recruitment"):
+        bare += [(heading, "short"), (TEXT, "good")]
+    assert _find(bare) == Contents((1, 2, 3), (4, 6, 8))
+    # a year opening a line is no section's number
+    years = [("Contents", "short"), ("2011 Season", "short"), ("2012 Season", "short"), ("2013 Season", "short")]
+    for heading in ("Season", "Season", "Season"):
+        years += [(heading, "short"), (TEXT, "good")]
+    assert _find(years) is None
+
+
 def test_the_row_may_run_on_into_the_first_heading() -> None:
     # the first section's heading right under the table repeats its first entry
     lines = [("Overview", "short"), ("Setup", "short"), ("Usage", "short"), ("Overview", "short"), (TEXT, "good"),

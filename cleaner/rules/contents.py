@@ -14,6 +14,7 @@ them, or carry a rule's hit, or hold no letters (page numbers).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ class Contents:
     headings: tuple[int, ...]
 
 
+# A section's number opening an entry or a heading ("2.1 Recruitment", "3. Usage"): the
+# table may number its entries and not the headings, or the other way round
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+
+
 def _entry(text: str, words: float, hits: tuple[Hit, ...], max_words: float) -> bool:
     """A line that may be an entry: a short line of a few letters at least, no rule's hit."""
     return not hits and 0 < words <= max_words and sum(c.isalpha() for c in text[:40]) >= 2
@@ -40,11 +46,12 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
                   hits: Sequence[tuple[Hit, ...]], *, min_entries: int, max_words: float) -> Contents | None:
     """The document's table of contents: the longest row of ``min_entries`` or more
     lines in a row (``_entry``), distinct, whose texts stand again below the row (alone,
-    or after the subject and a colon: "Aero 14: Design" for "Design"), one
+    or after the subject and a colon: "Aero 14: Design" for "Design"; a section's number
+    opening either copy aside: "2.1 Recruitment" for "Recruitment"), one
     after another in the same order and never side by side, most pairs of copies with a
     text block (class "good") between them (a section may be a table or a code block
     alone); None when there is none."""
-    keys = [t.strip() for t in texts]
+    keys = [_NUMBERED.sub("", t.strip(), count=1) for t in texts]
     # (only short lines can be entries or their copies: the paragraphs, most of the
     # text, are not indexed)
     below: dict[str, list[int]] = {}
