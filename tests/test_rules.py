@@ -370,6 +370,10 @@ MUST_DROP = [
     ("en", "tail", "To contact the reporter on this story: Jane Doe in London at jdoe@example.com", "credit"),
     ("ru", "tail", "При использовании материала ссылка на информационное агентство обязательна!", "credit"),
     ("zh", "tail", "上一条：市政府公布新的公交线路调整方案", "teaser"),
+    # a portal's source, original title and editor in brackets under the text
+    ("zh", "tail", "(本文来源：中国青年报 作者：蔡敏 李远)", "credit"),
+    ("zh", "tail", "（原标题：武汉高校食堂菜价涨了 学生宿舍“小厨房”多了）", "credit"),
+    ("zh", "tail", "[责任编辑：王晶_NN1723]", "credit"),
     # ad-blocker notices
     ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
     ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
