@@ -374,6 +374,9 @@ MUST_DROP = [
     ("zh", "tail", "(本文来源：中国青年报 作者：蔡敏 李远)", "credit"),
     ("zh", "tail", "（原标题：武汉高校食堂菜价涨了 学生宿舍“小厨房”多了）", "credit"),
     ("zh", "tail", "[责任编辑：王晶_NN1723]", "credit"),
+    # a colleague's credit under the story
+    ("en", "tail", "Associated Press writer Lindsay Ocampo in Dallas contributed to this report.", "credit"),
+    ("en", "tail", "— MarketLine's Jordan Feld contributed to this report.", "credit"),
     # ad-blocker notices
     ("en", "tail", "We've noticed that you are using an ad blocker. Advertising helps fund our journalism.", "notice"),
     ("de", "head", "Sie verwenden einen Werbeblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.", "notice"),
@@ -402,6 +405,10 @@ MUST_DROP = [
     ("en", "middle", "Traders work on the floor of the stock exchange on Friday. (AP Photo/Seth Wenig)", "image"),
     ("el", "middle", "Στιγμιότυπο από τη χθεσινή συνέντευξη Τύπου του δημάρχου (φωτ.: Γιώργος Παπαδάκης)", "image"),
     ("sr", "middle", "Воденично камење окреће се полако (Фото: Ненад Ђорђевић)", "image"),
+    # the wire's caption openings
+    ("en", "middle", "FILE - In this Sept. 13, 2018, file photo, firefighters stand near the remains of a home.", "image"),
+    ("en", "middle", "In this Oct. 12, 2011 photo, rancher Wade Pruitt looks over cattle he is preparing to sell.",
+     "image"),
     # header: dates
     ("fr", "head", "15 novembre 2017", "header"),
     ("ru", "head", "18 января 2012, среда", "header"),
@@ -1009,6 +1016,8 @@ MUST_KEEP = [
     ("en", "The ministry said it would publish the full figures on Monday, after the markets close. (Reuters)"),
     ("ru", "В Харькове откроют новый перинатальный центр, который примет первых пациентов весной (ФОТО)"),
     ("en", "The council published the plans on its website (see the photo gallery below) on Tuesday evening."),
+    ("en", "In this photo essay, our reporter walks the length of the river from its source to the sea."),
+    ("en", "Make a list of the nodes that contributed to this score in some way, then route them again."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
