@@ -374,6 +374,10 @@ MUST_DROP = [
     ("zh", "tail", "(本文来源：中国青年报 作者：蔡敏 李远)", "credit"),
     ("zh", "tail", "（原标题：武汉高校食堂菜价涨了 学生宿舍“小厨房”多了）", "credit"),
     ("zh", "tail", "[责任编辑：王晶_NN1723]", "credit"),
+    # disclaimers: a label, the views an article or a comment stands for, no investment advice
+    ("zh", "tail", "免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。", "notice"),
+    ("zh", "tail", "網友評論僅代表網友個人立場，並不表明本網贊同其觀點或證實其描述。", "notice"),
+    ("zh", "tail", "风险提示：本文所提及的观点仅供参考，不构成投资建议。投资有风险，入市需谨慎。", "notice"),
     # a colleague's credit under the story
     ("en", "tail", "Associated Press writer Lindsay Ocampo in Dallas contributed to this report.", "credit"),
     ("en", "tail", "— MarketLine's Jordan Feld contributed to this report.", "credit"),
@@ -819,6 +823,8 @@ MUST_DROP = [
     ("en", "middle", "Copy code", "nav"),
     ("de", "middle", "Kopieren", "nav"),
     ("ru", "middle", "Копировать", "nav"),
+    # the link that jumps past an advert, between two paragraphs
+    ("en", "middle", "SKIP ADVERTISEMENT", "nav"),
     ("zh", "middle", "复制代码", "nav"),
     ("ja", "middle", "コピー", "nav"),
     ("fr", "middle", "Copier le code", "nav"),
@@ -1018,6 +1024,8 @@ MUST_KEEP = [
     ("en", "The council published the plans on its website (see the photo gallery below) on Tuesday evening."),
     ("en", "In this photo essay, our reporter walks the length of the river from its source to the sea."),
     ("en", "Make a list of the nodes that contributed to this score in some way, then route them again."),
+    ("zh", "他表示，这一结论仅代表他个人的看法，还需要更多数据来验证。"),
+    ("zh", "分析师称，央行此次降准对市场的影响有限，但这并不构成紧缩政策的结束。"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 

@@ -61,6 +61,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
                   "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
+                  "免责声明", "免責聲明", "仅代表", "僅代表", "不构成", "不構成",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
