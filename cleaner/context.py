@@ -1210,13 +1210,15 @@ def _headlined(views: list[BlockView], i: int, config: Config) -> bool:
 
 def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
     """A short statement (``adjacent_sentence_words`` words or more, closing with a full
-    stop, no hits, not mostly digits like a date), or a longer one thin in stopwords (a
+    stop, no hits, not mostly digits like a date unless ``short_words`` long: a market's
+    close, "…收报9.32元，升0.65%。"), or a longer one thin in stopwords (a
     last paragraph of names and figures: "X 5.3 costs 50 euros ... (bsc)"): next to a
     run of the body it is a one-line paragraph of it."""
     return ((kind == SHORT or (kind == BAD and not view.cut_off))
             and view.sentence_end
             and not view.asks and not view.closer
-            and not view.hits and not view.structured and view.words >= config.adjacent_sentence_words)
+            and not view.hits and (not view.structured or view.words >= config.short_words)
+            and view.words >= config.adjacent_sentence_words)
 
 
 def _one_after_another(views: list[BlockView], kinds: list[str], start: int, taken: set[int],

@@ -55,6 +55,18 @@ def test_short_statements_below_the_body_are_its_last_paragraphs() -> None:
     assert _kept(views) == [False] * 4 + [True] * 4 + [False] * 4
 
 
+def test_a_closing_sentence_of_figures_below_the_body_is_its_last_paragraph() -> None:
+    # "华润创联今早收报9.32元，升0.65%，成交约4,350万元。": a third of its characters are
+    # digits, yet a sentence of a paragraph's length; a short line of figures is no such
+    # sentence ("12.03.2012, 14:35.")
+    quote = BlockView(BAD, 13.5, (), structured=True, figures=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [quote] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 4
+    stamp = BlockView(BAD, 4.0, (), structured=True, figures=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [stamp] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 2 + [False] * 5
+
+
 def test_standfirst_above_sidebar_headlines_is_kept() -> None:
     # lead, then a promo and the headlines of a sidebar, then the body
     views = [MENU] * 5 + [PARAGRAPH, PROMO, HEADLINE, HEADLINE, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3
