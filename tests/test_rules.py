@@ -378,6 +378,11 @@ MUST_DROP = [
     ("zh", "tail", "免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。", "notice"),
     ("zh", "tail", "網友評論僅代表網友個人立場，並不表明本網贊同其觀點或證實其描述。", "notice"),
     ("zh", "tail", "风险提示：本文所提及的观点仅供参考，不构成投资建议。投资有风险，入市需谨慎。", "notice"),
+    # print notes naming the number or the page
+    ("ru", "tail", "Статья опубликована в № 221 (3015) от 24.11.2011 под заголовком: Генкомпании задержали ввод мощностей",
+     "credit"),
+    ("en", "tail", "A version of this article appeared on p1 of the Main section of the Sentinel on Wednesday 14 September 2011.",
+     "credit"),
     # a colleague's credit under the story
     ("en", "tail", "Associated Press writer Lindsay Ocampo in Dallas contributed to this report.", "credit"),
     ("en", "tail", "— MarketLine's Jordan Feld contributed to this report.", "credit"),
