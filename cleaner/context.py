@@ -104,7 +104,8 @@ Three steps, each recorded in the final decision's evidence:
    below them by the test for two parts (the rest of a list their colon announces),
    and below the body a list of data of the article's
    (a match's statistics, however long) with the paragraphs under it (past a teaser
-   under the list, with their subheading).  When these take the body
+   under the list, with their subheading), or a box of a record's fields right under
+   its last line (a match's protocol: "Goals: …").  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
    run, its distance from a heading that fences it counted from the part taken (the
    article going on past a paywall's offers under a part past a related box).  A box of
@@ -1689,7 +1690,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(*span)
         take_each(_one_after_another(views, kinds, going_on[-1][1], taken, _touching, config))
     else:
-        closing = _closing_lists(views, kinds, last, config)
+        closing = _closing_record(views, kinds, last, config)
+        closing = _closing_lists(views, kinds, closing, config)
         closing = _closing_sections(views, kinds, closing, config)
         if closing > last:
             take(last, closing)
@@ -2037,6 +2039,24 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
     return j
 
 
+def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
+    """Right under the body's last line, a box of a record's fields that the article
+    closes with (a match's protocol: "Goals: …", "Referee: …", the line-ups; an event's
+    details): maybe its title first (data, "Wisła - Lech 1:2 (0:1)", or a short line
+    without hits), then ``list_min_data`` fields or more one under another, nothing
+    says furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the
+    page.  Where it ends (``end`` when there is none)."""
+    n = len(views)
+    first = end
+    if first < n and (_data(views[first], config) or _box_title(views[first], kinds[first], config)) \
+            and not views[first].field:
+        first += 1
+    k = first
+    while k < n and views[k].field and _unknown(views[k]) and not views[k].repeated:
+        k += 1
+    return k if k - first >= config.list_min_data else end
+
+
 def _closing_sections(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
     """Right under the body's last line, the article's own closing sections one after
     another (a travel story's "Where to stay", "When to go", "Maps"): maybe a box's
@@ -2335,6 +2355,12 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     # the list ends where a box or an advert's copy under it starts (neither is the
     # article's); else it runs on to the next part (its subheading, the asides over it)
     stop = start if box is None and foot == _above_asides(views, end, bottom, config) else foot
+    # (a picture's lines at the foot, its caption's credit: the list ends above them)
+    pictured = foot
+    while pictured > end and _pictured(views[pictured - 1]):
+        pictured -= 1
+    if pictured < foot:
+        foot = stop = _above_inline(views, kinds, end, pictured, config, labelled=True)
     bottom = foot
     lo = _past_asides(views, end, bottom, config)
     top = bottom
@@ -2437,9 +2463,10 @@ def _data(view: BlockView, config: Config, fields: bool = False) -> bool:
     after a list marker ("- Weighs 1 kg"; a long one, "1. Bus drivers vote to strike
     over pay", reads like a headline).  Nothing says furniture (``_unknown``): a row of
     links is no data, whatever its figures.  With ``fields``, a record's field in a box
-    of them is data too ("Goals: Gil 27'", "Budget: 38.6 million euros"; not one holding a
-    date: "Published: 12.03.2024")."""
-    return (((view.datum or (fields and view.field)) and not view.stamped)
+    of them is data too ("Goals: Gil 27'", "Budget: 38.6 million euros"), a time in its
+    value too ("Tram: stopped until 16:00"; a field that is only a date, "Published:
+    12.03.2024", is a date rule's hit, which no data has)."""
+    return ((view.datum and not view.stamped) or (fields and view.field)
             or (view.item and view.words < config.short_words)) and _unknown(view)
 
 

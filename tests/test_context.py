@@ -67,6 +67,43 @@ def test_a_closing_sentence_of_figures_below_the_body_is_its_last_paragraph() ->
     assert _kept(views) == [False] * 4 + [True] * 2 + [False] * 5
 
 
+FIELD = BlockView(SHORT, 4.0, (), sentence_end=False, field=True)  # "Goals: Kaczmarek (67.) - Mazur (23.)"
+SCORE = BlockView(BAD, 7.0, (), sentence_end=False, datum=True)  # "Wisła Kraków - Lech Poznań 1:2 (0:1)"
+
+
+def test_a_box_of_fields_closing_the_text_is_the_articles() -> None:
+    # a match's protocol right under the last paragraph: the score, then the goals, the
+    # cards, the referee and the line-ups, each "Label: value"
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [SCORE] + [FIELD] * 5 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 9 + [False] * 4
+    # two fields are no box (a rating and a hit counter); nor are fields under a gap
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [FIELD] * 2 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 6
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [PROMO, MENU] + [FIELD] * 5 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 11
+    # a field that a rule knows (a date line: "Last updated: 15.12.2011") ends the box
+    dated = BlockView(SHORT, 4.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date line"),), sentence_end=False,
+                      field=True, stamped=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [FIELD, dated, FIELD] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 7
+
+
+def test_a_box_of_fields_between_two_parts_ends_above_the_pictures_credit() -> None:
+    # the protocol, then the credit of the picture over the next part: the box is the
+    # article's, the credit is not; fields with a time in their value are data too
+    # ("Tram: stopped until 16:00")
+    # ("Шайбы: Григорьев, 3:41 (бол.) — 0:1; …", "Штраф: 10 — 14.", "Фото: РИА Новости")
+    title = BlockView(BAD, 14.0, (), sentence_end=False)  # "«Авангард» — «Салават Юлаев» — 3:2 ОТ (0:1, …)"
+    timed = BlockView(BAD, 28.0, (), field=True, stamped=True)
+    named = BlockView(SHORT, 3.0, (), field=True)
+    figures = BlockView(SHORT, 3.0, (), field=True, datum=True, figures=True)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False,
+                       field=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [title, timed, timed, named, figures, credit] + [PARAGRAPH] * 3 \
+        + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 8 + [False] + [True] * 3 + [False] * 4
+
+
 def test_standfirst_above_sidebar_headlines_is_kept() -> None:
     # lead, then a promo and the headlines of a sidebar, then the body
     views = [MENU] * 5 + [PARAGRAPH, PROMO, HEADLINE, HEADLINE, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3

@@ -422,6 +422,8 @@ MUST_DROP = [
     ("fr", "head", "15 novembre 2017", "header"),
     ("ru", "head", "18 января 2012, среда", "header"),
     ("en", "head", "Updated: November 15, 2017 10:04 am", "header"),
+    ("el", "tail", "Τελευταία ενημέρωση: Πέμπτη, 15 Δεκεμβρίου 2011 10:05", "header"),
+    ("el", "tail", "Δημοσιεύθηκε: Σήμερα, 10:05", "header"),
     ("it", "head", "15 novembre 2017", "header"),
     # relative times over a comment or a feed item
     ("en", "tail", "2 hours ago", "header"),
@@ -1804,3 +1806,14 @@ def test_a_records_fields_one_under_another_are_told_from_a_headline_with_a_colo
               "The four members of the board: Anna, Jan, Ola", "Duration: five years", "Budget: 38.6 million"]
     assert record_fields(others, 3) == set()
     assert record_fields(others + ["Lines: three"], 3) == {4, 5, 6}
+    # a label may carry a qualifier in brackets ("Metro (lines 2 and 3): …", a team and
+    # its coach over the team's scorers); two brackets or a long aside make no label
+    qualified = ["Μετρό (γραμμές 2 και 3): ακινητοποιημένο έως τις 16:00", "Τραμ: ακινητοποιημένο έως τις 16:00",
+                 "ΟΛΥΜΠΙΑΚΟΣ (Λαμπράκης): Τζανετάκης 16 (2), Κουρής 14 (4)"]
+    assert record_fields(qualified, 3) == {0, 1, 2}
+    unqualified = ["Metro (lines 2 and 3) (north): stopped", "Tram: stopped",
+                   "Police (who asked not to be named because the inquiry is open): no comment"]
+    assert record_fields(unqualified, 3) == set()
+    # a web address is no field ("https" is no label)
+    assert record_fields(["https://nodejs.org/api/inspector.html", "http://example.org/a", "ftp://host/file"], 3) \
+        == set()

@@ -529,9 +529,9 @@ def _no_day_and_month(text: str) -> bool:
 
 
 # a record's field: a label of one to three words (no figures: "13:54" is a time, "Step 1:"
-# a step) and its colon, then the value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.:
-# Paonessa", "票价：免费")
-_FIELD = re.compile(r"[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2} ?[:：] ?(?=\S)")
+# a step; maybe a qualifier in brackets, "Metro (lines 2 and 3):") and its colon, then the
+# value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.: Paonessa", "票价：免费")
+_FIELD = re.compile(r"[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2}(?: \([^()]{1,30}\))? ?[:：](?!//) ?(?=\S)")
 
 
 def record_fields(texts: Sequence[str], least: int) -> set[int]:
