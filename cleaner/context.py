@@ -45,7 +45,8 @@ Three steps, each recorded in the final decision's evidence:
    among them; among lines cut short, not right under a headline cut short: that is its
    summary), or above it holding two long paragraphs in a row past at most
    ``bridge_max_gap`` lines that no rule knows (an introduction over a specs table or an
-   ingredient list, which joins with it), or above it and opening with a full paragraph
+   ingredient list, which joins with it; the gap may end at a full paragraph right over an
+   in-body teaser over the run), or above it and opening with a full paragraph
    down to an inline box of related links right over the body (the article's opening),
    or above it holding two long paragraphs and opening right under the article's
    masthead (its date or byline, past a row of buttons and the lines a rule removes)
@@ -72,7 +73,8 @@ Three steps, each recorded in the final decision's evidence:
    separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
-   in (or a line right below it announces: "The schedule:"; rows of short items between
+   in (or a line right below it announces: "The schedule:", past a picture's lines or an
+   in-body teaser, with the closing paragraph under that list; rows of short items between
    separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
    trimmed at its edge; or, a table one cell a line announced in its last lines, the
    rest of the table past its end), a list announced with a colon right over it (items
@@ -541,7 +543,12 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
     """[start, end) holds two long paragraphs in a row, and at most ``bridge_max_gap``
     lines stand between it and the run at ``body`` (a table's cells counting as one),
     none of them a pattern hit or a heading that opens comments or related links: a box
-    the article holds (a specs table, a list), not a site's furniture."""
+    the article holds (a specs table, a list), not a site's furniture.  The run may
+    open under an in-body teaser or an advert's label with a full paragraph over them
+    (the part above the box ends there): the gap then ends at that paragraph."""
+    top = _above_asides(views, end, body, config)
+    if end < top - 1 < body - 1 and kinds[top - 1] == GOOD and views[top - 1].sentence_end and _plain(views[top - 1]):
+        body = top - 1
     cells = sum(views[i].cell for i in range(end, body))
     if body - end - max(cells - 1, 0) > config.bridge_max_gap \
             or any(views[i].hits or views[i].closer for i in range(end, body)):
@@ -1361,10 +1368,17 @@ def _entry(view: BlockView, config: Config) -> bool:
     return view.words >= config.adjacent_sentence_words and view.commas > 0 and not view.lead_in
 
 
-def _announced_below(views: list[BlockView], kinds: list[str], end: int, config: Config) -> range:
+def _announced_below(views: list[BlockView], kinds: list[str], end: int, config: Config,
+                     last: bool = False) -> range:
     """A line right below a run that ends with a colon and has no hits ("The schedule:"),
     with the list or the entries it announces (see ``_list_below``; the first one an
-    item or an entry too, not a headline)."""
+    item or an entry too, not a headline); past a picture's lines between them (its
+    caption marker, its credit: they stay out), and below the body's ``last`` part past
+    in-body teasers and advert labels too ("See also: <headline>"; between two parts,
+    ``_headed_list`` finds such a list, and an advert's copy under it)."""
+    while end < len(views) and (_pictured(views[end])
+                                or (last and (_teaser(views[end]) or _aside(views[end], config)))):
+        end += 1
     if end + 1 >= len(views) or not views[end].lead_in or not _plain(views[end]) or views[end].repeated:
         return range(0)
     first = views[end + 1]
@@ -1540,8 +1554,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         above = _list_above(views, kinds, start, start > top)
         if above and not taken.intersection(above):
             take(above.start, above.stop)
+    bottom = max(end for _, end in runs)
     for _, end in sorted(found):
-        for i in _announced_below(views, kinds, end, config) or _list_below(views, kinds, end, config):
+        for i in _announced_below(views, kinds, end, config, end >= bottom) or _list_below(views, kinds, end, config):
             if i not in taken:
                 take(i, i + 1)
     # a table a colon announces in a run's last lines that runs on past its end (its
@@ -1562,7 +1577,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # (under a table, the paragraph its own test found: past an advert's copy too)
         tail = _text_below(views, kinds, end, config) if start in tables else _past_a_form(views, kinds, end, config)
         if tail is None and start not in tables:
-            tail = _satellite(views, kinds, range(end, min(len(views), end + 1 + config.tail_max_gap)),
+            # (past the list a line under the run announces, taken above: "What to do:")
+            announced = _announced_below(views, kinds, end, config, end >= bottom)
+            below = announced.stop if announced else end
+            tail = _satellite(views, kinds, range(below, min(len(views), below + 1 + config.tail_max_gap)),
                               config.good_words)
         if start in tables and start != top and lead is not None \
                 and (lead != start - 1 or (lead > 0 and _aside(views[lead - 1], config))):

@@ -104,6 +104,45 @@ def test_a_box_of_fields_between_two_parts_ends_above_the_pictures_credit() -> N
     assert _kept(views) == [False] * 4 + [True] * 8 + [False] + [True] * 3 + [False] * 4
 
 
+def test_a_list_announced_under_a_picture_below_the_body_is_the_articles() -> None:
+    # the storm warning's last paragraph, the picture's caption ("图为……"), then
+    # "防御指南：" over four numbered steps and the closing paragraph under them: the
+    # caption stays out, the rest is the article's
+    caption = BlockView(GOOD, 8.5, (Hit(RuleId.IMAGE, Strength.STRONG, "a caption marker"),))
+    guide = BlockView(SHORT, 2.0, (), sentence_end=False, lead_in=True)
+    step = BlockView(NEAR, 11.0, (), item=True, enumerated=True)
+    closing = BlockView(NEAR, 32.5, ())
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [caption, guide] + [step] * 4 + [closing] + [PROMO] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 2 + [False] + [True] * 6 + [False] * 5
+    # so is a list under an in-body teaser ("See also: <headline>") below the body
+    teaser = BlockView(SHORT, 6.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer to another article"),))
+    short = BlockView(SHORT, 2.0, (), sentence_end=False, item=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [teaser, guide] + [short] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 2 + [False] + [True] * 5 + [False] * 4
+    # without the colon, the lines under the picture are no list the text announces
+    views = [MENU] * 4 + [PARAGRAPH] * 2 + [caption, MENU] + [step] * 4 + [closing] + [PROMO] + [MENU] * 4
+    assert _kept(views)[7:13] == [False] * 6
+
+
+def test_an_introduction_over_a_list_joins_past_a_teaser_over_the_text() -> None:
+    # two opening paragraphs, a subheading, a list of readings under a colon ("al.
+    # Krasińskiego - 238 µg/m3"), a paragraph, then "Czytaj także: <headline>" right over
+    # the rest of the article: the opening and its list are the article's, the teaser is
+    # not
+    teaser = BlockView(GOOD, 12.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer to another article"),),
+                       asks=True)
+    subheading = BlockView(NEAR, 7.0, (), sentence_end=False)
+    colon = BlockView(BAD, 12.0, (), lead_in=True)
+    readings = [BlockView(cls, words, (), sentence_end=False) for cls, words in
+                ((SHORT, 5.0), (BAD, 7.0), (SHORT, 6.0), (SHORT, 5.0))]
+    opening = [BlockView(GOOD, 31.0, ()), BlockView(GOOD, 38.0, ())]
+    rest = [BlockView(GOOD, 47.0, ()), BlockView(SHORT, 5.0, (), sentence_end=False), BlockView(GOOD, 45.0, ()),
+            BlockView(GOOD, 23.0, ()), BlockView(GOOD, 42.0, ()), BlockView(GOOD, 17.0, ())]
+    views = [MENU] * 4 + opening + [subheading, colon, *readings, BlockView(GOOD, 17.0, ()), teaser] + rest \
+        + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 9 + [False] + [True] * 6 + [False] * 4
+
+
 def test_standfirst_above_sidebar_headlines_is_kept() -> None:
     # lead, then a promo and the headlines of a sidebar, then the body
     views = [MENU] * 5 + [PARAGRAPH, PROMO, HEADLINE, HEADLINE, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3
