@@ -837,6 +837,40 @@ MUST_DROP = [
     ("fr", "middle", "Copier le code", "nav"),
     ("es", "middle", "Copiar", "nav"),
     ("pl", "middle", "Kopiuj", "nav"),
+    # a newsletter form between the masthead and the text: its pitch, its consent note, its
+    # messages
+    ("en", "head", "Get the biggest daily stories by email", "promo"),
+    ("en", "tail", "We use your sign-up to provide content in ways you've consented to and to improve our "
+     "understanding of you. This may include adverts from us and 3rd parties based on our understanding.", "notice"),
+    ("en", "middle", "Thank you for subscribing", "nav"),
+    ("en", "middle", "Invalid Email", "nav"),
+    ("en", "middle", "Something went wrong, please try again later.", "nav"),
+    # the notes under a business story: its disclaimer, the site's pitch
+    ("en", "tail", "Disclaimer: The views and recommendations made above are those of individual analysts or broking "
+     "companies, and not of the site.", "notice"),
+    ("en", "tail", "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Example "
+     "Times.", "promo"),
+    ("pl", "tail", "Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.", "promo"),
+    # an archive picture's caption and credit
+    ("en", "tail", "Traders at the Bombay Stock Exchange. (File Photo: Reuters)", "image"),
+    ("en", "tail", "File photo: Reuters", "image"),
+    # an embedded video's consent box and its buttons
+    ("de", "tail", "Mit Ihrer Zustimmung wird hier ein externes YouTube-Video (Google Ireland Limited) geladen.", "notice"),
+    ("de", "tail", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+     "personenbezogene Daten an Drittplattformen übermittelt werden.", "notice"),
+    ("de", "middle", "Empfohlener redaktioneller Inhalt", "nav"),
+    ("de", "middle", "YouTube-Video immer laden", "nav"),
+    ("en", "tail", "I agree that external content may be displayed to me.", "notice"),
+    ("en", "tail", "Click here to display content from YouTube.", "notice"),
+    # a gallery's counters with their word, an image's alt text printed as its caption, a
+    # feedback widget's buttons
+    ("ru", "middle", "Фото 1 из 14", "image"),
+    ("ru", "middle", "Фото 3 из 18. Станция «Жибек Жолы»", "image"),
+    ("uk", "middle", "Фото 2 з 9", "image"),
+    ("en", "middle", "Photo 3 of 12", "image"),
+    ("el", "middle", "Φωτογραφία 3 από 12", "image"),
+    ("en", "middle", "Image titled Replace a Bike Inner Tube Step 3", "image"),
+    ("en", "middle", "Not Helpful", "nav"),
 ]
 MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
@@ -1033,6 +1067,16 @@ MUST_KEEP = [
     ("en", "Make a list of the nodes that contributed to this score in some way, then route them again."),
     ("zh", "他表示，这一结论仅代表他个人的看法，还需要更多数据来验证。"),
     ("zh", "分析师称，央行此次降准对市场的影响有限，但这并不构成紧缩政策的结束。"),
+    # a form's words in the text: a disclaimer quoted, a data policy, a failed launch
+    ("en", "The contract's disclaimer: the company was not liable for any losses incurred by its clients."),
+    ("en", "Regulators said firms that use your email address for marketing need proof you consented to it."),
+    ("en", "Something went wrong with the launch, the agency said, and engineers will try again later this month."),
+    ("en", "Get the story straight before the news breaks by email or phone, the editor told her new reporters."),
+    ("pl", "Bądź na bieżąco z przepisami, radzi rzecznik urzędu skarbowego w rozmowie z naszym portalem."),
+    ("en", "Photographers were allowed to take 3 of 12 pictures before the police closed the square."),
+    ("ru", "Фото из зала суда появились в сети только через три дня после оглашения приговора."),
+    ("en", "Helpful neighbours cleared the snow from the path long before the council's gritters arrived."),
+    ("de", "Die Bürger sollen dem Plan zustimmen, sagte der Bürgermeister; mit Ihrer Zustimmung rechne er fest."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1488,6 +1532,8 @@ CLOSERS += [
      "street lights. Journal of Urban Ecology, 2024; 12 (3): 45."),
     ("en", "Cite This Page:", "University of Example. \"Urban hedgehogs change their schedules.\" Science Weekly, "
      "12 March 2024."),
+    # a comment thread's login prompt over the comments
+    ("en", "(Log in to post comments)", "I run a trading system on isolated cores and this timer is what I fought most."),
 ]
 CLOSERS += [case for cases in CASES for case in getattr(cases, "CLOSERS", [])]
 

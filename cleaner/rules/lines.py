@@ -61,12 +61,17 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
                   "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
-                  "免责声明", "免責聲明", "仅代表", "僅代表", "不构成", "不構成",
+                  "免责声明", "免責聲明", "disclaimer", "仅代表", "僅代表", "不构成", "不構成",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
                   "moder", "modér", "модер", "ctrl", "views of", "account", "після перевірки", "после проверки",
                   # comment-form labels: notify me of new comments, e-mail not published, required fields
+                  # a newsletter form's consent note ("… in ways you've consented to")
+                  "consented to",
+                  # an embedded video's consent box
+                  "zustimmung wird hier", "einverstanden, dass mir", "external content", "third-party content",
+                  "content from",
                   "notify me", "powiadom", "уведом", "повідом", "benachrichtig", "prévenez", "prevenez", "avísame",
                   "avisame", "recibir un", "avvisami", "notificami", "stuur mij", "informeer mij", "breng mij",
                   "notifique", "ειδοποίησ", "ειδοποιησ", "通知我", "not be published", "save my name", "opublikowan",
