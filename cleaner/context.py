@@ -78,7 +78,8 @@ Three steps, each recorded in the final decision's evidence:
    separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
    trimmed at its edge; or, a table one cell a line announced in its last lines, the
    rest of the table past its end), a list announced with a colon right over it (items
-   without markers only over a part below the first), the items of a numbered list
+   without markers only over a part below the first; over the first run, a wire story's
+   key points under its dateline, unannounced), the items of a numbered list
    right over a part that opens with the next one (a recipe's steps over the last, cut
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
@@ -1402,6 +1403,19 @@ def _list_above(views: list[BlockView], kinds: list[str], start: int, between: b
             top -= 1
         if start - top >= 2 and top > 0 and views[top - 1].lead_in and not views[top - 1].hits:
             return range(top - 1, start)
+    # over the first run, a wire story's key points under its dateline, unannounced ("*
+    # Factory orders dip 0.2 percent in August"): two marked items at least, each a plain
+    # line of a few words closing no sentence, right under a date line or byline (or
+    # opening the text, which is what the next pass sees)
+    if not between:
+        top = start
+        while top > 0 and views[top - 1].item and _plain(views[top - 1]) and not views[top - 1].sentence_end \
+                and not views[top - 1].repeated and views[top - 1].words >= 3:
+            top -= 1
+        above = views[top - 1] if top > 0 else None
+        if start - top >= 2 and (above is None or above.stamped
+                                 or (above.hits and above.hits[0].rule in _MASTHEAD)):
+            return range(top, start)
     return range(0)
 
 

@@ -143,6 +143,20 @@ def test_an_introduction_over_a_list_joins_past_a_teaser_over_the_text() -> None
     assert _kept(views) == [False] * 4 + [True] * 9 + [False] + [True] * 6 + [False] * 4
 
 
+def test_a_wire_storys_key_points_under_its_dateline_are_the_articles() -> None:
+    # "WASHINGTON | Tue Oct 4, 2011 5:32pm EDT", then "* Factory orders dip 0.2 percent in
+    # August" and two more points right over the text: its summary; cleaned again, the
+    # points open the text, and they stay
+    dateline = BlockView(BAD, 8.0, (), sentence_end=False, stamped=True)
+    point = BlockView(NEAR, 8.0, (), sentence_end=False, item=True)
+    views = [MENU] * 4 + [HEADLINE, dateline] + [point] * 3 + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 6 + [True] * 7 + [False] * 4
+    assert _kept([point] * 3 + [PARAGRAPH] * 4) == [True] * 7
+    # under a menu, marked headlines right over the text are another box's
+    views = [MENU] * 4 + [point] * 3 + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views)[4:7] == [False] * 3
+
+
 def test_standfirst_above_sidebar_headlines_is_kept() -> None:
     # lead, then a promo and the headlines of a sidebar, then the body
     views = [MENU] * 5 + [PARAGRAPH, PROMO, HEADLINE, HEADLINE, PROMO] + [PARAGRAPH] * 4 + [MENU] * 3
