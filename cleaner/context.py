@@ -108,7 +108,8 @@ Three steps, each recorded in the final decision's evidence:
    and below the body a list of data of the article's
    (a match's statistics, however long) with the paragraphs under it (past a teaser
    under the list, with their subheading), or a box of a record's fields right under
-   its last line (a match's protocol: "Goals: …").  When these take the body
+   its last line (a match's protocol: "Goals: …"; a car's specs, entries of data among
+   the fields).  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
    run, its distance from a heading that fences it counted from the part taken (the
    article going on past a paywall's offers under a part past a related box).  A box of
@@ -2075,18 +2076,20 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
     """Right under the body's last line, a box of a record's fields that the article
     closes with (a match's protocol: "Goals: …", "Referee: …", the line-ups; an event's
     details): maybe its title first (data, "Wisła - Lech 1:2 (0:1)", or a short line
-    without hits), then ``list_min_data`` fields or more one under another, nothing
-    says furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the
-    page.  Where it ends (``end`` when there is none)."""
+    without hits), then ``list_min_data`` fields or more one under another (entries of
+    data among them: a car's specs, "Przyspieszenie 0-100 km/h: 14,4 s"), nothing says
+    furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the page.
+    Where it ends (``end`` when there is none)."""
     n = len(views)
     first = end
     if first < n and (_data(views[first], config) or _box_title(views[first], kinds[first], config)) \
             and not views[first].field:
         first += 1
-    k = first
-    while k < n and views[k].field and _unknown(views[k]) and not views[k].repeated:
+    k, fields = first, 0
+    while k < n and (views[k].field or views[k].datum) and _unknown(views[k]) and not views[k].repeated:
+        fields += views[k].field
         k += 1
-    return k if k - first >= config.list_min_data else end
+    return k if fields >= config.list_min_data else end
 
 
 def _closing_sections(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:

@@ -81,6 +81,14 @@ def test_a_box_of_fields_closing_the_text_is_the_articles() -> None:
     assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 6
     views = [MENU] * 4 + [PARAGRAPH] * 3 + [PROMO, MENU] + [FIELD] * 5 + [MENU] * 4
     assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 11
+    # entries of data among the fields are the box's too (a car's specs: "Przyspieszenie
+    # 0-100 km/h: 14,4 s" between "Moc maksymalna: …" and "Prędkość maksymalna: …"); data
+    # alone make no box (a league's table under a match report)
+    datum = BlockView(SHORT, 6.0, (), sentence_end=False, datum=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [FIELD, datum, FIELD, datum, FIELD] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 8 + [False] * 4
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [FIELD, datum, datum, datum, FIELD] + [MENU] * 4
+    assert _kept(views)[7:12] == [False] * 5
     # a field that a rule knows (a date line: "Last updated: 15.12.2011") ends the box
     dated = BlockView(SHORT, 4.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date line"),), sentence_end=False,
                       field=True, stamped=True)
