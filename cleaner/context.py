@@ -1390,7 +1390,7 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
     return range(end, below.stop) if below else range(0)
 
 
-def _list_above(views: list[BlockView], kinds: list[str], start: int, between: bool) -> range:
+def _list_above(views: list[BlockView], kinds: list[str], start: int, between: bool, config: Config) -> range:
     """A list right above a run, announced by a line that ends with a colon ("Key
     points:", "In brief:", "Still sailing:") and has no hits: the article's summary or
     its data, not furniture.  Two items at least, each opening with a list marker and
@@ -1413,9 +1413,7 @@ def _list_above(views: list[BlockView], kinds: list[str], start: int, between: b
         while top > 0 and views[top - 1].item and _plain(views[top - 1]) and not views[top - 1].sentence_end \
                 and not views[top - 1].repeated and views[top - 1].words >= 3:
             top -= 1
-        above = views[top - 1] if top > 0 else None
-        if start - top >= 2 and (above is None or above.stamped
-                                 or (above.hits and above.hits[0].rule in _MASTHEAD)):
+        if start - top >= 2 and (top == 0 or _dated(views[top - 1], config)):
             return range(top, start)
     return range(0)
 
@@ -1566,7 +1564,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             below = take_each(range(below, below + 2))
     top = min(start for start, _ in runs)
     for start, _ in list(runs):
-        above = _list_above(views, kinds, start, start > top)
+        above = _list_above(views, kinds, start, start > top, config)
         if above and not taken.intersection(above):
             take(above.start, above.stop)
     bottom = max(end for _, end in runs)

@@ -71,7 +71,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "consented to",
                   # an embedded video's consent box
                   "zustimmung wird hier", "einverstanden, dass mir", "external content", "third-party content",
-                  "content from",
+                  "display content from", "load content from", "show content from",
                   "notify me", "powiadom", "уведом", "повідом", "benachrichtig", "prévenez", "prevenez", "avísame",
                   "avisame", "recibir un", "avvisami", "notificami", "stuur mij", "informeer mij", "breng mij",
                   "notifique", "ειδοποίησ", "ειδοποιησ", "通知我", "not be published", "save my name", "opublikowan",
