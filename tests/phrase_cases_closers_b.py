@@ -45,6 +45,10 @@ CLOSERS = [
     ("de", "Empfehlungen der Redaktion", _DE_NEWS),
     ("de", "Meistgelesene Nachrichten", _DE_NEWS),
     ("de", "Stichworte:", _DE_NEWS),
+    # a news site's forum under the story: its heading, its count; its box of outside links
+    ("de", "Diskutieren Sie über diesen Artikel", _DE),
+    ("de", "insgesamt 312 Beiträge", _DE),
+    ("de", "Mehr im Internet", _DE_NEWS),
     ("de", "Dieser Artikel ist nur für Abonnenten sichtbar.",
      "Testen Sie jetzt vier Wochen lang alle Inhalte für einen Euro, danach monatlich kündbar."),
     ("fr", "Voir les 12 commentaires", _FR),

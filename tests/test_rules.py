@@ -871,6 +871,50 @@ MUST_DROP = [
     ("el", "middle", "Φωτογραφία 3 από 12", "image"),
     ("en", "middle", "Image titled Replace a Bike Inner Tube Step 3", "image"),
     ("en", "middle", "Not Helpful", "nav"),
+    # a gallery's counters and labels in more languages, an image's alt text in brackets
+    ("de", "middle", "Bild 1 von 3", "image"),
+    ("de", "middle", "8 Bilder", "image"),
+    ("de", "middle", "Fotostrecke", "image"),
+    ("de", "tail", "Fotostrecke: Pflege in Zahlen", "image"),
+    ("fr", "middle", "Photo 2 sur 12", "image"),
+    ("fr", "middle", "Diaporama", "image"),
+    ("es", "middle", "Foto 1 de 12", "image"),
+    ("es", "middle", "Fotogalería", "image"),
+    ("it", "middle", "Foto 3 di 10", "image"),
+    ("it", "middle", "Fotogallery", "image"),
+    ("pt", "middle", "Foto 4 de 9", "image"),
+    ("pt", "middle", "Galeria de fotos", "image"),
+    ("pl", "middle", "Zdjęcie 1 z 12", "image"),
+    ("pl", "middle", "Galeria zdjęć", "image"),
+    ("nl", "middle", "Foto 2 van 8", "image"),
+    ("nl", "middle", "Fotoserie", "image"),
+    ("cs", "middle", "Foto 1 z 12", "image"),
+    ("cs", "middle", "Fotogalerie", "image"),
+    ("sv", "middle", "Bild 3 av 7", "image"),
+    ("sv", "middle", "Bildspel", "image"),
+    ("tr", "middle", "Fotoğraf 1/12", "image"),
+    ("tr", "middle", "Foto Galeri", "image"),
+    ("ro", "middle", "Foto 1 din 12", "image"),
+    ("ro", "middle", "Galerie foto", "image"),
+    ("el", "middle", "[Εικόνα: Το κινητό σε μπλε και λευκό χρώμα]", "image"),
+    ("en", "middle", "[Image: the new phone in blue and white]", "image"),
+    ("el", "middle", "Πηγή εικόνας: Samsung", "image"),
+    ("zh", "middle", "周子墨微博截图", "image"),
+    # the font-size buttons with their label
+    ("de", "head", "Schrift: A+ A-", "nav"),
+    # a box's label naming the site, a related topic's label
+    ("de", "tail", "ZUM THEMA AUF ZEITPUNKT ONLINE", "teaser"),
+    ("zh", "tail", "相关专题：2012年全国金融工作会议", "teaser"),
+    # a print note naming the paper, a reprint notice, a source and a loan's thanks
+    ("ru", "tail", "Статья опубликована в газете «Деловой вестник» № 48 (3058) от 15.03.2012 под заголовком: "
+     "Сети ушли за Урал", "credit"),
+    ("ru", "tail", "Полная или частичная перепечатка материалов допускается только с письменного разрешения "
+     "редакции.", "credit"),
+    ("ru", "tail", "Подготовлено по материалам пресс-релиза Института Карнеги.", "credit"),
+    ("ru", "tail", "Благодарим компанию «Лада-Центр» за предоставленный автомобиль.", "credit"),
+    # a like button's call, a tip line's call
+    ("el", "tail", "Σας άρεσε; Πατήστε Like και μάθετε πρώτη όλα τα νέα μας!", "promo"),
+    ("sv", "tail", "TIPSA OSS: Har du bilder från stormen? MMS:a till 71000 eller mejla oss.", "promo"),
 ]
 MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
@@ -1077,6 +1121,14 @@ MUST_KEEP = [
     ("ru", "Фото из зала суда появились в сети только через три дня после оглашения приговора."),
     ("en", "Helpful neighbours cleared the snow from the path long before the council's gritters arrived."),
     ("de", "Die Bürger sollen dem Plan zustimmen, sagte der Bürgermeister; mit Ihrer Zustimmung rechne er fest."),
+    # a gallery's words, a reprint, a thanks, a tip in sentences of the text
+    ("de", "Das Bild 1 von 3 zeigt die Bahnhofstraße im Berufsverkehr, das zweite die geplante Brücke im Ochsental."),
+    ("es", "La foto 1 de 12 de la serie muestra la plaza vacía a primera hora de la mañana, antes de la protesta."),
+    ("ru", "Перепечатка материалов без разрешения редакции, по словам юриста, грозит изданию крупным штрафом."),
+    ("ru", "Благодарим всех, кто помог нам найти пропавшую собаку, сказала хозяйка корреспонденту."),
+    ("sv", "Tipsa oss gärna, sa polisen, som nu letar efter vittnen till olyckan vid bron i Härnösand."),
+    ("el", "Σας άρεσε η παράσταση; ρώτησε ο σκηνοθέτης τους θεατές στο τέλος της πρεμιέρας."),
+    ("zh", "记者从微博截图中看到，该账号在事发前一天曾发布过相关内容，随后被删除。"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 

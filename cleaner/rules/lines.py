@@ -294,6 +294,8 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
+# A line wholly in square brackets ("[Image: …]", "[Фото: …]").
+_BRACKETED = re.compile(r"\[[^\[\]]{1,200}\]")
 # A bracket closing a line, after some text ("Tabliq 7 Pro (fot. materiały prasowe)").
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,80})\)\s*$")
 
@@ -317,7 +319,8 @@ def image_line(text: str, st: BlockStats) -> Hit | None:
     if _IMAGE_FILE.fullmatch(stripped):
         return _hit(RuleId.IMAGE, Strength.STRONG, "an image file name or address")
     if st.words <= _SHORT_LINE:
-        found = patterns("image").match(stripped)
+        # (an image's alt text a scraper printed in brackets: "[Image: the phone in blue]")
+        found = patterns("image").match(stripped[1:-1].strip() if _BRACKETED.fullmatch(stripped) else stripped)
         if found:
             return _hit(RuleId.IMAGE, Strength.STRONG, "an image line, photo credit or caption marker",
                         lang=found[0], pattern=found[1])
