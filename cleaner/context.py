@@ -83,7 +83,8 @@ Three steps, each recorded in the final decision's evidence:
    right over a part that opens with the next one (a recipe's steps over the last, cut
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
-   teaser, a picture's lines that close with its caption and credit, or, when the body
+   teaser, a short one right under a paragraph of the article printed again (the
+   lead's second copy), a picture's lines that close with its caption and credit, or, when the body
    has subheadings, a widget's button ("View all 9 photos"),
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
@@ -115,7 +116,9 @@ Three steps, each recorded in the final decision's evidence:
    article going on past a paywall's offers under a part past a related box).  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
-   stays as its possible subheading.  So is a promo's form inside the region (under a
+   stays as its possible subheading.  A teaser's label alone on its line ("Saiba mais")
+   heads such a box too, when two lines at least that close no sentence stand under it;
+   the last of them always stays.  So is a promo's form inside the region (under a
    promo rule's hit, a few lines closing no sentence, then the article going on), but
    for its last line when no rule knows it.
    A table of contents whose entries stand again below as headings, in order, with text
@@ -1241,6 +1244,13 @@ def _one_after_another(views: list[BlockView], kinds: list[str], start: int, tak
     return range(start, stop)
 
 
+def _repeated_paragraph(view: BlockView) -> bool:
+    """A paragraph (text or borderline by its own statistics, closing a sentence) that
+    the duplicate rule removes as a copy of another (a lead printed twice)."""
+    return bool(view.hits) and view.hits[0].rule is RuleId.DUPLICATE and view.sentence_end \
+        and view.cls in (GOOD, NEAR)
+
+
 def _full_text(view: BlockView, kind: str, config: Config) -> bool:
     """A full text block: a good one, or a borderline one as long as a paragraph
     (Chinese news reads as borderline to the stopword count, "本报讯（记者 …）3月17日，…")."""
@@ -1672,6 +1682,13 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # bare label, the one line between it and the text may be that subheading
         if not (gap or rest) and end < start - 2 and _advert_label(views[start - 2]) \
                 and _subheading(views[start - 1], kinds[start - 1]):
+            take(start - 1, start)
+        # the next part's subheading (a short line) right under a paragraph of the article
+        # printed again (a lead printed above the text and again in its place: that copy
+        # stays out as a repeat, and the gap is the body's own, not furniture)
+        if end < start - 1 and start - 1 not in taken and kinds[start - 1] == SHORT \
+                and _part_heading(views[start - 1], kinds[start - 1]) and _repeated_paragraph(views[start - 2]) \
+                and _full_text(views[start], kinds[start], config):
             take(start - 1, start)
         # a question right over the next part that its first paragraph answers: that
         # part's subheading ("Can I make it ahead?"), whatever furniture stands above it
@@ -2671,19 +2688,28 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     article going on; one paragraph under a box at the body's end may be the first
     summary of a digest); the heading inside too, or right under a table taken as a
     part of its own (``tables``), its headlines opening the part below.  A short line
-    right over the paragraphs stays (``_subheading_under_box``)."""
+    right over the paragraphs stays (``_subheading_under_box``).  A teaser's label on a
+    line of its own ("MORE ON THIS", "Saiba mais") heads such a box too when two lines
+    at least stand under it, none of them closing a sentence; the last of them stays
+    (it may be the next part's subheading)."""
     found: set[int] = set()
     n = len(views)
     under = {table.stop for table in tables}
     for i, view in enumerate(views):
+        labelled = _teaser(view) and not _pointer(view, config) and inside[i]
         # (or the heading alone under a table: the box's headlines open the next part)
-        if not (view.closer and (inside[i] or (i in under and i + 1 < n and inside[i + 1]))):
+        if not ((view.closer and (inside[i] or (i in under and i + 1 < n and inside[i + 1]))) or labelled):
             continue
         j = _past_box(views, kinds, i, n, config)
+        if labelled and not view.closer and (j - i < 3 or any(views[k].sentence_end for k in range(i + 1, j))):
+            continue
         below = range(j, min(n, j + 4))
         if i + 1 < j < n and kinds[j] == GOOD and all(inside[k] for k in below) \
                 and sum(kinds[k] == GOOD and views[k].sentence_end for k in below) >= 2:
-            found.update(range(i, j - 1 if _subheading_under_box(views, kinds, i, j, subheaded) else j))
+            # (under a teaser's label, the last line right over the text always stays: it
+            # may be the next part's subheading, and nothing heads the box as a closer does)
+            kept = (labelled and not view.closer) or _subheading_under_box(views, kinds, i, j, subheaded)
+            found.update(range(i, j - 1 if kept else j))
     return found
 
 

@@ -735,3 +735,34 @@ def test_a_line_as_long_as_two_paragraphs_is_no_title_over_a_standfirst() -> Non
     assert _titled_deck([MENU, title, statement, byline, PARAGRAPH], 2, DEFAULT)
     long_line = BlockView(GOOD, 2 * DEFAULT.good_words, (), sentence_end=False)
     assert not _titled_deck([MENU, long_line, statement, byline, PARAGRAPH], 2, DEFAULT)
+
+
+def test_a_box_under_a_teasers_label_inside_the_body() -> None:
+    """A teaser's label alone on its line ("MORE ON THIS", "Saiba mais") over three
+    headlines, with the article going on below: the label and the headlines go but the
+    last, which may be the next part's subheading (when unsure, keep)."""
+    label = BlockView(SHORT, 2.0, (Hit(RuleId.TEASER, Strength.STRONG, "a teaser"),), sentence_end=False)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE, HEADLINE, HEADLINE] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False, False, False, True] + [True] * 4 + [False] * 4
+    # one headline under the label: it may be the subheading, it stays
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False, True] + [True] * 4 + [False] * 4
+    # a line closing a sentence under the label: no box of headlines, all stays
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE, SENTENCE, HEADLINE] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views)[8:11] == [True] * 3
+
+
+def test_a_subheading_under_the_leads_second_copy() -> None:
+    """A lead printed above the text and again in its place: the copy goes as a repeat,
+    and the short line right under it, over the next paragraph, is the text's first
+    subheading; a longer line there (a caption with its credit) is not taken."""
+    lead = BlockView(NEAR, 20.0, ())
+    caption = BlockView(NEAR, 12.0, (Hit(RuleId.IMAGE, Strength.STRONG, "an image line"),), sentence_end=False)
+    byline = BlockView(SHORT, 4.0, (), sentence_end=False)
+    copy = BlockView(NEAR, 20.0, (Hit(RuleId.DUPLICATE, Strength.STRONG, "repeats a line"),))
+    subheading = BlockView(SHORT, 4.0, (), sentence_end=False)
+    views = [MENU] * 4 + [lead, caption, byline, copy, subheading] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True, False, False, False, True] + [True] * 4 + [False] * 4
+    longer = BlockView(NEAR, 9.0, (), sentence_end=False)
+    views = [MENU] * 4 + [lead, caption, byline, copy, longer] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views)[8] is False
