@@ -49,6 +49,10 @@ CLOSERS = [
     ("de", "Diskutieren Sie über diesen Artikel", _DE),
     ("de", "insgesamt 312 Beiträge", _DE),
     ("de", "Mehr im Internet", _DE_NEWS),
+    # a blog's invitation to its related posts, a press release's end mark and its notes
+    ("en", "If you liked this, you might also like:", "Ten things I learned from rewriting our build system in a weekend."),
+    ("en", "ENDS", "The university is one of the largest employers in the region, with 9,000 staff on four campuses."),
+    ("en", "Notes to editors", "The researchers are available for interview on Tuesday and Wednesday afternoon."),
     ("de", "Dieser Artikel ist nur für Abonnenten sichtbar.",
      "Testen Sie jetzt vier Wochen lang alle Inhalte für einen Euro, danach monatlich kündbar."),
     ("fr", "Voir les 12 commentaires", _FR),

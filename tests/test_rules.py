@@ -915,6 +915,24 @@ MUST_DROP = [
     # a like button's call, a tip line's call
     ("el", "tail", "Σας άρεσε; Πατήστε Like και μάθετε πρώτη όλα τα νέα μας!", "promo"),
     ("sv", "tail", "TIPSA OSS: Har du bilder från stormen? MMS:a till 71000 eller mejla oss.", "promo"),
+    # an interview's interviewer, a drawing's credit, a pointer to a video, a weekly's
+    # print note, a like and a tweet button, the rating buttons
+    ("pl", "tail", "Rozmawiał: Piotr Grzybek", "byline"),
+    ("ru", "tail", "Беседовала Анна Смирнова", "byline"),
+    ("pl", "middle", "Rys. Marek Ciesielski", "image"),
+    ("pl", "middle", "Zobacz wideo: Nocna akcja strażaków w centrum Łodzi", "teaser"),
+    ("pl", "tail", "Artykuł ukazał się w numerze 11/2012 Tygodnika Obserwator.", "credit"),
+    ("pl", "tail", "Lubię to! 1,1 tys.", "share"),
+    ("pl", "tail", "Tweetnij", "share"),
+    ("pl", "tail", "Oceń artykuł:", "nav"),
+    ("pl", "tail", "Przydatny (112)", "nav"),
+    # a colleague's reporting, a paper's mail line and reprint note under the story
+    ("en", "tail", "Ana Luisa Mercado contributed reporting.", "credit"),
+    ("en", "tail", "Write to David Kohn at david.kohn@example.com", "credit"),
+    ("en", "middle", "Start Quote", "nav"),
+    ("en", "middle", "End Quote", "nav"),
+    ("en", "tail", "This copy is for your personal, non-commercial use only. Distribution and use of this material "
+     "are governed by our Subscriber Agreement and by copyright law.", "notice"),
 ]
 MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
@@ -1129,6 +1147,13 @@ MUST_KEEP = [
     ("sv", "Tipsa oss gärna, sa polisen, som nu letar efter vittnen till olyckan vid bron i Härnösand."),
     ("el", "Σας άρεσε η παράσταση; ρώτησε ο σκηνοθέτης τους θεατές στο τέλος της πρεμιέρας."),
     ("zh", "记者从微博截图中看到，该账号在事发前一天曾发布过相关内容，随后被删除。"),
+    ("pl", "Rozmawiał z nami przez godzinę, zanim wrócił na plac budowy przy ulicy Grunwaldzkiej."),
+    ("pl", "Rys. 2 w raporcie pokazuje, jak zmieniało się stężenie pyłów w ciągu ostatnich dziesięciu lat."),
+    ("ru", "Беседовал он с журналистами недолго и уехал, не дождавшись конца заседания."),
+    ("en", "Residents who contributed reporting to the council's survey said the results surprised them."),
+    ("en", "Write to the council before Friday if you want your objection to be heard at the hearing."),
+    # a schedule's time line with the genitive inside a phrase is no signed date line
+    ("el", "21:00 – Συναυλία της Φιλαρμονικής του Δήμου Χανίων, Πλατεία 1866"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 

@@ -107,8 +107,8 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "não reflet", "não represent", "no reflej", "no represent", "engage que", "engagent que",
                   "ne reflète", "ne représente", "non riflett", "non rappresent", "gibt nicht", "geben nicht",
                   "может не совпадать", "redakcji",
-                  # a repost notice: not to be reposted without permission
-                  "未经", "未經")
+                  # a repost notice: not to be reposted without permission; a reprint note
+                  "未经", "未經", "non-commercial use")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
@@ -286,7 +286,8 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
         lowered = text.lower()
         social = _social_pattern()
         names = social.findall(lowered)
-        if names and not _LETTER.search(social.sub("", lowered)) and not _multiple(names, text) \
+        rest = _ABBREVIATED_COUNT.sub(" ", social.sub("", lowered))
+        if names and not _LETTER.search(rest) and not _multiple(names, text) \
                 and not _CODE_MARK.search(text):
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
@@ -294,6 +295,8 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
+# A counter's figure with its abbreviated unit ("1,1 tys.", "1.2K", "12 тыс.", "3 mln")
+_ABBREVIATED_COUNT = re.compile(r"(?<![\d.,])\d[\d.,]*+\s?(?:k|m|tys\.?|тыс\.?|mln|млн|tsd\.?|mil|万|萬)(?![^\W\d_])")
 # A line wholly in square brackets ("[Image: …]", "[Фото: …]").
 _BRACKETED = re.compile(r"\[[^\[\]]{1,200}\]")
 # A bracket closing a line, after some text ("Tabliq 7 Pro (fot. materiały prasowe)").
