@@ -459,8 +459,9 @@ def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str
     lists (``BlockView.listed``), when one of those headings stands in the main run:
     the table introduces that article.  The sections span from the first heading down
     to the end of the last one's section (the heaviest stretch right under it, up to a
-    heading that opens comments or related links or a line that a rule removes wherever
-    it stands: a widget, a promo; each block weighed alone, since a long gap there is the
+    heading that opens comments or related links, a line that a rule removes wherever
+    it stands, a widget, a promo, or a credit: the page's copyright under the text;
+    each block weighed alone, since a long gap there is the
     section's table or code, not a sidebar); the listed sections from one that
     such a heading opens on are left out (comments, references), with their entries.
     The table joins as a run of its own, so that cleaning the output again finds it
@@ -480,11 +481,13 @@ def _listed_sections(views: list[BlockView], kinds: list[str], revised: list[str
         return runs, {}
     total, heaviest, stop = 0.0, 0.0, headings[-1] + 1
     for i in range(stop, len(views)):
-        if views[i].closer or (kinds[i] == JUNK and not _neutral(views[i])):
+        if views[i].closer or (kinds[i] == JUNK and not _neutral(views[i])) or _credit(views[i]):
             break
         total += _weight(views[i], kinds[i], revised[i], config)
         if total > heaviest:
             heaviest, stop = total, i + 1
+    while stop - 1 > headings[-1] and views[stop - 1].hits:
+        stop -= 1  # (the furniture it ends with: "Next", "Previous" over the footer)
     inside = {i for lo, hi in runs for i in range(lo, hi)}
     if all(i in inside for i in range(headings[0], stop)):
         return runs, {}  # the body holds every section already: the table is furniture
@@ -1305,13 +1308,16 @@ def _enumerated_below(views: list[BlockView], end: int) -> range:
 
 def _entries_below(views: list[BlockView], end: int, config: Config, rows: bool) -> range:
     """The line at ``end`` that a colon above announces (nothing says furniture) and the
-    entries like it under it (``_entry``; entries closing with a semicolon and the one
+    entries like it under it (``_entry``, or data under data, ``_data_entry``: "27' Wang
+    Xinyu (Changchun)" over "58' Renato (Hangzhou)"; entries closing with a semicolon and the one
     closing the sentence under them, "Мира (№ 11, 13);" / "проспект Республики (№ 40).";
     with ``rows``, rows of items too: ``_row_of_items``)."""
     stop = end
+    data = end < len(views) and _data_entry(views[end], config)
     while stop < len(views) and (_plain(views[stop]) or (rows and _row_of_items(views[stop]))) \
             and not views[stop].repeated \
             and (stop == end or _entry(views[stop], config) or (rows and _row_of_items(views[stop]))
+                 or (data and _data_entry(views[stop], config))
                  or views[stop].enumerated or (views[stop - 1].enumerated and views[stop].sentence_end)):
         stop += 1
     return range(end, stop)
@@ -1373,6 +1379,12 @@ def _table_past(views: list[BlockView], kinds: list[str], end: int, config: Conf
     return range(0)
 
 
+def _data_entry(view: BlockView, config: Config) -> bool:
+    """An entry of data with words to it (``_data``, ``adjacent_sentence_words`` words or
+    more: "27' Wang Xinyu (Changchun)"), not a bare figure (a rating widget's "1" … "5")."""
+    return _data(view, config) and view.words >= config.adjacent_sentence_words
+
+
 def _entry(view: BlockView, config: Config) -> bool:
     """An entry of a list without markers: ``adjacent_sentence_words`` words or more with
     inner punctuation ("14 May: Oslo, Bergen"), not a heading nor a label ending with a
@@ -1394,7 +1406,7 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
     if end + 1 >= len(views) or not views[end].lead_in or not _plain(views[end]) or views[end].repeated:
         return range(0)
     first = views[end + 1]
-    if not (first.item or _entry(first, config) or _row_of_items(first)):
+    if not (first.item or _entry(first, config) or _row_of_items(first) or _data_entry(first, config)):
         return range(0)
     below = _list_below(views, kinds, end + 1, config)
     return range(end, below.stop) if below else range(0)
@@ -1579,9 +1591,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(above.start, above.stop)
     bottom = max(end for _, end in runs)
     for _, end in sorted(found):
-        for i in _announced_below(views, kinds, end, config, end >= bottom) or _list_below(views, kinds, end, config):
-            if i not in taken:
-                take(i, i + 1)
+        listed = _announced_below(views, kinds, end, config, end >= bottom) or _list_below(views, kinds, end, config)
+        while listed:
+            for i in listed:
+                if i not in taken:
+                    take(i, i + 1)
+            # (and the next list announced right under it: a match's line-ups, then its goals)
+            at = listed.stop
+            listed = _announced_below(views, kinds, at, config, at >= bottom) if at > end else range(0)
     # a table a colon announces in a run's last lines that runs on past its end (its
     # cells weigh too little to hold the run), and the paragraphs right under it
     for _, end in sorted(found):
@@ -1675,7 +1692,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
                 rest = _between(views, kinds, gap.stop, start, config, subheaded, labelled=True)
         for part in (gap, rest):
-            if part:
+            if any(_scheduled(views[i]) for i in part):
+                take_each(part)  # (a programme's days and times: one part with the run above, no edge)
+            elif part:
                 take(part.start, part.stop)
         # the next part's subheading right under an advert's label, whatever furniture
         # stands above the label (a box of related links, a video's teaser): as under a
@@ -2239,9 +2258,20 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
         colon -= 1
     if not (views[colon].lead_in and _plain(views[colon])) or colon + 1 >= hi:
         return range(0)
-    if all(_item_like(views[i], kinds[i]) for i in range(max(colon + 1, lo), hi)):
+    items = range(max(colon + 1, lo), hi)
+    # (a programme's days and times among its items: "Friday 12 July" / "21:00 – Concert
+    # of the Philharmonic, 1866 Square", a date rule's lines, with plain items among them)
+    if all(_item_like(views[i], kinds[i]) or _scheduled(views[i]) for i in items) \
+            and any(_item_like(views[i], kinds[i]) for i in items):
         return range(lo, hi)
     return range(0)
+
+
+def _scheduled(view: BlockView) -> bool:
+    """A date or time line (the date rule's hit, and no other), closing no sentence: a
+    day or an hour of a programme that a colon announces."""
+    return bool(view.hits) and all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits) \
+        and not view.sentence_end and not view.closer and not view.repeated
 
 
 def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) -> bool:

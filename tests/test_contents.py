@@ -86,3 +86,15 @@ def test_lines_a_rule_hits_page_numbers_and_short_rows_are_no_entries() -> None:
     assert _find(_page(["Overview", "Setup", "Usage"], [(TEXT, "good")]), hit_on="Setup") is None
     assert _find(_page(["1", "2", "3"], [(TEXT, "good")])) is None
     assert _find(_page(["Overview", "Setup"], [(TEXT, "good")])) is None
+
+
+def test_a_heading_may_close_with_its_permalink_mark() -> None:
+    # a documentation generator's headings, "Configuration files¶", under a sidebar's
+    # "Configuration files"; not a heading that only shares the entry's first word
+    marked = _page(["Overview", "Setup", "Usage"], [(TEXT, "good")])
+    lines = [(t + "¶" if i > 3 and c == "short" else t, c) for i, (t, c) in enumerate(marked)]
+    assert _find(lines) == Contents((1, 2, 3), (4, 6, 8))
+    spaced = [(t + " #" if i > 3 and c == "short" else t, c) for i, (t, c) in enumerate(marked)]
+    assert _find(spaced) == Contents((1, 2, 3), (4, 6, 8))
+    other = [(t + "s" if i > 3 and c == "short" else t, c) for i, (t, c) in enumerate(marked)]
+    assert _find(other) is None

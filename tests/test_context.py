@@ -766,3 +766,55 @@ def test_a_subheading_under_the_leads_second_copy() -> None:
     longer = BlockView(NEAR, 9.0, (), sentence_end=False)
     views = [MENU] * 4 + [lead, caption, byline, copy, longer] + [PARAGRAPH] * 4 + [MENU] * 4
     assert _kept(views)[8] is False
+
+
+def test_a_programme_a_colon_announces_between_two_parts() -> None:
+    """"The programme:" over its days and hours ("Friday 12 July", a date rule's line,
+    over "22:30 – Cretan night with …"), then an in-body teaser and the closing paragraph:
+    all the programme is the article's, its first day too (no edge to trim)."""
+    announces = BlockView(SHORT, 3.0, (), lead_in=True)
+    day = BlockView(EDGE, 3.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date or time line"),), sentence_end=False)
+    event = BlockView(NEAR, 10.0, (), sentence_end=False)
+    teaser = BlockView(NEAR, 12.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer"),), sentence_end=False)
+    programme = [day, event, event, day, event, day, event]
+    views = [MENU] * 4 + [PARAGRAPH, PARAGRAPH, announces, *programme, teaser, PARAGRAPH, PARAGRAPH] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [True] * 7 + [False, True, True] + [False] * 4
+    # without the colon's line over them (a paragraph instead), no programme is announced
+    views = [MENU] * 4 + [PARAGRAPH, PARAGRAPH, PARAGRAPH, *programme, teaser, PARAGRAPH, PARAGRAPH] + [MENU] * 4
+    assert _kept(views)[7:14] == [False] * 7
+
+
+def test_lists_announced_one_under_another_below_the_body() -> None:
+    """Below the text, "Line-ups:" over its two entries, then "Goals:" over lines of data
+    ("27' Wang Xinyu (Changchun)"): the second list goes on under the first, each entry
+    of data under the first one too."""
+    announces = BlockView(SHORT, 2.0, (), lead_in=True)
+    lineup = BlockView(NEAR, 12.0, (), sentence_end=False, commas=3)
+    goal = BlockView(SHORT, 4.5, (), sentence_end=False, datum=True)
+    share = BlockView(SHORT, 1.0, (Hit(RuleId.SHARE, Strength.STRONG, "a share button"),), sentence_end=False)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [announces, lineup, lineup, announces, goal, goal, goal, share] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [True] * 7 + [False] * 5
+
+
+def test_the_last_listed_section_ends_above_the_pages_footer() -> None:
+    """``_listed_sections``: the last section runs down to its heaviest stretch, but not
+    past the page's copyright line (a credit) nor over the buttons it ends with ("Next",
+    "Previous": lines with hits), whatever full sentence stands under them ("Built with
+    Sphinx …")."""
+    entry = BlockView(SHORT, 2.0, (), sentence_end=False, contents=True)
+    heading = BlockView(SHORT, 2.0, (), sentence_end=False, listed=True)
+    button = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.EDGE, "a navigation item"),), sentence_end=False)
+    credit = BlockView(BAD, 9.0, (Hit(RuleId.CREDIT, Strength.EDGE, "a copyright credit"),), sentence_end=False)
+    footer = BlockView(GOOD, 30.0, ())
+    views = [entry] * 3 + [heading, PARAGRAPH] * 3 + [button, button, credit, footer, MENU]
+    kinds = [v.cls for v in views]
+    weights = [0.0] * len(views)
+    joined, added = _listed_sections(views, kinds, revise(kinds), (weights, 1.0, 3, 5), [(3, 5)], DEFAULT)
+    assert joined == [(0, 9)] and sorted(added) == [0, 1, 2, 5, 6, 7, 8]
+    # a line with a hit that weighs like text closing the last section stays out all the same
+    link = BlockView(GOOD, 8.0, (Hit(RuleId.NAV, Strength.EDGE, "a navigation item"),))
+    views = [entry] * 3 + [heading, PARAGRAPH] * 3 + [link, MENU, MENU]
+    kinds = [v.cls for v in views]
+    joined, added = _listed_sections(views, kinds, revise(kinds), ([0.0] * len(views), 1.0, 3, 5), [(3, 5)],
+                                     DEFAULT)
+    assert joined == [(0, 9)]

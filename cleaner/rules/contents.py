@@ -35,6 +35,19 @@ class Contents:
 # A section's number opening an entry or a heading ("2.1 Recruitment", "3. Usage"): the
 # table may number its entries and not the headings, or the other way round
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+# A heading's permalink mark after it ("Configuration files¶", "Install 🔗", "Usage #"): a
+# documentation generator prints it on the heading, not on the entry
+_PERMALINKS = ("¶", "🔗", " #")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` stripped, without the permalink mark closing it (string tests, no regex:
+    a line of a hostile document may hold a long run of spaces)."""
+    line = text.strip()
+    for mark in _PERMALINKS:
+        if line.endswith(mark):
+            return line[: -len(mark)].rstrip()
+    return line
 
 
 def _entry(text: str, words: float, hits: tuple[Hit, ...], max_words: float) -> bool:
@@ -47,11 +60,12 @@ def find_contents(texts: Sequence[str], words: Sequence[float], classes: Sequenc
     """The document's table of contents: the longest row of ``min_entries`` or more
     lines in a row (``_entry``), distinct, whose texts stand again below the row (alone,
     or after the subject and a colon: "Aero 14: Design" for "Design"; a section's number
-    opening either copy aside: "2.1 Recruitment" for "Recruitment"), one
+    opening either copy aside: "2.1 Recruitment" for "Recruitment", and a permalink mark
+    closing it: "Recruitment¶"), one
     after another in the same order and never side by side, most pairs of copies with a
     text block (class "good") between them (a section may be a table or a code block
     alone); None when there is none."""
-    keys = [_NUMBERED.sub("", t.strip(), count=1) for t in texts]
+    keys = [_NUMBERED.sub("", _unmarked(t), count=1) for t in texts]
     # (only short lines can be entries or their copies: the paragraphs, most of the
     # text, are not indexed)
     below: dict[str, list[int]] = {}
