@@ -1723,6 +1723,12 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         # the items at the top of the gap that go on numbering the body's list above it
         # ("6. Chinese Evergreen" kept, then "7. Parlor Palm", "8. …" one a line)
         take_each(_numbered_on(views, kinds, end, start, taken))
+        # sections of lists filling the gap, in a body with subheadings (a release's notes:
+        # "Other changes" over its items, "Fixed issues" over its own)
+        if subheaded and not (gap or rest):
+            listed = _listed_parts(views, kinds, end, start, config)
+            if listed and not taken.intersection(listed):
+                take(listed.start, listed.stop)
         # the data at either end of the gap that goes on with a list of data the part
         # above ends with, or the part below opens with (a timeline cut by a teaser)
         top, foot = _data_on(views, end, start, taken, config)
@@ -2093,7 +2099,10 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
     heading without hits, then ``list_min_data`` points or more, short list-marked
     items without figures ("Pros", "- Light", "- Long battery life"; a box of links has
     long headlines, or a heading a rule knows; a table there, standings or results, is
-    as often a widget of the site's as the article's).  Where they end."""
+    as often a widget of the site's as the article's), or the entries of a list in
+    running text, each closing with a semicolon and the last with the sentence ("Where
+    to call" / "Duty service – 227-41-31;" / … / "your landlord's office.").  Where they
+    end."""
     n = len(views)
     j = end
     while j < n and _heading_of_list(views[j], config):
@@ -2101,7 +2110,12 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
         while k < n and _entry_of_list(views[k], kinds[k]) and _point(views[k], config):
             k += 1
         if k - j - 1 < config.list_min_data:
-            break
+            # (or entries of a list in running text: each closing with a semicolon, the
+            # last with the sentence, "Duty service – 227-41-31;" … "your landlord.")
+            listed = _enumerated_below(views, j + 1) if j + 1 < n and views[j + 1].enumerated else range(0)
+            if len(listed) < config.list_min_data or views[listed.stop - 1].enumerated:
+                break
+            k = listed.stop
         j = k
     return j
 
@@ -2272,6 +2286,32 @@ def _scheduled(view: BlockView) -> bool:
     day or an hour of a programme that a colon announces."""
     return bool(view.hits) and all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits) \
         and not view.sentence_end and not view.closer and not view.repeated
+
+
+def _listed_parts(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
+    """A gap ``end..start`` between two parts of a body with subheadings that holds
+    sections of lists: at most ``bridge_max_gap`` lines, none of them with a hit, printed
+    elsewhere or closing a sentence; a short heading opening it and one at its foot
+    right over the next part, two headings at least, each over two items at least
+    longer than itself (a release's notes: "Other changes" / "Added support for …").
+    The whole gap, or an empty range."""
+    lines = range(end, start)
+    if not 0 < len(lines) <= config.bridge_max_gap or not all(
+            kinds[i] in (SHORT, NEAR, BAD) and _plain(views[i]) and not views[i].repeated
+            and not views[i].sentence_end for i in lines):
+        return range(0)
+
+    def heading(i: int) -> bool:
+        return kinds[i] == SHORT and views[i].words <= config.button_max_words + 2
+
+    if not (heading(end) and heading(start - 1)):
+        return range(0)
+    heads = [i for i in lines if heading(i)]
+    bounds = [*heads[1:], start - 1]
+    if len(heads) < 2 or any(b - h - 1 < 2 or any(views[k].words <= views[h].words for k in range(h + 1, b))
+                             for h, b in zip(heads[:-1], bounds[:-1], strict=True)):
+        return range(0)
+    return lines
 
 
 def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) -> bool:
@@ -2726,7 +2766,7 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
     n = len(views)
     under = {table.stop for table in tables}
     for i, view in enumerate(views):
-        labelled = _teaser(view) and not _pointer(view, config) and inside[i]
+        labelled = inside[i] and bool(view.hits) and _teaser(view) and not _pointer(view, config)
         # (or the heading alone under a table: the box's headlines open the next part)
         if not ((view.closer and (inside[i] or (i in under and i + 1 < n and inside[i + 1]))) or labelled):
             continue

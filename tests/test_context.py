@@ -18,6 +18,7 @@ from cleaner.context import (
     _headed_list,
     _kind,
     _list_below,
+    _listed_parts,
     _listed_sections,
     _live_entries,
     _next_part,
@@ -818,3 +819,34 @@ def test_the_last_listed_section_ends_above_the_pages_footer() -> None:
     joined, added = _listed_sections(views, kinds, revise(kinds), ([0.0] * len(views), 1.0, 3, 5), [(3, 5)],
                                      DEFAULT)
     assert joined == [(0, 9)]
+
+
+def test_sections_of_lists_fill_a_gap_between_two_parts() -> None:
+    """``_listed_parts``: between two parts of a body with subheadings, "Other changes"
+    over its items and "Fixed issues" over its own, then "Known issues" right over the
+    next part: the whole gap.  Not with a line a rule knows among them, a line closing a
+    sentence (a caption), or a heading over one item only."""
+    sub = BlockView(SHORT, 2.0, (), sentence_end=False)
+    item = BlockView(NEAR, 10.0, (), sentence_end=False)
+    gap = [sub, item, item, item, sub, item, item, sub]
+    views = [PARAGRAPH, PARAGRAPH, *gap, PARAGRAPH]
+    kinds = [_kind(v) for v in views]
+    assert _listed_parts(views, kinds, 2, 10, DEFAULT) == range(2, 10)
+    for odd in (PROMO, SENTENCE):
+        spoilt = [PARAGRAPH, PARAGRAPH, sub, item, odd, item, sub, item, item, sub, PARAGRAPH]
+        assert not _listed_parts(spoilt, [_kind(v) for v in spoilt], 2, 10, DEFAULT)
+    lone = [PARAGRAPH, PARAGRAPH, sub, item, sub, item, item, sub, PARAGRAPH]
+    assert not _listed_parts(lone, [_kind(v) for v in lone], 2, 8, DEFAULT)
+
+
+def test_a_closing_list_in_running_text_under_its_heading() -> None:
+    """Right under the body's last line, "Where to call" over entries each closing with
+    a semicolon and the last with the sentence: the article's closing list; without the
+    entry that closes the sentence, no list is taken."""
+    heading = BlockView(SHORT, 5.0, (), sentence_end=False)
+    entry = BlockView(NEAR, 8.0, (), sentence_end=False, enumerated=True)
+    last = BlockView(NEAR, 12.0, ())
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [heading, entry, entry, entry, last, PROMO] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [True] * 5 + [False] * 5
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [heading, entry, entry, entry, PROMO] + [MENU] * 4
+    assert _kept(views)[7:11] == [False] * 4
