@@ -74,7 +74,9 @@ Three steps, each recorded in the final decision's evidence:
    hits, headline-like lines that close no sentence), a one-line statement touching it
    (below it, one after another), the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:", past a picture's lines or an
-   in-body teaser, with the closing paragraph under that list; rows of short items between
+   in-body teaser, with the closing paragraph under that list, and the next list
+   announced right under it, "Goals:" under the line-ups; entries of data with words
+   to them count, "27' Wang Xinyu", bare figures do not; rows of short items between
    separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
    trimmed at its edge; or, a table one cell a line announced in its last lines, the
    rest of the table past its end), a list announced with a colon right over it (items
@@ -88,7 +90,9 @@ Three steps, each recorded in the final decision's evidence:
    has subheadings, a widget's button ("View all 9 photos"),
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
-   the part below with a colon, a list under a heading at the bottom of a gap
+   the part below with a colon (the items it announces may hold a date rule's lines
+   among plain ones: a programme's days and hours), sections of lists filling the gap
+   in a body with subheadings (a release's notes), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
@@ -97,7 +101,8 @@ Three steps, each recorded in the final decision's evidence:
    a teaser's label over its one headline at the gap's foot, which stays out; also
    right above the body under an introductory paragraph; right under the body's last
    line, lists of short list-marked points without figures, one after another: pros
-   and cons, then closing sections, each a short heading over short entries or one
+   and cons (or entries of a list in running text closing with semicolons, the last
+   with the sentence), then closing sections, each a short heading over short entries or one
    paragraph, when two headings stand over a paragraph: "Where to stay", "When to
    go"), the data at either end of a gap that goes on with the data the part above
    ends with or the part below opens with (a timeline cut by a related box), and
