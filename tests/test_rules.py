@@ -929,6 +929,12 @@ MUST_DROP = [
     # a colleague's reporting, a paper's mail line and reprint note under the story
     ("en", "tail", "Ana Luisa Mercado contributed reporting.", "credit"),
     ("en", "tail", "Write to David Kohn at david.kohn@example.com", "credit"),
+    ("de", "tail", "Siehe dazu auch:", "teaser"),
+    ("en", "tail", "Comments are closed.", "nav"),
+    ("en", "middle", "after newsletter promotion", "nav"),
+    ("el", "tail", "Τα σχόλια για αυτό το άρθρο έχουν κλείσει.", "nav"),
+    ("ru", "tail", "< Предыдущее | Следующее >", "nav"),
+    ("pl", "middle", "Zobacz galerię (14 zdjęć)", "teaser"),
     ("en", "middle", "Start Quote", "nav"),
     ("en", "middle", "End Quote", "nav"),
     ("en", "tail", "This copy is for your personal, non-commercial use only. Distribution and use of this material "
@@ -1152,6 +1158,8 @@ MUST_KEEP = [
     ("ru", "Беседовал он с журналистами недолго и уехал, не дождавшись конца заседания."),
     ("en", "Residents who contributed reporting to the council's survey said the results surprised them."),
     ("en", "Write to the council before Friday if you want your objection to be heard at the hearing."),
+    ("de", "Siehe dazu auch die Antwort des Ministeriums, die der Redaktion seit Dienstag vorliegt."),
+    ("en", "Comments are closed on the council's website, so residents wrote letters to the mayor instead."),
     # a schedule's time line with the genitive inside a phrase is no signed date line
     ("el", "21:00 – Συναυλία της Φιλαρμονικής του Δήμου Χανίων, Πλατεία 1866"),
 ]
