@@ -2289,8 +2289,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
 def _scheduled(view: BlockView) -> bool:
     """A date or time line (the date rule's hit, and no other), closing no sentence: a
     day or an hour of a programme that a colon announces."""
-    return bool(view.hits) and all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits) \
-        and not view.sentence_end and not view.closer and not view.repeated
+    return bool(view.hits) and _date_hits_only(view) and not view.sentence_end and not view.closer and not view.repeated
 
 
 def _listed_parts(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
@@ -2579,7 +2578,12 @@ def _cell(view: BlockView, max_words: float) -> bool:
     no sentence, not printed elsewhere on the page, nothing says furniture but maybe a
     date ("July 2019", "2023")."""
     return view.words < max_words and not view.sentence_end and not view.repeated \
-        and (_unknown(view) or all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits))
+        and (_unknown(view) or _date_hits_only(view))
+
+
+def _date_hits_only(view: BlockView) -> bool:
+    """Every hit the line has (maybe none) is the date rule's: a date or time line."""
+    return all(h.rule is RuleId.HEADER and h.strength is Strength.EDGE for h in view.hits)
 
 
 def _data(view: BlockView, config: Config, fields: bool = False) -> bool:
