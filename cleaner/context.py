@@ -46,7 +46,9 @@ Three steps, each recorded in the final decision's evidence:
    summary), or above it holding two long paragraphs in a row past at most
    ``bridge_max_gap`` lines that no rule knows (an introduction over a specs table or an
    ingredient list, which joins with it; the gap may end at a full paragraph right over an
-   in-body teaser over the run), or above it and opening with a full paragraph
+   in-body teaser over the run; one long paragraph is enough when the run's last line
+   announces the gap's lines with a colon: the article's list), or above it and opening
+   with a full paragraph
    down to an inline box of related links right over the body (the article's opening),
    or above it holding two long paragraphs and opening right under the article's
    masthead (its date or byline, past a row of buttons and the lines a rule removes)
@@ -54,7 +56,10 @@ Three steps, each recorded in the final decision's evidence:
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Between two parts of the body, runs join by the same weight or
    streak again and again (an article cut in three by two galleries).  An advert's
-   label weighs as an unknown short line, not as junk.  A first run that opens with a
+   label weighs as an unknown short line, not as junk, and so does an in-body teaser
+   right under a paragraph and over the next (or over its subheading); a full paragraph
+   with an edge hit (a cookie banner's words in an article about cookie law) weighs
+   nothing: neither cuts the text in two.  A first run that opens with a
    standfirst over the article's masthead (its share row, picture, byline and date, no
    full paragraph among them) is cut past the masthead.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
@@ -274,7 +279,7 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
         # print one after every paragraph or two)
         return w.short_bad if _neutral(view) else w.junk
     if kind == EDGE:
-        return w.edge
+        return 0.0 if _long_text(view, config) else w.edge
     if kind == GOOD:
         return w.good_base + min(view.words, 60.0) * w.good_per_word
     if kind == NEAR:
@@ -315,6 +320,8 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     running = _running_lists(views, config)
     for i in running:
         weights[i] = 0.0
+    for i in _teasers_between_text(views, config):
+        weights[i] = config.weights.short_bad
     _widen_gaps(weights, kinds, [v.structured or i in running for i, v in enumerate(views)], config.region_gap_scale)
     best, start, end = _main_run(views, kinds, weights, config)
     # A heading that opens comments or related links inside the run ends it when the
@@ -553,7 +560,8 @@ def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float]
 
 
 def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, body: int, config: Config) -> bool:
-    """[start, end) holds two long paragraphs in a row, and at most ``bridge_max_gap``
+    """[start, end) holds two long paragraphs in a row (or one, and ends with a line
+    that announces the gap's lines with a colon), and at most ``bridge_max_gap``
     lines stand between it and the run at ``body`` (a table's cells counting as one),
     none of them a pattern hit or a heading that opens comments or related links: a box
     the article holds (a specs table, a list), not a site's furniture.  The run may
@@ -566,7 +574,10 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
     if body - end - max(cells - 1, 0) > config.bridge_max_gap \
             or any(views[i].hits or views[i].closer for i in range(end, body)):
         return False
-    return max(_rows(views, kinds, start, end, config.good_words, borderline=True), default=0) >= 2
+    rows = _rows(views, kinds, start, end, config.good_words, borderline=True)
+    # (or one, when the run's last line announces with a colon the lines between: the
+    # article's list, under the paragraph that introduces it)
+    return max(rows, default=0) >= 2 or (bool(rows) and views[end - 1].lead_in and kinds[end - 1] == GOOD)
 
 
 def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body: int,
@@ -790,6 +801,30 @@ def _running_lists(views: list[BlockView], config: Config) -> set[int]:
             stop += 1
         if stop - i - 1 >= 2 and _list_ends(views, stop):
             found.update(range(i + 1, stop))
+    return found
+
+
+def _long_text(view: BlockView, config: Config) -> bool:
+    """A long paragraph: a text block of ``good_words`` or more closing its sentence
+    (whatever hit it holds)."""
+    return view.cls == GOOD and view.sentence_end and view.words >= config.good_words
+
+
+def _teasers_between_text(views: list[BlockView], config: Config) -> list[int]:
+    """In-body teasers ("Read also: <headline>", ``_teaser_line``) right under a long
+    paragraph and over the next one (or over its subheading): a pointer the article
+    prints between two of its parts, which says no more of where the article is than an
+    advert's label does (a pager's "Previous: <headline>" under the last paragraph is
+    followed by no paragraph; a short line under the teaser, a list's announcement,
+    leaves it as it was)."""
+    found = []
+    for i in range(1, len(views) - 1):
+        if not (_teaser_line(views[i], config) and _long_text(views[i - 1], config)):
+            continue
+        below = views[i + 1]
+        if _long_text(below, config) or (below.cls == SHORT and not below.hits and i + 2 < len(views)
+                                          and _long_text(views[i + 2], config)):
+            found.append(i)
     return found
 
 

@@ -850,3 +850,48 @@ def test_a_closing_list_in_running_text_under_its_heading() -> None:
     assert _kept(views) == [False] * 4 + [True] * 3 + [True] * 5 + [False] * 5
     views = [MENU] * 4 + [PARAGRAPH] * 3 + [heading, entry, entry, entry, PROMO] + [MENU] * 4
     assert _kept(views)[7:11] == [False] * 4
+
+
+NOTICE_TEXT = BlockView(GOOD, 35.0, (Hit(RuleId.NOTICE, Strength.EDGE, "a site notice"),))  # cookie-law text
+READ_ALSO = BlockView(NEAR, 10.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer to another article"),),
+                      sentence_end=False)  # "Read also: <headline>"
+
+
+def test_paragraphs_with_a_notices_words_and_a_teaser_do_not_cut_the_body() -> None:
+    # an article about cookie law: an opening paragraph, a question as subheading, three
+    # paragraphs whose words are a cookie banner's (an edge hit each), an in-body teaser,
+    # the next part's subheading and its paragraphs: the hits weigh nothing against the
+    # text and the teaser no more than an advert's label, so the body is one run and
+    # only the teaser goes
+    question = BlockView(SHORT, 6.0, ())
+    subheading = BlockView(SHORT, 4.0, (), sentence_end=False)
+    opening = [BlockView(GOOD, 40.0, ()), question, NOTICE_TEXT, NOTICE_TEXT, NOTICE_TEXT]
+    rest = [BlockView(GOOD, 36.0, ()), BlockView(GOOD, 40.0, ()), BlockView(GOOD, 12.0, ())]
+    views = [MENU] * 6 + opening + [READ_ALSO, subheading] + rest + [MENU] * 6
+    assert _kept(views) == [False] * 6 + [True] * 5 + [False] + [True] * 4 + [False] * 6
+
+
+def test_a_pager_under_the_last_paragraph_still_ends_the_body() -> None:
+    # "Previous: <headline>", "Next: <headline>" under the text, then other headlines and
+    # a digest line: no paragraph follows the pointers, so they weigh as junk and the
+    # lines past them stay out
+    digest = BlockView(GOOD, 19.5, (), sentence_end=False)
+    views = [MENU] * 4 + [PARAGRAPH] * 4 + [READ_ALSO, READ_ALSO, HEADLINE, digest] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 4 + [False] * 8
+
+
+def test_an_opening_that_announces_a_list_over_the_rest_joins_it() -> None:
+    # a paragraph, a caption and its credit, a long paragraph, a question as subheading
+    # and a paragraph closing with a colon ("Here are the new prices:"), the list of
+    # five prices (terse lines without stopwords), then the rest of the article: the
+    # colon bridges the list, so the opening is the article's, however light against
+    # the rest
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False)
+    caption = BlockView(NEAR, 7.0, (), sentence_end=False)
+    opening = [BlockView(GOOD, 30.0, ()), caption, credit, BlockView(GOOD, 52.0, ()),
+               BlockView(SHORT, 2.0, ()), BlockView(GOOD, 12.0, (), lead_in=True)]
+    prices = [BlockView(BAD, 10.0, (), sentence_end=False)] * 5
+    views = [MENU] * 6 + opening + prices + [PARAGRAPH] * 5 + [MENU] * 6
+    kept = _kept(views)
+    assert kept[6:12] == [True, False, False, True, True, True]
+    assert kept[12:22] == [True] * 10

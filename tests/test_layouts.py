@@ -488,6 +488,24 @@ PAGES = {
          "The authors caution that the study covered a single coast and a single species, and that wild oyster beds may respond differently to the same heat."],
         "Story Source:\nMaterials provided by University of Westhaven. Note: Content may be edited for style and length.\n"
         "Cite This Page:\nMLA\nAPA\nChicago\nExplore More\nfrom ScienceFront\nAbout This Site\nPrivacy Policy"),
+    "an article about cookie consent, a teaser between its parts (en)": Page(
+        "Home\nNews\nTechnology\nBusiness\nLaw\nSubscribe\nLog in\nTechnology › Law\n"
+        "Websites must ask before storing cookies, MPs decide\n16 November 2012, 14:32\nBy Laura Finch\n"
+        "Share\nTweet\nPrint\nEmail",
+        ["Parliament has passed a law that changes how almost every website treats its visitors: before storing anything on a computer, sites will have to ask first.",
+         "Photo: Getty Images",
+         "The law brings the country into line with European rules adopted in 2009, which it was meant to adopt by May 2011, and ends months of argument between ministers and the advertising industry.",
+         "What changes for cookies?",
+         "Cookies, small text files kept by a browser, are used by nearly every site to remember a login or a shopping basket, and visitors will now have to consent before they are stored.",
+         "Until now it was enough for a site to let users refuse cookies in their settings, but from next year sites will have to show that visitors accept them, which lawyers say will change the way most pages open.",
+         "\"In practice a browser that accepts cookies by default will count as consent, so most people will notice very little,\" said Mark Hale, a privacy lawyer who advised the committee that drafted the bill.",
+         "Read more: Regulator fines three retailers for tracking shoppers without telling them",
+         "Pop-ups on every page",
+         "Experts expect many sites to show a banner or a pop-up window about their use of tracking files once the rules come into force, as happened in other countries that passed similar laws.",
+         "The bill now goes to the upper house, and if it is signed without amendments the new rules will apply three months after they are published.",
+         "Ministers said they would publish guidance for small businesses before then."],
+        "Tags: law, privacy, internet\nMost read\nCouncil approves new parking charges\nLocal team wins cup final\n"
+        "Comments (57)\nAbout us\nContact\nPrivacy Policy\n© 2012 Example News"),
 }
 
 
@@ -517,6 +535,7 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "Source: Met Service", "You might also like", "Record heat: the highest temperature in the valley for sixty years",
            "Met Service on X", "We have issued a warning for severe thunderstorms for most of the region from noon today #storms pic.twitter.com/x7Kq2Lm",
            "9:02 AM · Jul 13, 2023", "1.2K likes Reply",
+           "Photo: Getty Images", "Read more: Regulator fines three retailers for tracking shoppers without telling them",
            "RELATED TOPICS", "Plants & Animals", "Marine Biology", "Fisheries", "Earth & Climate", "Ocean Warming",
            "Coastal Ecology", "Aquaculture"}
 
