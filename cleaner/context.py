@@ -139,12 +139,15 @@ Three steps, each recorded in the final decision's evidence:
    A table one cell a line (``rules.tables``: rows repeating one shape of figures and
    labels under a header row) weighs like a sidebar too, and joins as a run of its own
    where it stands (``_table_runs``): in a gap between two runs, at most
-   ``box_max_links`` lines from each; under the last run (or under the closing
+   ``box_max_links`` lines from each (other tables there, with their captions, counting
+   as none: two tables of results and the paragraph between them); under the last run (or under the closing
    paragraph the rescue takes below it: the rescue then runs again), past at most an
    aside, a teaser's label or a box's heading and what follows them, with a full
    paragraph under it, maybe under its subheading, past its source line, an advert
-   and its copy (the article going on below its table; a table closing the text, a
-   match's statistics box, stays out, and so does one with its own "See all" link);
+   and its copy (the article going on below its table, or below the last of tables
+   one under another, each under its caption: a specs table over a price list; a table
+   closing the text, a match's statistics box, stays out, and so does one with its own
+   "See all" link);
    above the first run, past its source line and the asides, under the paragraph that
    introduces it; with the caption right over it.  A run holding a table's first rows
    takes the rest (its cells not trimmed at the run's edge).  Under such a table, its
@@ -1852,9 +1855,12 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     table in a gap between two runs, at most ``box_max_links`` lines that no pattern
     marks from each (``_unmarked``: the headlines of two inline boxes of related links,
     not their headings, a teaser's or an advert's label; a long gap under it holds a
-    sidebar's widgets); a table right under the last run with the article going on
-    under it (``_article_under``); under it, or under the rest of a table the last run holds, the
-    article going on, given the runs' ``weights`` (``_going_on``); a table right above
+    sidebar's widgets; the other tables there, with their captions, are no such lines);
+    a table right under the last run with the article going on under it
+    (``_article_under``), and the tables one under another right under it
+    (``_tables_under``), the article going on under the last; under them, or under
+    the rest of a table the last run holds, the article going on, given the runs'
+    ``weights`` (``_going_on``); a table right above
     the first run of text (a table of contents over it is none) under its introduction
     (``_introduced``).  A table's cells weigh like a sidebar's labels in the search for
     the body's runs; where it stands decides (a site prints tables of quotes, standings
@@ -1865,7 +1871,10 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
     last = runs[-1][1]
     # (the first run of text: a table of contents over it is no text)
     first = next((s for s, e in runs if not all(views[k].contents for k in range(s, e))), runs[0][0])
-    for table in _tables(views):
+    every = _tables(views)
+    for table in every:
+        if any(t.start <= table.start and table.stop <= t.stop for t in tables):
+            continue  # (taken with the table over it)
         held = [k for k, (s, e) in enumerate(found) if s < table.stop and table.start < e]
         for k in held:  # a run holds its first rows: the rest too (not the rows above a run's start)
             if found[k][0] <= table.start:
@@ -1876,17 +1885,40 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
             above = max((e for _, e in runs if e <= table.start), default=None)
             below = min((s for s, _ in runs if s >= table.stop), default=None)
             top = _caption(views, kinds, table.start, above if above is not None else 0)
-            closing = above == last and _article_under(views, kinds, last, top, table.stop, config)
-            gap = max(_unmarked(views, above, top), _unmarked(views, table.stop, below)) \
+            # (tables one under another, each under its caption: the article's too when it
+            # goes on under the last)
+            chain = _tables_under(views, kinds, table.stop, every)
+            closing = above == last and _article_under(views, kinds, last, top, chain[-1].stop if chain else table.stop,
+                                                       config)
+            # (other tables in the gap, each with its caption, count as no line: two
+            # tables of results and the paragraph between them)
+            others = [range(_caption(views, kinds, t.start, 0), t.stop) for t in every if t != table]
+            gap = max(_unmarked(views, above, top, others), _unmarked(views, table.stop, below, others)) \
                 if above is not None and below is not None else None
             if (gap is not None and gap <= config.box_max_links) \
                     or closing \
                     or (below == first and _introduced(views, kinds, top, table, first, config)):
                 found.append((top, table.stop))
                 tables.append(range(top, table.stop))
-        if closing and weights is not None and (going_on := _text_below(views, kinds, table.stop, config)) is not None:
+                if closing:
+                    found.extend((t.start, t.stop) for t in chain)
+                    tables.extend(chain)
+        stop = tables[-1].stop if tables and not held and closing else table.stop
+        if closing and weights is not None and (going_on := _text_below(views, kinds, stop, config)) is not None:
             found.append((going_on, _going_on(views, weights, going_on)))
     return sorted(found), tables
+
+
+def _tables_under(views: list[BlockView], kinds: list[str], stop: int, tables: list[range]) -> list[range]:
+    """The tables one cell a line right under a table ending at ``stop``, one under
+    another, each with its caption (``_caption``) from the line where the one above
+    ends: a specs table, then a price list, under the text."""
+    chain: list[range] = []
+    for table in tables:
+        if table.start >= stop and _caption(views, kinds, table.start, stop) == stop:
+            chain.append(range(stop, table.stop))
+            stop = table.stop
+    return chain
 
 
 def _column_name(view: BlockView, hit: Hit, inside: bool) -> bool:
@@ -1897,10 +1929,10 @@ def _column_name(view: BlockView, hit: Hit, inside: bool) -> bool:
     return view.cell and inside and hit.rule not in (RuleId.CORPUS, RuleId.USER_DROP)
 
 
-def _unmarked(views: list[BlockView], lo: int, hi: int) -> int:
+def _unmarked(views: list[BlockView], lo: int, hi: int, skipped: list[range] | None = None) -> int:
     """The lines between ``lo`` and ``hi`` that no pattern marks (a headline, a widget's
-    line; not an advert's label, a teaser's, a box's heading)."""
-    return sum(not views[k].hits for k in range(lo, hi))
+    line; not an advert's label, a teaser's, a box's heading), but those in ``skipped``."""
+    return sum(not views[k].hits and not any(k in span for span in skipped or ()) for k in range(lo, hi))
 
 
 def _going_on(views: list[BlockView], weights: list[float], start: int) -> int:

@@ -895,3 +895,34 @@ def test_an_opening_that_announces_a_list_over_the_rest_joins_it() -> None:
     kept = _kept(views)
     assert kept[6:12] == [True, False, False, True, True, True]
     assert kept[12:22] == [True] * 10
+
+
+def test_two_tables_under_the_text_with_the_article_going_on_are_the_articles() -> None:
+    # a car's specs table, then its price list, each under its caption, right under the
+    # last paragraph; then the editor's verdict under its label: the article goes on
+    # under the second table, so both are the article's (one table alone was already)
+    caption = BlockView(NEAR, 8.0, (), sentence_end=False)  # "The new model's main specifications"
+    cell = BlockView(BAD, 3.0, (), sentence_end=False, cell=True)  # "Wheelbase (mm)<TAB>2680"
+    label = BlockView(SHORT, 2.0, (), sentence_end=False, lead_in=True)  # "Our verdict:"
+    verdict = BlockView(GOOD, 25.0, ())
+    views = [MENU] * 4 + [PARAGRAPH] * 6 + [caption] + [cell] * 9 + [caption] + [cell] * 6 + [label, verdict] \
+        + [MENU] * 6
+    assert _kept(views) == [False] * 4 + [True] * 25 + [False] * 6
+    views = [MENU] * 4 + [PARAGRAPH] * 6 + [caption] + [cell] * 9 + [label, verdict] + [MENU] * 6
+    assert _kept(views) == [False] * 4 + [True] * 18 + [False] * 6
+
+
+def test_two_tables_and_the_paragraph_between_them_in_a_gap_are_the_articles() -> None:
+    # a race report: the men's results under their caption, a paragraph on the women's
+    # race, the women's results under theirs, then the rest of the text: each table
+    # counts the other as no line of the gap, so both join, and the paragraph between
+    caption = BlockView(SHORT, 3.0, (), sentence_end=False)  # "Results – men"
+    cell = BlockView(BAD, 6.0, (), sentence_end=False, cell=True)  # "1.<TAB>7<TAB>Joseph Kiprono<TAB>1:04:37"
+    rest = [BlockView(GOOD, 20.0, ())] * 3
+    views = [MENU] * 4 + [PARAGRAPH] * 5 + [caption] + [cell] * 11 + [BlockView(GOOD, 30.0, ()), caption] \
+        + [cell] * 6 + rest + [MENU] * 6
+    assert _kept(views) == [False] * 4 + [True] * 28 + [False] * 6
+    # a sidebar's eight lines between the tables: a gap too long, neither joins
+    views = [MENU] * 4 + [PARAGRAPH] * 5 + [caption] + [cell] * 11 + [MENU] * 8 + [caption] + [cell] * 6 + rest \
+        + [MENU] * 6
+    assert _kept(views) == [False] * 4 + [True] * 5 + [False] * 27 + [True] * 3 + [False] * 6
