@@ -939,6 +939,12 @@ MUST_DROP = [
     ("en", "middle", "End Quote", "nav"),
     ("en", "tail", "This copy is for your personal, non-commercial use only. Distribution and use of this material "
      "are governed by our Subscriber Agreement and by copyright law.", "notice"),
+    # a wire story's staff credit and its pointer to a companion piece
+    ("en", "tail", "(Reporting by Felipe Ortiz; Additional reporting by Clara Montes in Lima; Editing by Martin Hollis)",
+     "credit"),
+    ("en", "tail", "(Writing by Jane Doe; Editing by John Smith)", "credit"),
+    ("en", "middle", "For a FACTBOX on recent labor disputes in Chile's copper industry, click on", "teaser"),
+    ("en", "middle", "For a GRAPHIC on copper prices, click here", "teaser"),
 ]
 MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
@@ -1162,6 +1168,10 @@ MUST_KEEP = [
     ("en", "Comments are closed on the council's website, so residents wrote letters to the mayor instead."),
     # a schedule's time line with the genitive inside a phrase is no signed date line
     ("el", "21:00 – Συναυλία της Φιλαρμονικής του Δήμου Χανίων, Πλατεία 1866"),
+    # a sentence about reporting or a graphic designer's clicks is no wire credit or pointer
+    ("en", "Reporting by local papers was limited, and (editing by the council's staff) changed little."),
+    ("en", "For a graphic designer, every click on a slow website is a small frustration that adds up."),
+    ("en", "For the timeline of the investigation, readers had to click through a dozen pages of documents."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1856,9 +1866,11 @@ def test_a_line_of_nothing_but_a_stamp_is_told_from_a_stamp_with_a_name() -> Non
 def test_a_heading_of_pros_or_cons_is_known_in_many_languages_and_a_longer_line_is_not() -> None:
     from cleaner.rules.lines import verdict_heading
 
-    for heading in ("Pros", "Cons:", "The Good", "Points forts", "Vorteile", "Плюсы", "Zalety", "缺點", "단점"):
+    for heading in ("Pros", "Cons:", "The Good", "Points forts", "Vorteile", "Плюсы", "Zalety", "缺點", "단점", "Υπέρ",
+                    "Κατά"):
         assert verdict_heading(heading), heading
-    for other in ("Pros and cons of the new bridge", "Pro Football", "Consumer news", "Plus d'infos"):
+    for other in ("Pros and cons of the new bridge", "Pro Football", "Consumer news", "Plus d'infos",
+                  "Κατά της κυβέρνησης"):
         assert not verdict_heading(other), other
 
 
