@@ -180,6 +180,12 @@ def braced(texts: list[str], code_like: list[bool], reach: int) -> set[int]:
     return inside
 
 
+# a block of code or configuration opening under a name and a brace ("dependencies {",
+# "location / {", "@media print {"): a name in lower case or a selector, a word or two
+# more, then the brace that ends the line (prose opens with a capital: "A brace left open {")
+_BLOCK_OPEN = re.compile(r"^\s*+[a-z_.#@$:][\w.#:@$-]*+(?: [^\s{}]++){0,2}+ ?\{\s*+")
+
+
 def _code_like(text: str, visible: int) -> bool:
     if not visible:
         return False
@@ -187,6 +193,8 @@ def _code_like(text: str, visible: int) -> bool:
         return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
     if not text[0].islower() and _HEADING_LINK.fullmatch(text) is not None:
         return False
+    if _BLOCK_OPEN.fullmatch(text) is not None:
+        return True
     marks = len(_CODE_CHARS.findall(text))
     if marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None):
         return True

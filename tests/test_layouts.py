@@ -506,6 +506,29 @@ PAGES = {
          "Ministers said they would publish guidance for small businesses before then."],
         "Tags: law, privacy, internet\nMost read\nCouncil approves new parking charges\nLocal team wins cup final\n"
         "Comments (57)\nAbout us\nContact\nPrivacy Policy\n© 2012 Example News"),
+    "a build file's block in braces between two parts of a developer's post (en)": Page(
+        "Home\nBlog\nAbout\nContact\nRSS\nHow we cut our Android build from nine minutes to two\nMarch 4, 2019 by Anna Kovacs\n"
+        "Tweet\nShare\n14 comments",
+        ["Our Android app had grown to 400,000 lines of Kotlin and Java, and a clean build on the CI agents took more than nine minutes.",
+         "This post describes the four steps that brought it down to a little over two minutes, in the order we took them.",
+         "Step 1. Update everything",
+         "It sounds trivial, but moving to the latest Gradle and Android plugin alone saved almost two minutes on every clean build.",
+         "Step 2. Split the monolith into modules",
+         "This was the hardest step and took us almost three months, because every screen depended on a shared utility package.",
+         "The most important detail is to declare dependencies with implementation instead of compile, so that a change in one module does not recompile the others:",
+         "dependencies {",
+         "    implementation project(':core-network')",
+         "    implementation project(':core-ui')",
+         "    implementation \"com.google.dagger:dagger:$daggerVersion\"",
+         "    kapt \"com.google.dagger:dagger-compiler:$daggerVersion\"",
+         "}",
+         "Step 3. Drop the annotation processors you do not need",
+         "We replaced Butter Knife with view binding on every new screen and removed it from the old ones one by one over the summer.",
+         "What not to do",
+         "Do not try to split the whole project in one sprint: we started with one module and moved the others only when the first one was stable.",
+         "And do not overdo it either: fifty modules of two hundred lines each make the build configuration slower than the code it builds.",
+         "If you have your own tricks for faster builds, please share them in the comments below, we will add the best ones to this post."],
+        "Tags: android, gradle, build\n14 comments\nMark\nMarch 4, 2019\nGreat post, thanks!\nReply\nAbout\nPrivacy\n© 2019 Example Engineering"),
 }
 
 

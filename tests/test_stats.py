@@ -225,6 +225,17 @@ def test_a_tag_inside_a_sentence_of_an_unspaced_script_does_not_make_the_line_a_
         assert measure_all([text], stop)[0].url_share > DEFAULT.max_url_share
 
 
+def test_a_name_over_an_opening_brace_is_code_and_prose_ending_with_one_is_not() -> None:
+    # a build file's or a server's block ("dependencies {", "location / {", "@media print {"):
+    # one brace is too few marks of code, but a lower-case name or a selector right before
+    # it at the line's end opens a block; a sentence opens with a capital
+    stop = stopwords("en")
+    code = ["dependencies {", "location / {", "@media print {", ".post-body {", "  defaultConfig {"]
+    assert all(measure(line, stop).code_like for line in code)
+    prose = ["A brace left open {", "The set {", "He wrote { on the board", "Dependencies"]
+    assert not any(measure(line, stop).code_like for line in prose)
+
+
 def test_the_lines_inside_a_block_of_code_in_braces_are_code() -> None:
     from cleaner.stats import braced
 
@@ -235,3 +246,13 @@ def test_the_lines_inside_a_block_of_code_in_braces_are_code() -> None:
     assert braced(lines, code_like, reach=60) == {2, 3, 4, 8, 9, 10}
     # a block longer than the reach is no block (the inner one still is)
     assert braced(lines, code_like, reach=3) == {9}
+
+
+def test_a_build_files_block_under_a_plain_name_is_code_inside_its_braces() -> None:
+    from cleaner.stats import braced
+
+    # Gradle's "dependencies { … }": the lines inside carry few marks of code themselves
+    lines = ["Use implementation instead of compile:", "dependencies {", "    implementation project(':core-ui')",
+             '    kapt "com.google.dagger:dagger-compiler:$daggerVersion"', "}", "Then rebuild."]
+    code_like = [measure(line, stopwords("en")).code_like for line in lines]
+    assert braced(lines, code_like, reach=60) == {2, 3}
