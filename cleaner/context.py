@@ -55,7 +55,8 @@ Three steps, each recorded in the final decision's evidence:
    with no heading that opens comments or related links below it, joins the body; a
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Between two parts of the body, runs join by the same weight or
-   streak again and again (an article cut in three by two galleries).  An advert's
+   by a shorter streak (``region_between_streak``) again and again (an article cut in
+   three by two galleries).  An advert's
    label weighs as an unknown short line, not as junk, and so does an in-body teaser
    right under a paragraph and over the next (or over its subheading); a full paragraph
    with an edge hit (a cookie banner's words in an article about cookie law) weighs
@@ -546,7 +547,8 @@ def _past_the_rescue(views: list[BlockView], kinds: list[str], main: MainRegion 
 def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float],
                   runs: list[tuple[int, int]], best: float, config: Config) -> list[tuple[int, int]]:
     """The runs plus the runs of text in the gaps between two of them that weigh half
-    as much as the main run or hold a streak of full paragraphs, again and again (an
+    as much as the main run or hold ``region_between_streak`` full paragraphs in a row
+    (fewer than a run beside the body needs: text on both sides), again and again (an
     article cut into several parts by picture galleries or players): each side holds
     one such run beside the main run, a gap between two parts of the body holds more."""
     gaps = [(e, s) for (_, e), (s, _) in zip(runs, runs[1:], strict=False)]
@@ -556,7 +558,8 @@ def _between_runs(views: list[BlockView], kinds: list[str], weights: list[float]
         score, s, e = _best_run(weights, lo, hi)
         if s >= e or _digest(views, s, e, config) or _printed_twice(views, kinds, s, e):
             continue
-        if score >= config.region_second_share * best or _paragraph_streak(views, kinds, s, e) >= config.region_streak:
+        if score >= config.region_second_share * best \
+                or _paragraph_streak(views, kinds, s, e) >= config.region_between_streak:
             found.append((s, e))
             gaps += [(lo, s), (e, hi)]
     return sorted(found)

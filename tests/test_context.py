@@ -926,3 +926,21 @@ def test_two_tables_and_the_paragraph_between_them_in_a_gap_are_the_articles() -
     views = [MENU] * 4 + [PARAGRAPH] * 5 + [caption] + [cell] * 11 + [MENU] * 8 + [caption] + [cell] * 6 + rest \
         + [MENU] * 6
     assert _kept(views) == [False] * 4 + [True] * 5 + [False] * 27 + [True] * 3 + [False] * 6
+
+
+def test_two_paragraphs_between_two_galleries_inside_the_body_are_the_articles() -> None:
+    # a tabloid's story cut by picture blocks (counter, caption, credit) three at a time:
+    # the part between two of them holds only two paragraphs, too light to weigh half as
+    # much as the main run, but a part between two parts of the body needs no more
+    counter = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a gallery's counter"),), sentence_end=False)
+    caption = BlockView(SHORT, 5.0, (), sentence_end=False)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False)
+    gallery = [counter, caption, credit] * 3
+    middle = [BlockView(GOOD, 20.0, ()), BlockView(GOOD, 22.0, ())]
+    views = [MENU] * 6 + [PARAGRAPH] * 5 + gallery + middle + gallery + [PARAGRAPH] * 5 + [MENU] * 6
+    kept = _kept(views)
+    assert kept[20:22] == [True, True]
+    assert kept[6:11] == [True] * 5 and kept[31:36] == [True] * 5
+    # one paragraph there is still no part of its own (a caption's sentence, a pull quote)
+    views = [MENU] * 6 + [PARAGRAPH] * 5 + gallery + middle[:1] + gallery + [PARAGRAPH] * 5 + [MENU] * 6
+    assert _kept(views)[20] is False
