@@ -48,19 +48,19 @@ Three steps, each recorded in the final decision's evidence:
    ingredient list, which joins with it; the gap may end at a full paragraph right over an
    in-body teaser over the run; one long paragraph is enough when the run's last line
    announces the gap's lines with a colon: the article's list), or above it and opening
-   with a full paragraph
-   down to an inline box of related links right over the body (the article's opening),
+   with a full paragraph down to an inline box of related links right over the body (the
+   article's opening),
    or above it holding two long paragraphs and opening right under the article's
    masthead (its date or byline, past a row of buttons and the lines a rule removes)
    with no heading that opens comments or related links below it, joins the body; a
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
-   widget printed twice, a second copy of the article).  Between two parts of the body, runs join by the same weight or
-   by a shorter streak (``region_between_streak``) again and again (an article cut in
-   three by two galleries).  An advert's
-   label weighs as an unknown short line, not as junk, and so does an in-body teaser
-   right under a paragraph and over the next (or over its subheading); a full paragraph
-   with an edge hit (a cookie banner's words in an article about cookie law) weighs
-   nothing: neither cuts the text in two.  A first run that opens with a
+   widget printed twice, a second copy of the article).  Between two parts of the body,
+   runs join by the same weight or by a shorter streak (``region_between_streak``) again
+   and again (an article cut in three by two galleries).  An advert's label weighs as an
+   unknown short line, not as junk, and so does an in-body teaser right under a long
+   paragraph and over the next (or over its subheading); a long paragraph with an edge
+   hit (a cookie banner's words in an article about cookie law) weighs nothing: neither
+   cuts the text in two.  A first run that opens with a
    standfirst over the article's masthead (its share row, picture, byline and date, no
    full paragraph among them) is cut past the masthead.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
@@ -141,8 +141,9 @@ Three steps, each recorded in the final decision's evidence:
    labels under a header row) weighs like a sidebar too, and joins as a run of its own
    where it stands (``_table_runs``): in a gap between two runs, at most
    ``box_max_links`` lines from each (other tables there, with their captions, counting
-   as none: two tables of results and the paragraph between them); under the last run (or under the closing
-   paragraph the rescue takes below it: the rescue then runs again), past at most an
+   as none: two tables of results and the paragraph between them); under the last run
+   (or under the closing paragraph the rescue takes below it: the rescue then runs
+   again), past at most an
    aside, a teaser's label or a box's heading and what follows them, with a full
    paragraph under it, maybe under its subheading, past its source line, an advert
    and its copy (the article going on below its table, or below the last of tables
