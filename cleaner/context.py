@@ -1883,6 +1883,7 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
         for k in held:  # a run holds its first rows: the rest too (not the rows above a run's start)
             if found[k][0] <= table.start:
                 found[k] = (found[k][0], max(found[k][1], table.stop))
+        stop = table.stop  # (where the table, or the tables chained under it, end)
         if held:  # (the body's last part ending with the table)
             closing = max(e for _, e in found) == table.stop
         else:
@@ -1892,8 +1893,8 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
             # (tables one under another, each under its caption: the article's too when it
             # goes on under the last)
             chain = _tables_under(views, kinds, table.stop, every)
-            closing = above == last and _article_under(views, kinds, last, top, chain[-1].stop if chain else table.stop,
-                                                       config)
+            stop = chain[-1].stop if chain else table.stop
+            closing = above == last and _article_under(views, kinds, last, top, stop, config)
             # (other tables in the gap, each with its caption, count as no line: two
             # tables of results and the paragraph between them)
             others = [range(_caption(views, kinds, t.start, 0), t.stop) for t in every if t != table]
@@ -1907,7 +1908,6 @@ def _table_runs(views: list[BlockView], kinds: list[str], runs: list[tuple[int, 
                 if closing:
                     found.extend((t.start, t.stop) for t in chain)
                     tables.extend(chain)
-        stop = tables[-1].stop if tables and not held and closing else table.stop
         if closing and weights is not None and (going_on := _text_below(views, kinds, stop, config)) is not None:
             found.append((going_on, _going_on(views, weights, going_on)))
     return sorted(found), tables
