@@ -945,6 +945,20 @@ MUST_DROP = [
     ("en", "tail", "(Writing by Jane Doe; Editing by John Smith)", "credit"),
     ("en", "middle", "For a FACTBOX on recent labor disputes in Chile's copper industry, click on", "teaser"),
     ("en", "middle", "For a GRAPHIC on copper prices, click here", "teaser"),
+    # a gallery's link to more pictures, and a page's or a player's view counter
+    ("zh", "middle", "点击查看更多图片>>", "nav"),
+    ("zh", "head", "播放次数：18,204", "nav"),
+    ("ru", "head", "Просмотров: 3 517", "nav"),
+    ("en", "tail", "2,091 views", "nav"),
+    ("pl", "head", "Wyświetleń: 5120", "nav"),
+    ("el", "head", "Προβολές: 640", "nav"),
+    # a health or advice site's disclaimer under the article
+    ("en", "tail", "The content of this site is for informational purposes only and is not a substitute for "
+     "professional medical advice.", "notice"),
+    ("zh", "tail", "温馨提示：本网内容仅供参考，不能作为诊断和治疗的依据。", "notice"),
+    ("pl", "tail", "Artykuły w serwisie mają charakter informacyjny i nie zastępują konsultacji z lekarzem.", "notice"),
+    ("ru", "tail", "Материалы сайта носят ознакомительный характер и не заменяют консультацию врача.", "notice"),
+    ("de", "tail", "Die Texte ersetzen keine ärztliche Beratung.", "notice"),
 ]
 MUST_DROP += [case for cases in CASES for case in getattr(cases, "MUST_DROP", [])]
 
@@ -1172,6 +1186,13 @@ MUST_KEEP = [
     ("en", "Reporting by local papers was limited, and (editing by the council's staff) changed little."),
     ("en", "For a graphic designer, every click on a slow website is a small frustration that adds up."),
     ("en", "For the timeline of the investigation, readers had to click through a dozen pages of documents."),
+]
+MUST_KEEP += [
+    # a counter's words in a sentence; a disclaimer's words in an article about one
+    ("en", "Views on the plan differ, and 2,091 residents signed the petition against it."),
+    ("ru", "По словам юриста, такое письмо носит ознакомительный характер и ни к чему не обязывает арендатора."),
+    ("zh", "专家指出，这份报告仅供参考，最终方案仍需由市政府讨论决定。"),
+    ("en", "Page 2 of the report lists the schools that will close, and voters will see the results in May."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1960,3 +1981,22 @@ def test_a_records_fields_one_under_another_are_told_from_a_headline_with_a_colo
     # a web address is no field ("https" is no label)
     assert record_fields(["https://nodejs.org/api/inspector.html", "http://example.org/a", "ftp://host/file"], 3) \
         == set()
+
+
+@pytest.mark.parametrize(("lang", "furniture"), [
+    ("el", ["ΔΗΜΟΣΚΟΠΗΣΗ", "Συμφωνείτε με την απόφαση;", "Ναι", "Όχι", "Ψηφίστε", "Δείτε τα αποτελέσματα"]),
+    ("pl", ["Sonda", "Czy zgadzasz się z decyzją?", "Tak", "Nie", "Zagłosuj", "Zobacz wyniki"]),
+    ("en", ["Continued on page 2 »", "Page 1 2"]),
+    ("ru", ["Продолжение на странице 2", "Страница 1 2"]),
+    ("el", ["ΒΙΝΤΕΟ", "Φόρτωση...", "00:00 / 01:24"]),
+])
+def test_a_polls_buttons_and_a_page_splits_pager_inside_the_text_are_removed(lang: str, furniture: list[str]) -> None:
+    # furniture that sits inside articles: removed where two such lines stand together
+    # (one alone may be a word of the text), weighed as unknown short lines
+    text = _doc(lang, middle=furniture)
+    fates = {line: _fate(text, line) for line in furniture}
+    buttons = [line for line in furniture if line.startswith(("Ψηφ", "Δείτε", "Zagłosuj", "Zobacz", "Continued",
+                                                               "Page", "Продолжение", "Страница", "Φόρτωση"))]
+    assert all(fates[line] == "nav" for line in buttons), fates
+    _body_intact(text, lang)
+

@@ -72,6 +72,11 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   # an embedded video's consent box
                   "zustimmung wird hier", "einverstanden, dass mir", "external content", "third-party content",
                   "display content from", "load content from", "show content from",
+                  # a health or advice site's disclaimer
+                  "purposes only", "substitute for", "仅供", "僅供", "诊断", "診斷", "医疗", "醫療",
+                  "治疗", "治療", "характер", "заменя", "заменить", "charakter informacyjny", "zastęp",
+                  "ersetz", "dient ausschließlich", "dient nur", "remplace", "sustituye", "reemplaza",
+                  "υποκαθιστ", "αντικαθιστ",
                   "notify me", "powiadom", "уведом", "повідом", "benachrichtig", "prévenez", "prevenez", "avísame",
                   "avisame", "recibir un", "avvisami", "notificami", "stuur mij", "informeer mij", "breng mij",
                   "notifique", "ειδοποίησ", "ειδοποιησ", "通知我", "not be published", "save my name", "opublikowan",
