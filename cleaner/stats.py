@@ -41,7 +41,7 @@ _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 # (a footnote's number, "[2] Including the scheme launched in 2014.", opens no code, nor
 # a label of one word or two over the words it opens: "[导读]截至22日…", "[Updated] The …")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>"
-                         r"|(?!\[\d{1,3}\] [^\W\d_]|\[[^\W\d_]{1,12}(?: [^\W\d_]{1,12})?\] ?[^\W\d_])[{}\]\[;]"
+                         r"|(?!\[\d{1,3}\] [^\W\d_]|\[[^\W\d_]{1,12}(?: [^\W\d_]{1,12})?\] ?[^\W_])[{}\]\[;]"
                          r"|//|/\*|\*|#include|"
                          r"def |var |let |const |return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
 
@@ -317,8 +317,9 @@ def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
             # closing a long one it announces a list ("… будет удален, если он:")
             if not _WRAP_END.search(prev) and not (prev.endswith(":") and len(prev.lstrip()) > _WRAP_MIN_MEAN):
                 continue
-        if i - start > 1 and sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start) \
-                and not _CLOSED_SENTENCE.search(texts[i - 1]):
+        if i - start > 1 and not _CLOSED_SENTENCE.search(texts[i - 1]) \
+                and (sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
+                     or min(len(t.strip()) for t in texts[start:i - 1]) < _WRAP_MIN_MEAN):
             spans.extend((k, k + 1) for k in range(start, i))  # a list of short items
         else:
             spans.append((start, i))

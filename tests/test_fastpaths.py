@@ -410,7 +410,8 @@ def _wrapped_groups_reference(texts: list[str]) -> list[tuple[int, int]]:
             if nxt.islower() and not _WRAP_END.search(prev) \
                     and not (prev.endswith(":") and len(prev.lstrip()) > _WRAP_MIN_MEAN):
                 continue
-        short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start)
+        short = sum(len(t.strip()) for t in texts[start:i]) < _WRAP_MIN_MEAN * (i - start) \
+            or (i - start > 1 and min(len(t.strip()) for t in texts[start:i - 1]) < _WRAP_MIN_MEAN)
         if i - start > 1 and short and not _CLOSED_SENTENCE.search(texts[i - 1]):
             spans.extend((k, k + 1) for k in range(start, i))
         else:

@@ -4096,9 +4096,9 @@ def test_an_opening_with_a_list_of_specifications_over_a_related_box_is_body() -
     body = "\n".join(opening[:1] + ["Image source: Nord Computers"] + opening[1:] + specs
                      + ["Read also:", "Why ARM laptops never caught on"] + rest)
     page = Page(head, [body], "Comments (63)\nLog in to comment\nMost read\n© 2025 TechPulse").text()
-    # (the related box's one headline right over the text stays: it may be the next
-    # part's subheading)
-    assert [line for line in clean(page).splitlines() if line] == opening + specs + ["Why ARM laptops never caught on"] + rest
+    # (the related box between the two parts goes whole: its label over one line, the
+    # headline it points to)
+    assert [line for line in clean(page).splitlines() if line] == opening + specs + rest
 
 
 def test_a_subheading_over_a_line_announcing_a_list_past_a_promo_is_kept() -> None:

@@ -30,6 +30,18 @@ def test_a_long_line_of_html_around_text_is_code_not_a_paragraph() -> None:
     assert classify(measure(prose, stop), True, DEFAULT) == "good"
 
 
+def test_a_short_label_over_lower_case_items_is_no_wrapped_paragraph() -> None:
+    # a hard-wrapped paragraph's lines are long but for its last; a review's "Cons:"
+    # over its items, each opening in lower case, is a list however long the last item
+    cons = ["Minusy:", "hałas przy wyższych prędkościach", "uchylne tylne szyby",
+            "brak regulacji wysokości fotela kierowcy i pasów bezpieczeństwa w wersji podstawowej"]
+    assert wrapped_groups(cons) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    wrapped = ["The committee met on Tuesday to discuss the draft, and after a long debate",
+               "its members agreed to send it back to the authors with a list of questions",
+               "about the budget"]
+    assert wrapped_groups(wrapped) == [(0, 3)]
+
+
 def test_short_lines_that_end_a_sentence_are_one_group() -> None:
     verse = ["The river wakes,", "the willows lean,", "and every stone", "is washed and green."]
     assert wrapped_groups(verse) == [(0, 4)]
@@ -175,7 +187,10 @@ def test_a_footnote_opening_with_its_number_in_brackets_is_no_code() -> None:
 def test_a_paragraph_opening_with_a_label_in_brackets_is_no_code() -> None:
     leads = [("zh", "[导读]截至22日18时，北海、钦州、防城港三市共有9800余艘渔船回港避风，海上作业人员已全部撤离上岸。"),
              ("en", "[Updated] The council said on Tuesday that the bridge would stay closed until March."),
-             ("en", "[Breaking News] Two men were arrested after the raid on Tuesday night.")]
+             ("en", "[Breaking News] Two men were arrested after the raid on Tuesday night."),
+             # (a label over a paragraph that opens with a figure: a date)
+             ("zh", "[本报讯 新车速递] 2024年3月5日，一款新的紧凑型轿车在广州正式上市，共推出4款车型。"),
+             ("en", "[Exclusive] 12 council members signed the letter on Monday, the mayor's office said.")]
     assert not any(measure(line, stopwords(lang)).code_like for lang, line in leads)
     # a section header of a configuration file, a list literal, a link in markup
     code = ["[Unit]", "[Service] ExecStart=/usr/bin/backup.sh", "[x for x in items]", "[a, b] = pair;",
