@@ -69,6 +69,9 @@ class Config:
     # (unless a heading that opens comments or related links stands between them)
     repeat_min_count: int = 3  # a short line this often in one document is a label, not text
     region_streak: int = 3  # ... or one holding this many full paragraphs in a row
+    closing_item_min_items: int = 4  # items over a list's last one that closes the sentence its colon opens
+    verse_min_lines: int = 4  # a poem's lines that a colon announces, kept between two parts
+    dialogue_min_run: int = 4  # lines of dialogue in a row ("— Why?") that weigh as text
     region_between_streak: int = 2  # ... this many, in a gap between two parts of the body
     # ... but below such a heading only when this close: an inline box of related links
     # between two parts of an article is a few lines; the comment thread or the site's

@@ -9,7 +9,9 @@ Three steps, each recorded in the final decision's evidence:
    articles, and the lines next to it take the class of the text past it; nor is a
    code block's copy button over a listing (``_copy_over_code``: half the lines down to
    the next text block code or figures, a shell's and a configuration's lines and the
-   lines inside braces among them).
+   lines inside braces among them).  Lines of dialogue are text however short
+   (``_dialogue``: ``dialogue_min_run`` lines or more in a row, each opening with a dash
+   and closing its sentence: "— Why?" / "— The contract."; a menu closes no sentence).
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
@@ -49,7 +51,7 @@ Three steps, each recorded in the final decision's evidence:
    in-body teaser over the run; one long paragraph is enough when the run's last line
    announces the gap's lines with a colon: the article's list), or above it and opening
    with a full paragraph down to an inline box of related links right over the body (the
-   article's opening),
+   article's opening, a list in running text among its lines),
    or above it holding two long paragraphs and opening right under the article's
    masthead (its date or byline, past a row of buttons and the lines a rule removes)
    with no heading that opens comments or related links below it, joins the body; a
@@ -73,7 +75,8 @@ Three steps, each recorded in the final decision's evidence:
    for a title; past the lines of a related box or a row of
    buttons; closing no sentence, right under the date line with only buttons below
    it, or between a title of any length and the masthead, a breadcrumb's path being
-   no title) and a closing paragraph below it (with the paragraphs right under that one, and
+   no title; the first run may open with a picture's caption, borderline text closing
+   its sentence) and a closing paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
@@ -97,7 +100,12 @@ Three steps, each recorded in the final decision's evidence:
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
    the part below with a colon (the items it announces may hold a date rule's lines
-   among plain ones: a programme's days and hours), sections of lists filling the gap
+   among plain ones: a programme's days and hours, long entries opening with their hour
+   and an event printed again on another day, the last entry kept at the part's edge;
+   the colon may stand under the last field of a record the part above ends with, and
+   the last item may close the sentence), a poem's or a song's lines that
+   a colon announces, some closing a sentence, over a picture's lines (``_verse``),
+   sections of lists filling the gap
    in a body with subheadings (a release's notes), a list under a heading at the bottom of a gap
    between two parts, half of whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
@@ -120,8 +128,8 @@ Three steps, each recorded in the final decision's evidence:
    and below the body a list of data of the article's
    (a match's statistics, however long) with the paragraphs under it (past a teaser
    under the list, with their subheading), or a box of a record's fields right under
-   its last line (a match's protocol: "Goals: …"; a car's specs, entries of data among
-   the fields).  When these take the body
+   its last line (a match's protocol: "Goals: …", maybe under its row of teams and
+   score; a car's specs, entries of data among the fields).  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
    run, its distance from a heading that fences it counted from the part taken (the
    article going on past a paywall's offers under a part past a related box).  A box of
@@ -218,6 +226,7 @@ class BlockView:
     enumerated: bool = False  # ends with a semicolon: an entry of a list in running text ("Мира (№ 11, 13);")
     field: bool = False  # a record's field: a label of a word or three, its colon, the value ("Goals: Gil 27'")
     echo: bool = False  # the same line as the block right above it (a title printed twice)
+    dashed: bool = False  # opens with a dash ("— Why?"): a line of dialogue, or a list's item
 
     @property
     def strongest(self) -> Strength | None:
@@ -298,6 +307,24 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     return w.bad
 
 
+def _quoted_copies(views: list[BlockView], kinds: list[str]) -> list[int]:
+    """Text blocks printed again further down with the article's text between the two
+    copies (a pull quote printed as a copy of its sentence between two paragraphs): the
+    copy's only hit says it repeats a line above, and a full paragraph without hits
+    stands between them.  A lead printed twice, over and under the article's masthead,
+    has no paragraph between its copies."""
+    found = []
+    for i, view in enumerate(views):
+        if kinds[i] != JUNK or view.cls != GOOD or not view.sentence_end \
+                or not all(h.rule is RuleId.DUPLICATE for h in view.hits):
+            continue
+        source = view.hits[0].evidence.get("copy_of_block")
+        if isinstance(source, int) and source < i and any(
+                kinds[k] == GOOD and views[k].sentence_end and not views[k].hits for k in range(source + 1, i)):
+            found.append(i)
+    return found
+
+
 def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
     """Maximum-sum contiguous run within [lo, hi): (sum, start, end)."""
     best, span = float("-inf"), (lo, lo)
@@ -326,6 +353,10 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     for i in running:
         weights[i] = 0.0
     for i in _teasers_between_text(views, config):
+        weights[i] = config.weights.short_bad
+    # (a pull quote printed as a copy of a paragraph above says no more of where the
+    # article is than an advert's label)
+    for i in _quoted_copies(views, kinds):
         weights[i] = config.weights.short_bad
     _widen_gaps(weights, kinds, [v.structured or i in running for i, v in enumerate(views)], config.region_gap_scale)
     best, start, end = _main_run(views, kinds, weights, config)
@@ -593,9 +624,10 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
     ``body`` stands an inline box of related links (a heading that opens related links,
     then at most ``box_max_links`` lines that are no paragraph and no pattern hit:
     headlines, a question among them, the next part's subheading; or furniture
-    labels), and from ``start`` down to that heading the lines are text, subheadings
-    or an advert's label (no other box: no heading that opens one), opening with a
-    full paragraph and holding two long ones."""
+    labels), and from ``start`` down to that heading the lines are text, subheadings,
+    entries of a list in running text ("petrol: up 8 forints a litre;") or an advert's
+    label (no other box: no heading that opens one), opening with a full paragraph and
+    holding two long ones."""
     top = body - 1
     while top > max(end - 1, body - 2 - config.box_max_links) and not views[top].closer \
             and ((kinds[top] in (SHORT, NEAR, BAD) and not views[top].hits) or _label(views[top], config)):
@@ -604,7 +636,7 @@ def _boxed(views: list[BlockView], kinds: list[str], start: int, end: int, body:
         return None
     if not all((kinds[i] in (GOOD, SHORT, NEAR) and _plain(views[i])) or (_label(views[i], config)
                                                                          and not views[i].closer)
-               for i in range(end, top)):
+               or (views[i].enumerated and _plain(views[i])) for i in range(end, top)):
         return None
     if kinds[start] == GOOD and views[start].sentence_end \
             and sum(_rows(views, kinds, start, top, config.good_words)) >= 2:
@@ -809,6 +841,25 @@ def _running_lists(views: list[BlockView], config: Config) -> set[int]:
         if stop - i - 1 >= 2 and _list_ends(views, stop):
             found.update(range(i + 1, stop))
     return found
+
+
+def _dialogue(views: list[BlockView], config: Config) -> set[int]:
+    """The lines of an interview or a scene told as dialogue: ``dialogue_min_run`` lines
+    or more in a row, each opening with a dash ("— Why?" / "— The contract. My family.")
+    and closing its sentence, printed once, nothing saying furniture.  However short,
+    such lines are text: a menu or a box of links closes no sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, view in enumerate([*views, None]):
+        if view is not None and view.dashed and view.sentence_end and not view.repeated and _plain(view):
+            run.append(i)
+            continue
+        if len(run) >= config.dialogue_min_run:
+            found.update(run)
+        run = []
+    return found
+
+
 
 
 def _long_text(view: BlockView, config: Config) -> bool:
@@ -1042,7 +1093,7 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
     summary: the title over the date line above it is no standfirst; a picture's
     caption beside its credit is passed), nor over a run
     that opens with short lines (see ``_deck_above``).  Its index, or None."""
-    if not 0 < start < len(views) or kinds[start] != GOOD:
+    if not 0 < start < len(views) or not _opens_text(views, kinds, start):
         return None  # (over a run opening with short lines: see ``_deck_above``)
     for i in range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1):
         if kinds[i] != GOOD or views[i].hits or i < 1 or views[i].words <= views[i - 1].words:
@@ -1154,13 +1205,19 @@ def _deck_above(views: list[BlockView], kinds: list[str], start: int, config: Co
     with a rule's hit.  (Over a run that opens with short lines, a standfirst kept would
     hold them in the body on the next pass, which sees it right above them.)  Its index,
     or None."""
-    if not 0 < start < len(views) or kinds[start] != GOOD:
+    if not 0 < start < len(views) or not _opens_text(views, kinds, start):
         return None
     i = _plain_statement(views, kinds, range(start - 1, max(-1, start - 1 - config.masthead_max_gap), -1),
                          config, closing=False)
     if i is None:
         return None
     return i if _deck_under_masthead(views, i, start, config) or _titled_deck(views, i, config) else None
+
+
+def _opens_text(views: list[BlockView], kinds: list[str], start: int) -> bool:
+    """The run at ``start`` opens with a text block, or a borderline one closing its
+    sentence (a picture's caption over the first paragraph)."""
+    return kinds[start] == GOOD or (kinds[start] == NEAR and views[start].sentence_end)
 
 
 def _deck_under_masthead(views: list[BlockView], i: int, start: int, config: Config) -> bool:
@@ -2199,21 +2256,41 @@ def _closing_lists(views: list[BlockView], kinds: list[str], end: int, config: C
 def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
     """Right under the body's last line, a box of a record's fields that the article
     closes with (a match's protocol: "Goals: …", "Referee: …", the line-ups; an event's
-    details): maybe its title first (data, "Wisła - Lech 1:2 (0:1)", or a short line
-    without hits), then ``list_min_data`` fields or more one under another (entries of
+    details): maybe its title first, three lines at most (data, "Wisła - Lech 1:2
+    (0:1)", a row of teams and a score between separators, a short line without hits,
+    or any line but a text block right over entries of data: "Referees: …" over the
+    goals), then ``list_min_data`` fields or more one under another (entries of
     data among them: a car's specs, "Przyspieszenie 0-100 km/h: 14,4 s"), nothing says
     furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the page.
     Where it ends (``end`` when there is none)."""
     n = len(views)
     first = end
-    if first < n and (_data(views[first], config) or _box_title(views[first], kinds[first], config)) \
-            and not views[first].field:
+    # (up to three such lines: "Match protocol" / its score row / "Referees: …")
+    while first < min(n, end + 3) and not views[first].field \
+            and (_data(views[first], config) or _box_title(views[first], kinds[first], config)
+                 or _score_row(views[first]) or _over_data(views, kinds, first)):
         first += 1
     k, fields = first, 0
     while k < n and (views[k].field or views[k].datum) and _unknown(views[k]) and not views[k].repeated:
         fields += views[k].field
         k += 1
     return k if fields >= config.list_min_data else end
+
+
+def _over_data(views: list[BlockView], kinds: list[str], i: int) -> bool:
+    """A line of a record's box right over its entries of data, closing its sentence or
+    not, no text block ("Referees: Baidakov (Moscow), Klepinin." over "0:1 — Timchenko
+    (Olesov) — 06:41."): nothing says furniture, printed once."""
+    return i + 1 < len(views) and views[i + 1].datum and kinds[i] in (SHORT, NEAR, BAD, CODE) \
+        and _plain(views[i]) and not views[i].repeated
+
+
+def _score_row(view: BlockView) -> bool:
+    """A line with figures or marks of code, closing no sentence, nothing but maybe a row
+    of short items between separators: a match's title over its protocol ("«Volgar» —
+    «SKA» — 2:1 (0:1)")."""
+    return (_row_of_items(view) or _plain(view)) and view.structured and not view.sentence_end \
+        and not view.repeated
 
 
 def _closing_sections(views: list[BlockView], kinds: list[str], end: int, config: Config) -> int:
@@ -2344,17 +2421,78 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
             and _subheading(views[lo + 1], kinds[lo + 1]):
         return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
+    # (or under the last field of a record the part above ends with: "Probability: 80%"
+    # / "The warning covers these counties:")
+    if lo + 1 < hi and views[lo].field and _unknown(views[lo]) and views[lo + 1].lead_in:
+        colon = lo + 1
     while colon > max(0, lo - 3) and not views[colon].lead_in and _item_like(views[colon], kinds[colon]):
         colon -= 1
     if not (views[colon].lead_in and _plain(views[colon])) or colon + 1 >= hi:
         return range(0)
     items = range(max(colon + 1, lo), hi)
     # (a programme's days and times among its items: "Friday 12 July" / "21:00 – Concert
-    # of the Philharmonic, 1866 Square", a date rule's lines, with plain items among them)
-    if all(_item_like(views[i], kinds[i]) or _scheduled(views[i]) for i in items) \
+    # of the Philharmonic, 1866 Square", a date rule's lines, with plain items among them,
+    # long ones opening with their hour too, and an event printed again on another day;
+    # under ``closing_item_min_items`` items or more, the last may close the sentence the
+    # colon opens: "… and the city of Kielce."; under fewer, a line closing a sentence is
+    # no item, an advert's copy perhaps)
+    if all(_item_like(views[i], kinds[i]) or _scheduled(views[i]) or _timed_item(views, i, items)
+           or (i == hi - 1 and i - colon > config.closing_item_min_items and _closing_item(views[i], kinds[i], config))
+           for i in items) \
             and any(_item_like(views[i], kinds[i]) for i in items):
         return range(lo, hi)
+    # (or a poem's or a song's lines, some of them closing a sentence, maybe over a
+    # picture's lines: ``_verse``)
+    foot = hi
+    while foot > lo and _pictured(views[foot - 1]):
+        foot -= 1
+    if _verse(views, kinds, range(colon + 1, foot), config):
+        return range(lo, foot)
     return range(0)
+
+
+def _verse(views: list[BlockView], kinds: list[str], lines: range, config: Config) -> bool:
+    """``lines`` are a poem's or a song's that the article quotes: ``verse_min_lines``
+    or more, each shorter than ``short_words``, nothing saying furniture, printed once,
+    no list marker, and at most half of them closing a sentence, one before the last at
+    least (a verse's lines run on, its stanzas close: "Мать крестила их несмело" / "У
+    калитки до утра."; a list's items over an advert's copy close none but the copy)."""
+    return len(lines) >= config.verse_min_lines and all(
+        kinds[i] in (SHORT, NEAR, BAD) and views[i].words < config.short_words and _plain(views[i])
+        and not views[i].repeated and not views[i].item for i in lines) \
+        and 2 * sum(views[i].sentence_end for i in lines) <= len(lines) \
+        and any(views[i].sentence_end for i in lines[:-1])
+
+
+def _closing_item(view: BlockView, kind: str, config: Config) -> bool:
+    """The last item of a list that closes the sentence its colon opens: short, no list
+    marker, nothing says furniture, printed once."""
+    return kind in (SHORT, NEAR, BAD) and view.words < config.short_words and view.sentence_end \
+        and not view.asks and _plain(view) and not view.repeated and not view.item
+
+
+def _last_scheduled(views: list[BlockView], kinds: list[str], inside: list[bool], i: int) -> bool:
+    """The line at ``i`` is a date or time entry (``_scheduled``) under entries of a
+    list inside the body, which a line ending with a colon announces: the programme's
+    last entry, not a date line at the body's edge."""
+    if not _scheduled(views[i]):
+        return False
+    k = i - 1
+    while k >= 0 and inside[k] and not views[k].lead_in \
+            and (_scheduled(views[k]) or _item_like(views[k], kinds[k]) or views[k].stamped):
+        k -= 1
+    return 0 <= k < i - 1 and inside[k] and views[k].lead_in and _plain(views[k])
+
+
+def _timed_item(views: list[BlockView], i: int, items: range) -> bool:
+    """An entry of a programme at ``i`` among ``items``: it holds a time or a date and
+    closes no sentence, printed once but maybe as a copy of another entry among the
+    ``items`` (the same event on two days), no other hit."""
+    view = views[i]
+    if not view.stamped or view.sentence_end or view.closer:
+        return False
+    copies = [h for h in view.hits if h.rule is RuleId.DUPLICATE]
+    return len(copies) == len(view.hits) and all(h.evidence.get("copy_of_block") in items for h in copies)
 
 
 def _scheduled(view: BlockView) -> bool:
@@ -2976,6 +3114,8 @@ def _rescued(views: list[BlockView], kinds: list[str], main: MainRegion | None, 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
+    for i in _dialogue(views, config):
+        kinds[i] = GOOD
     _box_headlines(views, kinds)
     # an in-body teaser stands between the parts of an article: the short lines around
     # it take the label of the text past it (an advert's label stays a clear neighbour:
@@ -3018,6 +3158,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     trimmed.difference_update(i for table in _tables(views) if table.start > 0 and inside[table.start - 1]
                               and all(inside[table.start:table.stop]) for i in table)
     trimmed.difference_update(_announced_rows(views, inside))  # (a route's stops, under "Cancelled:")
+    # (a programme's last entry, "22:30 Fireworks", under the entries its colon announces)
+    trimmed.difference_update([i for i in trimmed if _last_scheduled(views, kinds, inside, i)])
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)
     forms = _forms_inside(views, kinds, inside, config)

@@ -38,6 +38,7 @@ _LEAD_IN = re.compile(r"[:：]\s*$")  # (the full-width colon of Chinese and Jap
 # a numbered item's marker, its number captured: "2. ", "2) ", a footnote's "[2] "
 _NUMBERED = r"(\d{1,2})[.)]|\[(\d{1,2})\]"
 _ITEM = re.compile(rf"\s*(?:[-–—•*·▪●◦►✓]|{_NUMBERED})\s")
+_DASHED = re.compile(r"\s*+[-‐‒–—―]\s")  # a line of dialogue ("— Why?") or a dashed item
 _NUMBER = re.compile(rf"\s*(?:{_NUMBERED})\s")  # the number a numbered item opens with
 # A count after a heading ("Comments (36)", "Opinie [12]", "评论 5"): the heading is the same.
 _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
@@ -386,7 +387,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
                   not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t),
-                  t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold())
+                  t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold(),
+                  _DASHED.match(t) is not None)
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

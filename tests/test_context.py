@@ -23,6 +23,7 @@ from cleaner.context import (
     _live_entries,
     _next_part,
     _numbered_on,
+    _quoted_copies,
     _running_lists,
     _titled_deck,
     _titled_lead,
@@ -944,3 +945,68 @@ def test_two_paragraphs_between_two_galleries_inside_the_body_are_the_articles()
     # one paragraph there is still no part of its own (a caption's sentence, a pull quote)
     views = [MENU] * 6 + [PARAGRAPH] * 5 + gallery + middle[:1] + gallery + [PARAGRAPH] * 5 + [MENU] * 6
     assert _kept(views)[20] is False
+
+
+def test_an_opening_with_a_list_in_running_text_over_a_related_box_joins_the_body() -> None:
+    # two paragraphs, a list a colon announces whose entries close with semicolons
+    # (some thin in stopwords: "diesel: +9 cents, 1.70 euros;"), then a box of related
+    # links over the rest of the article: the opening is the article's, list and all
+    def text(words: float) -> BlockView:
+        return BlockView(GOOD, words, ())
+
+    def entry(kind: str, words: float) -> BlockView:
+        return BlockView(kind, words, (), enumerated=True)
+
+    opening = [text(36.0), text(25.0), BlockView(SHORT, 3.0, (), lead_in=True),
+               entry(NEAR, 14.0), entry(BAD, 8.0), entry(GOOD, 12.0), entry(BAD, 11.0), entry(GOOD, 9.0),
+               entry(GOOD, 11.0), text(16.0)]
+    box = [BlockView(SHORT, 1.0, (), sentence_end=False, closer=True), BlockView(SHORT, 5.0, (), sentence_end=False),
+           BlockView(BAD, 7.0, (), asks=True)]
+    rest = [text(33.0), text(20.0), text(28.0), text(30.0), text(12.0)]
+    views = [MENU] * 4 + opening + box + rest + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * len(opening) + [False] * len(box) + [True] * len(rest) + [False] * 4
+
+
+def test_a_paragraph_printed_again_inside_the_text_weighs_as_an_unknown_short_line() -> None:
+    # a pull quote printed as a copy of a paragraph above, the text between the two,
+    # says no more of where the article is than an advert's label; a lead printed
+    # twice, over and under the masthead, has no paragraph between its copies
+    def copy_of(source: int) -> BlockView:
+        hit = Hit(RuleId.DUPLICATE, Strength.STRONG, "repeats", {"copy_of_block": source, "match": "same"})
+        return BlockView(GOOD, 9.0, (hit,))
+
+    quoted = [MENU] * 3 + [PARAGRAPH, PARAGRAPH, copy_of(3), PARAGRAPH]
+    assert _quoted_copies(quoted, [_kind(v) for v in quoted]) == [5]
+    lead = [MENU] * 3 + [PARAGRAPH, BlockView(SHORT, 3.0, (), sentence_end=False), copy_of(3), PARAGRAPH]
+    assert _quoted_copies(lead, [_kind(v) for v in lead]) == []
+    headline = [MENU] * 3 + [PARAGRAPH, PARAGRAPH, BlockView(NEAR, 8.0, copy_of(3).hits, sentence_end=False)]
+    assert _quoted_copies(headline, [_kind(v) for v in headline]) == []
+    assert not _kept(quoted + [MENU] * 3)[5]
+
+
+def test_a_list_announced_under_a_records_last_field_and_closing_its_sentence_is_between_two_parts() -> None:
+    # the part above ends with a warning's fields; at the top of the gap its last field
+    # ("Probability: 80%"), then "The warning covers these districts:" over the
+    # districts one a line, the last closing the sentence ("and the city centre.")
+    field = BlockView(SHORT, 2.0, (), sentence_end=False, field=True)
+    district = BlockView(BAD, 1.0, (), sentence_end=False)
+    last = BlockView(BAD, 4.0, ())
+    views = [PARAGRAPH, field, ANNOUNCES, district, district, district, district, last, PARAGRAPH]
+    assert _between_of(views, 1, 8) == range(1, 8)
+    # a paragraph closing under the list is no item of it
+    assert not _between_of([PARAGRAPH, field, ANNOUNCES, district, district, SENTENCE, SENTENCE, PARAGRAPH], 1, 7)
+
+
+def test_a_programmes_entries_with_a_long_one_and_an_event_printed_twice_are_between_two_parts() -> None:
+    # "Friday" / "19:30 Opening …" / … / "09:00–12:00 Fishing contest from the pier, with
+    # entries …" (a text block) / "21:30 Grilled sardines" again on Saturday
+    day = BlockView(SHORT, 2.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date line"),), sentence_end=False,
+                    stamped=True)
+    entry = BlockView(NEAR, 8.0, (), sentence_end=False, stamped=True)
+    long_entry = BlockView(GOOD, 23.0, (), sentence_end=False, stamped=True)
+    again = BlockView(NEAR, 8.0, (Hit(RuleId.DUPLICATE, Strength.STRONG, "repeats", {"copy_of_block": 3}),),
+                      sentence_end=False, stamped=True)
+    views = [PARAGRAPH, ANNOUNCES, day, entry, entry, day, long_entry, again, entry, PARAGRAPH]
+    assert _between_of(views, 2, 9) == range(2, 9)
+    # a text block without a time is no entry
+    assert not _between_of([PARAGRAPH, ANNOUNCES, day, entry, PARAGRAPH, entry, PARAGRAPH], 2, 6)

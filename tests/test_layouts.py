@@ -35,6 +35,41 @@ class Page:
 
 
 PAGES = {
+    "an interview told as lines of dialogue, one short answer a line (ru)": Page(
+        'Главная\nХоккей\nФутбол\nБаскетбол\nВход\nХоккей / КХЛ / Интервью\n5 марта 2024, 09:40\nАндрей Волков: «Я просто делаю свою работу»\nВратарь «Северстали» — о серии сухих матчей\nПетр Гусев\nКомментарии: 12\nПоделиться',
+        ['Двадцатитрехлетний вратарь Андрей Волков провел четыре сухих матча подряд и стал главным открытием регулярного чемпионата. Мы поговорили с ним после утренней тренировки.',
+         'ПРО СЕРИЮ',
+         '— Четыре матча на ноль. Думаете об этом?',
+         '— Нет.',
+         '— Совсем?',
+         '— Стараюсь не думать. Игра за игрой.',
+         '— Кто вам помогает?',
+         '— Защитники. Без них никакой серии бы не было.',
+         'Читайте также: «Северсталь» продлила контракт с главным тренером',
+         'ПРО ДОМ',
+         '— Часто бываете дома?',
+         '— Редко. Сезон длинный.',
+         '— Скучаете?',
+         '— Конечно. Мама звонит после каждой игры.',
+         '— Что говорит?',
+         '— Чтобы ел нормально.'],
+        'Теги: хоккей, КХЛ\nКомментарии (12)\nГость\nМолодец, так держать!\nОтветить\n© 2024 Спорт'),
+    "a poem the text announces with a colon, between two parts, over its picture's credit (ru)": Page(
+        'Главная\nКультура\nЛюди\nСтихи, которые ждали семьдесят лет\n12.04.2024\nАвтор: Ольга Смирнова',
+        ['Мария Петровна Соколова пишет стихи с юности, но впервые прочитала их вслух только на своем девяностолетии, когда внуки уговорили ее выступить в сельском клубе.',
+         'Теперь ее тетради стали книгой, которую напечатали на деньги района. Одно стихотворение она считает самым важным:',
+         'Журавли летели низко',
+         'Над покосом и рекой,',
+         'Мы стояли у калитки',
+         'И махали им рукой.',
+         'А потом пришла зима,',
+         'Замела пути-дороги.',
+         'Только в памяти весна',
+         'Да журавль на пороге.',
+         'Фото: Ольга Смирнова',
+         'Книгу уже передали в районную и школьные библиотеки, а несколько экземпляров Мария Петровна подписала для соседей.',
+         'Сейчас она готовит второй сборник и говорит, что стихов в тетрадях хватит еще на два.'],
+        'Читайте также:\nВ районе открылась новая библиотека\nКомментарии (3)\nАнна\nКакие добрые стихи!\n© Районная газета'),
     "tabloid, one sentence per paragraph (en)": Page(
         "Menu\nSearch\nSign in\nWorld\nUK\nPolitics\nHOME › NEWS\nMan rescues kitten from storm drain\n"
         "By Sarah Jones For Daily Example\nPublished: 10:32, 12 March 2024 | Updated: 11:05, 12 March 2024\n14\nshares",
@@ -560,7 +595,87 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "9:02 AM · Jul 13, 2023", "1.2K likes Reply",
            "Photo: Getty Images", "Read more: Regulator fines three retailers for tracking shoppers without telling them",
            "RELATED TOPICS", "Plants & Animals", "Marine Biology", "Fisheries", "Earth & Climate", "Ocean Warming",
-           "Coastal Ecology", "Aquaculture"}
+           "Coastal Ecology", "Aquaculture",
+           "Читайте также: «Северсталь» продлила контракт с главным тренером", "Фото: Ольга Смирнова"}
+
+
+def test_a_match_protocol_under_its_score_row_closes_the_report() -> None:
+    # the teams' line-ups under their names in quotes are a record's fields like
+    # "Goal:" and "Referee:", under a row of the teams and the score
+    head = 'Главная\nФутбол\nФНЛ\nХоккей\n«Волга» вырвала победу в компенсированное время\nСергей Лапин\n3 октября 2023, 21:40'
+    body = ['Тверская «Волга» обыграла саратовский «Сокол» в матче 14-го тура первенства ФНЛ и поднялась на шестое место в таблице.',
+            'Первый тайм прошел в равной борьбе, а лучший момент упустил нападающий гостей Руслан Ахмедов, попавший в штангу с пяти метров.',
+            'Победный мяч на 92-й минуте забил Олег Тихонов, замкнув навес со штрафного. Главный тренер «Волги» после матча назвал победу заслуженной.']
+    protocol = ['«Волга» (Тверь) — «Сокол» (Саратов) — 1:0 (0:0)',
+                'Гол: Тихонов, 90+2.',
+                '«Волга»: Ершов, Климов, Дудин, Макаров, Тихонов, Белов (Руденко, 70), Зотов, Сафин, Горин, Пак, Носов.',
+                '«Сокол»: Ильин, Ахмедов, Гуров, Пестов, Лунин, Рябов, Шевчук, Дронов, Юсупов, Карпов, Ганин.',
+                'Предупреждения: Зотов, 41. Гуров, 77.',
+                'Судья: Павел Корнеев (Казань).']
+    foot = 'Поделиться\nВКонтакте\nКомментарии (4)\nБолельщик\nНаконец-то!\nОтветить\n© 2023 Спорт-Регион'
+    kept = [line for line in clean("\n".join([head, *body, *protocol, foot]) + "\n").splitlines() if line]
+    assert kept[:len(body)] == body
+    assert all(line in kept for line in protocol[1:])
+    assert "Поделиться" not in kept and "Наконец-то!" not in kept
+
+
+def test_a_standfirst_between_title_and_masthead_over_a_caption_opening_the_text() -> None:
+    # the first run opens with a picture's caption, borderline text closing its
+    # sentence: the standfirst over the masthead is the article's all the same
+    lines = "Home\nNews\nArts\nFood\nEvents\nAdvertisement\nNews\nCover Story\nColumns\nThe Last Season of the Harbor Market\nAfter forty years under the bridge, the city's oldest fish market is packing up as the port authority reclaims its pier\nBy Maria Delgado\nWednesday, Oct 4 2023\nComments (11)\nLike\n184\nTweet\nEmail\nPrint\nShare\nPhoto by Sam Ortiz".splitlines()
+    caption = 'Harbor Market fishmonger Ray Castillo with a crate of Pacific rockfish and Dungeness crab near stall 14, Tuesday morning.'
+    body = ['The first trucks arrive a little after four in the morning, when the bridge above the market is still lit and the gulls have not yet found the ice bins.',
+            'By six, the aisles are full of restaurant cooks with clipboards, and by eight the regulars have arrived: retirees, families, a few tourists who read about the place online.',
+            'None of them came for a sale. They came because in three weeks the market will be gone, and the pier it has stood on since 1983 will be fenced off for a container terminal.',
+            '"I\'ve been buying my fish here since I was a boy," says a retired teacher who gives his name as Walt. "My father bought his here too."']
+    kept = [line for line in clean("\n".join([*lines, caption, *body, 'Tags: harbor, markets\nComments\nPost a comment\n© 2023 Harbor Weekly']) + "\n").splitlines() if line]
+    standfirst = lines[10]
+    assert kept[0] == standfirst and kept[-len(body):] == body
+
+
+def test_a_programme_a_colon_announces_between_two_parts_is_body_to_its_last_entry() -> None:
+    # days and hours, an entry long enough to be a text block, an event printed again on
+    # the next day, the last entry a time line right over an in-body teaser
+    head = 'Home\nNews\nEvents\nSport\nWeather\nContact\nSardine festival returns to the harbour this weekend\n21.08.2013 10:12\nShare\nTweet'
+    intro = ['Three days of fish, wine, music and dancing are being prepared for this weekend by the cultural association of the village, which has organised the festival every summer since 1987.',
+             'As every year, the fishermen of the area will grill the sardines on the quay, and the organisers expect more than five thousand visitors on the Saturday evening alone.',
+             'The full programme of the festival:']
+    programme = ['Friday 23 August',
+                 '19:30 Opening of the festival and a welcome from the mayor',
+                 '20:00 Photo exhibition of the old trawlers at the primary school',
+                 '21:30 Grilled sardines and wine for everyone',
+                 'Saturday 24 August',
+                 '09:00–12:00 Fishing contest from the pier, with entries at the harbour office until Friday evening for adults and children alike',
+                 '18:00 Swimming race from the harbour to the beach',
+                 '21:30 Grilled sardines and wine for everyone',
+                 '22:30 Fireworks over the harbour']
+    rest = ['Traffic arrangements',
+            'The coastal road will be closed to traffic from the harbour to the main square from Friday afternoon until Sunday night, the police said on Tuesday.',
+            'Visitors are asked to park at the school and at the football ground, from where a free minibus will run to the harbour every fifteen minutes.',
+            'The festival is supported by the municipality and by the regional tourism board.']
+    text = "\n".join([head, *intro, *programme, 'Read also: Fig festival draws record crowds in the hills', *rest, 'Tags: festival, harbour\nComments (4)\nWrite a comment\n© 2013 Coast News']) + "\n"
+    assert [line for line in clean(text).splitlines() if line] == intro + programme + rest
+
+
+def test_a_match_protocol_under_its_heading_score_row_and_referees_is_the_reports() -> None:
+    # "Протокол матча", the score row, "Судьи: …" (a field alone, closing its
+    # sentence), then the goals (entries of data) and the fields under them
+    head = 'Главная\nХоккей\nКХЛ\n«Торпедо» победило «Авангард» в серии буллитов\n15 ноября 2012, 00:12\nПоделиться'
+    body = ['Нижегородское «Торпедо» в домашнем матче регулярного чемпионата КХЛ обыграло омский «Авангард» только в серии буллитов, дважды отыгравшись по ходу встречи.',
+            'Омичи начали встречу активнее и уже на седьмой минуте открыли счет, реализовав большинство, а в конце первого периода хозяева сравняли счет.',
+            'В серии буллитов у «Торпедо» забили Ширяев и Куприянов, у «Авангарда» точным был только Тимченко.',
+            'Протокол матча',
+            '«Торпедо» (Нижний Новгород) — «Авангард» (Омск) — 3:2 Б (1:1, 0:1, 1:0, 0:0, 1:0)']
+    protocol = ['Судьи: Байдаков (Москва), Клепинин (Ярославль).',
+                '0:1 — Тимченко (Олесов, Гайнутдинов) — 06:41 — ГБ.',
+                '1:1 — Ширяев (Куприянов, Жуков) — 17:05.',
+                '1:2 — Олесов (Дягилев) — 45:18.',
+                '2:2 — Бельченко (Жуков, Ширяев) — 48:22 — ГБ.',
+                'Вратари: Лаптев — Суханов.',
+                'Штраф: 8 — 12.',
+                'Броски: 28 (10+7+10+1) — 33 (8+11+9+5).']
+    text = "\n".join([head, *body, *protocol, 'Теги: КХЛ, Торпедо\nКомментарии (9)\nГость\nМолодцы!\n© 2012 Спорт-Регион']) + "\n"
+    assert [line for line in clean(text).splitlines() if line] == body + protocol
 
 
 def test_verse_below_a_one_paragraph_introduction() -> None:

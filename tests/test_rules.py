@@ -2000,3 +2000,13 @@ def test_a_polls_buttons_and_a_page_splits_pager_inside_the_text_are_removed(lan
     assert all(fates[line] == "nav" for line in buttons), fates
     _body_intact(text, lang)
 
+
+def test_a_numbered_result_with_its_time_is_no_stamp_beside_a_name() -> None:
+    # a race's result ("2. Anna Nowak (Łomża) – 32:51") is a list's entry; a commenter's
+    # name beside the time of the comment is a stamp line
+    from cleaner.rules.lines import date_line
+    from cleaner.stats import measure
+
+    assert date_line("2. Paweł Sokołowski (Białystok) – 32:51", measure("2. Paweł Sokołowski (Białystok) – 32:51",
+                                                                      frozenset())) is None
+    assert date_line("anna_k 12.03.2011 11:48", measure("anna_k 12.03.2011 11:48", frozenset())) is not None

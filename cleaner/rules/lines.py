@@ -546,8 +546,9 @@ def _no_day_and_month(text: str) -> bool:
 
 # a record's field: a label of one to three words (no figures: "13:54" is a time, "Step 1:"
 # a step; maybe a qualifier in brackets, "Metro (lines 2 and 3):") and its colon, then the
-# value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.: Paonessa", "票价：免费")
-_FIELD = re.compile(r"[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2}(?: \([^()]{1,30}\))? ?[:：](?!//) ?(?=\S)")
+# value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.: Paonessa", "票价：免费"; a
+# team's name in quotes over its line-up, "«Volgar»: Bekirov, …")
+_FIELD = re.compile(r"[«\"“„]?[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2}[»\"”]?(?: \([^()]{1,30}\))? ?[:：](?!//) ?(?=\S)")
 
 
 def record_fields(texts: Sequence[str], least: int) -> set[int]:
@@ -659,6 +660,11 @@ def _signed_date(text: str) -> Hit | None:
     return None
 
 
+# a numbered list's entry opening with a name ("2. Anna Nowak (Łomża) – 32:51"): a
+# result with its time, not a stamp beside a commenter's name
+_RANKED = re.compile(r"\s*+\d{1,3}[.)] ++[^\W\d_]")
+
+
 def _date_line(text: str, st: BlockStats) -> Hit | None:
     if 10 < st.words <= _DATELINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
             and _field_label().search(text):
@@ -668,7 +674,7 @@ def _date_line(text: str, st: BlockStats) -> Hit | None:
         return None
     if ".m." in text or ".M." in text:  # all that _MERIDIEM can match holds one of them
         text = _MERIDIEM.sub(r"\1m", text)
-    if st.words <= 6 and not st.sentence_end and STAMP.search(text):
+    if st.words <= 6 and not st.sentence_end and STAMP.search(text) and _RANKED.match(text) is None:
         rest = _beside_stamps(text)
         if len(rest) <= 3:
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
