@@ -2486,8 +2486,9 @@ def _last_scheduled(views: list[BlockView], kinds: list[str], inside: list[bool]
 
 def _timed_item(views: list[BlockView], i: int, items: range) -> bool:
     """An entry of a programme at ``i`` among ``items``: it holds a time or a date and
-    closes no sentence, printed once but maybe as a copy of another entry among the
-    ``items`` (the same event on two days), no other hit."""
+    closes no sentence, with no hit but, maybe, one saying it copies another entry among
+    the ``items`` (the same event on two days); a long one too ("09:00–12:00 Fishing
+    contest from the pier, …", a text block)."""
     view = views[i]
     if not view.stamped or view.sentence_end or view.closer:
         return False

@@ -39,7 +39,8 @@ _SQL_SHAPE = re.compile(r"(?:(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 # (a footnote's number, "[2] Including the scheme launched in 2014.", opens no code, nor
-# a label of one word or two over the words it opens: "[导读]截至22日…", "[Updated] The …")
+# a label of one word or two over the words or the figures it opens: "[导读]截至22日…",
+# "[Updated] The …", "[本报讯 新车速递] 2024年…")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>"
                          r"|(?!\[\d{1,3}\] [^\W\d_]|\[[^\W\d_]{1,12}(?: [^\W\d_]{1,12})?\] ?[^\W_])[{}\]\[;]"
                          r"|//|/\*|\*|#include|"
@@ -305,7 +306,9 @@ def wrapped_groups(texts: list[str]) -> list[tuple[int, int]]:
     not close its sentence followed by one that opens in lower case (RFCs, mailing lists,
     e-mails saved as text), or a line of a script without case that ends with a comma.
     Short lines join only when the last one closes the sentence (verse); otherwise they
-    are a list of items.  Single lines are spans of one."""
+    are a list of items, and so are lines under a short one ("Cons:" over its items in
+    lower case: a hard wrap's lines are long but for the last).  Single lines are spans
+    of one."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(texts) + 1):
