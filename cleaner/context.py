@@ -848,16 +848,8 @@ def _dialogue(views: list[BlockView], config: Config) -> set[int]:
     or more in a row, each opening with a dash ("— Why?" / "— The contract. My family.")
     and closing its sentence, printed once, nothing saying furniture.  However short,
     such lines are text: a menu or a box of links closes no sentence."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i, view in enumerate([*views, None]):
-        if view is not None and view.dashed and view.sentence_end and not view.repeated and _plain(view):
-            run.append(i)
-            continue
-        if len(run) >= config.dialogue_min_run:
-            found.update(run)
-        run = []
-    return found
+    lines = [v.dashed and v.sentence_end and not v.repeated and _plain(v) for v in views]
+    return {i for run in stretches(lines) if len(run) >= config.dialogue_min_run for i in run}
 
 
 
