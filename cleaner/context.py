@@ -26,7 +26,9 @@ Three steps, each recorded in the final decision's evidence:
    full paragraphs (comments outweighing a short article), or is body by itself in both
    ways, half as heavy with three full paragraphs in a row, or holds three in a row and
    the heavy run stands right under the heading (what the heading opens: the site's
-   rules under a comment form, a long row of sentences), or it is a list of headlines or
+   rules under a comment form, a long row of sentences; not when the heavy run is a
+   listicle, its paragraphs under numbered headings, unless more of them stand under
+   headlines without a number: a digest with its "Most popular"), or it is a list of headlines or
    a site's digest (no text block in it closes a sentence, or most do not) and a run
    half as heavy holds a row of full paragraphs.  A heading that opens comments or
    related links inside the run, with furniture after it, ends the run there.  Blocks
@@ -88,7 +90,8 @@ Three steps, each recorded in the final decision's evidence:
    to them count, "27' Wang Xinyu", bare figures do not; rows of short items between
    separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
    trimmed at its edge; or, a table one cell a line announced in its last lines, the
-   rest of the table past its end), a list announced with a colon right over it (items
+   rest of the table past its end), a list announced with a colon right over it (one
+   item is enough over a part that opens with the next; items
    without markers only over a part below the first; over the first run, a wire story's
    key points under its dateline, unannounced), the items of a numbered list
    right over a part that opens with the next one (a recipe's steps over the last, cut
@@ -803,8 +806,13 @@ def _printed_twice(views: list[BlockView], kinds: list[str], start: int, end: in
 
 def _listed(views: list[BlockView], kinds: list[str], start: int, end: int) -> bool:
     """A run whose paragraphs come under list-marked headings ("1. …", "• …"): a
-    listicle, one paragraph per item, not a comment thread or a digest."""
-    return sum(views[i].item and kinds[i] != GOOD and kinds[i + 1] == GOOD for i in range(start, end - 1)) >= 2
+    listicle, one paragraph per item, not a comment thread or a digest.  Not when more of
+    its paragraphs come under headlines without a marker: a digest of summaries, its
+    "Most popular" numbered at its foot."""
+    headed = [i for i in range(start, end - 1) if kinds[i] != GOOD and kinds[i + 1] == GOOD
+              and not views[i].sentence_end and _plain(views[i])]
+    marked = sum(views[i].item for i in headed)
+    return marked >= 2 and 2 * marked >= len(headed)
 
 
 def _digest(views: list[BlockView], start: int, end: int, config: Config) -> bool:
@@ -1511,7 +1519,8 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
 def _list_above(views: list[BlockView], kinds: list[str], start: int, between: bool, config: Config) -> range:
     """A list right above a run, announced by a line that ends with a colon ("Key
     points:", "In brief:", "Still sailing:") and has no hits: the article's summary or
-    its data, not furniture.  Two items at least, each opening with a list marker and
+    its data, not furniture.  Two items at least (or one over a run that opens with the
+    next: the list goes on in the run), each opening with a list marker and
     without a strong hit, or, when ``between`` (the run is not the body's first: above
     that, such a list may be a site's "Hot topics:"), each an item without markers
     (``_item_like``: short, no hits, closing no sentence: "Piraeus – Heraklion")."""
@@ -1520,7 +1529,9 @@ def _list_above(views: list[BlockView], kinds: list[str], start: int, between: b
         while top > 0 and ((views[top - 1].item and views[top - 1].strongest is not Strength.STRONG) if marked
                            else _item_like(views[top - 1], kinds[top - 1])):
             top -= 1
-        if start - top >= 2 and top > 0 and views[top - 1].lead_in and not views[top - 1].hits:
+        # (one item is enough when the run opens with the next: the list goes on in it)
+        if (start - top >= 2 or (start - top == 1 and marked and views[start].item)) \
+                and top > 0 and views[top - 1].lead_in and not views[top - 1].hits:
             return range(top - 1, start)
     # over the first run, a wire story's key points under its dateline, unannounced ("*
     # Factory orders dip 0.2 percent in August"): two marked items at least, each a plain
@@ -1683,8 +1694,9 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     top = min(start for start, _ in runs)
     for start, _ in list(runs):
         above = _list_above(views, kinds, start, start > top, config)
-        if above and not taken.intersection(above):
-            take(above.start, above.stop)
+        # (its last item may stand taken already, as a one-line statement over the run)
+        if above and not taken.intersection(above[:-1]):
+            take(above.start, above.stop - 1 if above.stop - 1 in taken else above.stop)
     bottom = max(end for _, end in runs)
     for _, end in sorted(found):
         listed = _announced_below(views, kinds, end, config, end >= bottom) or _list_below(views, kinds, end, config)

@@ -27,7 +27,7 @@ from cleaner.rules.inline import drop_lone_inline
 from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, record_fields, verdict_heading
 from cleaner.rules.phrases import find_phrase_runs, prose
 from cleaner.rules.tables import CellLines, find_pairs, find_rows, find_tables, label
-from cleaner.stats import CLOSING, BlockStats, braced, classify, measure, measure_all, wrapped_groups
+from cleaner.stats import BlockStats, braced, classify, measure, measure_all, wrapped_groups
 from cleaner.tokens import fingerprint
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -46,8 +46,10 @@ _COUNT = re.compile(r"(?:[(\[（]\s*\d{1,6}\s*[)\]）]|(?<!\S)\d{1,6})\s*$")
 # table's cell of words (a time's colon, "8:00", is none)
 _FIELD_PAIR = re.compile(r"[^\W\d_][^:：]{0,40}?(?:：|:(?!\d))")
 # a question or a call, not a statement (Greek asks with ";" after a word: the Greek
-# question mark becomes ";" under NFC)
-_ASKS = re.compile(f"(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[{CLOSING}]*$")
+# question mark becomes ";" under NFC); only brackets may follow the mark: a paragraph
+# closing with a quoted question ('… hide it anymore, right?"') ends with what somebody
+# said, not with a widget's call
+_ASKS = re.compile("(?:[?!？！؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[)\\]）]*$")
 
 
 class CorpusIndex(Protocol):

@@ -38,6 +38,12 @@ _SQL_SHAPE = re.compile(r"(?:(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT
                         r"|(?:AND|OR|ON|SET) [\w.]+ ?(?:[=<>!,]|IN |IS |LIKE ))")
 _INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
+# a figure in brackets after a word of prose, not after a name of code ("台塑(1301)收82.9元",
+# "Apple (2.3%)"; "exit(1)" and "501(c)(3)" are no prose): in a line as long as a
+# paragraph's sentence, its two marks are no code's (a label's count, "Comments (7)",
+# stays as it was: a widget's line)
+_BRACKETED_FIGURE = re.compile(r"(?<![A-Za-z0-9_.)])\(\d[\d.,%]*+\)")
+_PROSE_MIN_CHARS = 40
 # (a footnote's number, "[2] Including the scheme launched in 2014.", opens no code, nor
 # a label of one word or two over the words or the figures it opens: "[导读]截至22日…",
 # "[Updated] The …", "[本报讯 新车速递] 2024年…")
@@ -197,6 +203,8 @@ def _code_like(text: str, visible: int) -> bool:
     if _BLOCK_OPEN.fullmatch(text) is not None:
         return True
     marks = len(_CODE_CHARS.findall(text))
+    if marks >= 2 and visible >= _PROSE_MIN_CHARS and "(" in text:
+        marks -= 2 * len(_BRACKETED_FIGURE.findall(text))
     if marks >= 2 and (marks / visible >= 0.08 or _CODE_SHAPE.match(text) is not None):
         return True
     if _SHELL_SHAPE.match(text) is not None or (_COMMAND.match(text) is not None and _OPTION.search(text) is not None):

@@ -4441,3 +4441,97 @@ def test_the_masthead_inside_the_first_run_under_a_standfirst_is_cut_out() -> No
     kept = [line for line in clean(page).splitlines() if line]
     assert kept == [deck, *body]
 
+
+
+def test_a_question_in_quotes_closing_a_paragraph_is_no_call() -> None:
+    # only brackets may follow the mark of a call ("Why register?"): a paragraph that
+    # closes with a quoted question ends with what somebody said
+    assert _ASKS.search("Why register?") and _ASKS.search("Have your say (comments are moderated)!")
+    assert not _ASKS.search('"I don\'t really like to talk about it, but I guess I don\'t have to hide it, right?"')
+    assert not _ASKS.search("«А кто за это заплатит?»")
+
+
+def test_a_closing_paragraph_ending_with_a_quoted_question_stays_with_the_one_over_it() -> None:
+    # the closing paragraphs past a row of embedded pictures' captions: the second one
+    # closes with a quoted question, and is the article's like the first
+    head = ("Home\nNews\nMovies\nMusic\nTV\nSavannah Reyes and Jake Holloway make it official on the red carpet\n"
+            "By Dana Whitfield\nMay 16, 2016 10:42 AM PT\nShare\nTweet")
+    body = [
+        "After months of rumors, the singer and the actor walked the red carpet together at the premiere of his new film on Sunday night.",
+        "The pair first sparked romance rumors in February when they were spotted having coffee together in Los Angeles.",
+        "Reyes has stayed quiet about her love life since her split from her longtime boyfriend last year.",
+        "The singer wore a long green dress and smiled for the cameras while Holloway held her hand for most of the evening.",
+        "Fans who waited outside the theater for hours cheered when the couple stopped to sign autographs and take photos.",
+        "Holloway plays a fisherman who returns to his home town after twenty years at sea in the film, which opens next week.",
+        "Critics who saw an early screening praised his performance and called the film the best of his career so far.",
+    ]
+    pictures = ["Jake Holloway, Savannah Reyes, Instagram", "Instagram", "Savannah Reyes, Beach, Instagram", "Instagram",
+                "Jake Holloway, Premiere, Instagram", "Instagram"]
+    closing = [
+        "On Sunday, he couldn't stop smiling when a reporter asked about the two of them, and he said only that he was happy.",
+        "Reyes, meanwhile, kept things a little more mysterious. \"We're having fun,\" she told a reporter. \"I don't "
+        "really like to talk about it, but I guess I don't have to hide it anymore, right?\"",
+    ]
+    foot = ("WATCH: Jake Holloway Talks About His New Film\nPlay video\n0:00 / 2:31\nRELATED:\n"
+            "Savannah Reyes Says She Is Done Dating Musicians\nTAGS/ Savannah Reyes, Jake Holloway\nPrivacy Policy\nTerms of Use")
+    text = "\n".join([head, *body, *pictures, *closing, foot]) + "\n"
+    assert [line for line in clean(text).splitlines() if line] == body + closing
+
+
+def test_a_list_announced_over_a_run_that_opens_with_its_second_item_is_body() -> None:
+    # the first item is short (a one-line statement over the run); the line that
+    # announces the list stands over it, and the list goes on in the run
+    head = "Home\nBreaking\nEconomy\nMetro fares rise to 3, 5 and 7 pounds from Friday\nThursday, 10 May 2018 09:14 PM"
+    lead = ("The national tunnel authority announced on Thursday evening that a new fare system for the metro will "
+            "apply from Friday morning, with prices set by the number of stations travelled.")
+    furniture = ["Metro station - archive", "Written by Mohamed Reda", "Facebook", "Twitter", "WhatsApp", "Share",
+                 "Add a comment"]
+    listed = ["The new fares are as follows:", "- 3 pounds for 9 stops.", "- 5 pounds a ticket for 10 to 16 stations.",
+              "- 7 pounds a ticket for more than 16 stations.",
+              "The head of the authority said in a statement that the metro loses hundreds of millions of pounds every "
+              "year and that the old flat fare no longer covers the cost of running the trains.",
+              "He added that monthly passes for students and the elderly will keep their current prices until the end "
+              "of the school year, and that the authority will review them in the summer."]
+    text = "\n".join([head, lead, *furniture, *listed, "Comments\nMost read\nPrivacy\nContact us"]) + "\n"
+    out = [line for line in clean(text).splitlines() if line]
+    assert [line for line in out if line in listed] == listed
+
+
+def test_a_digest_with_a_numbered_most_popular_list_is_no_listicle() -> None:
+    # under the short article's related box, summaries under headlines, three numbered
+    # ("Most popular") and four not: a digest that outweighs the article, not a
+    # listicle's paragraphs under their numbered headings
+    box = ["Read also", "Library to close for two weeks in December", "Most popular", "News",
+           "1. Bridge painting delayed again",
+           "The city and the railway company still have no deal on how to share the cost, and the painting will not start before next year.",
+           "2. Storm: up to 20 cm of snow expected on Thursday",
+           "Forecasters warn that the first real snowfall of the season could make the morning commute much slower than usual.",
+           "3. Fire leaves twelve families homeless",
+           "The fire started in a second-floor flat and destroyed the building before the firefighters could bring it under control.",
+           "More from the Society section",
+           "New shelter for the homeless opens in the east end",
+           "The charity behind the project has found the money to offer twenty beds from the middle of the winter onwards.",
+           "Donations to the Christmas appeal are up eight percent",
+           "The organisers say they were surprised by how generous people have been after such a difficult autumn.",
+           "Fewer new family doctors in the region this year",
+           "According to the health agency, only thirty new doctors set up their practice in the region over the past twelve months.",
+           "Students say the new buses are always late",
+           "The student union has collected more than two hundred complaints about the new routes since the start of the term in September."]
+    text = "\n".join(["Home\nNews\nSport\nLocal\nCouncil approves budget\nBy Anna Berg\n12 March 2024\nShare\nPrint",
+                      *BUDGET, *box, "Newsletter\nContact us\nAdvertise\nPrivacy policy\n© 2012 The Example Gazette"]) + "\n"
+    assert [line for line in clean(text).splitlines() if line] == BUDGET
+
+
+def test_a_paragraph_of_figures_with_stock_codes_in_brackets_closes_the_report() -> None:
+    # "台塑(1301)": the brackets around a stock's code made the paragraph look like code,
+    # which cut the market report short above it
+    head = "首頁\n新聞\n台股\n國際\n台股收盤 電子股領漲\n2012/01/30 14:35\n轉寄\nFacebook\nTwitter"
+    body = [
+        "龍年開紅盤後第二個交易日，美股上週五小幅收高，加上外資持續回補電子權值股，台股今日開高走高，終場上漲180點，成交量也明顯放大。",
+        "盤面上，電子股成為領漲主力，電子類指數大漲百分之三，半導體與面板族群同步走強，多檔個股收在當日最高價附近，市場人氣明顯回溫。",
+        "傳產股表現相對溫和，塑化類股小漲1.2%，台塑(1301)收82.9元；金融股則在國泰金(2882)、富邦金(2881)帶動下上漲1.84%。",
+        "三大法人方面，外資今日買超約62.3億元，投信買超3.1億元，自營商買超8.7億元，合計買超74.1億元。",
+    ]
+    foot = "延伸閱讀\n〈台股盤中〉電子權值股發威 台股漲逾200點\n〈外資動態〉外資連3日買超\n關於我們\n隱私權政策\n版權所有"
+    text = "\n".join([head, *body, foot]) + "\n"
+    assert [line for line in clean(text).splitlines() if line] == body

@@ -113,9 +113,11 @@ def test_a_sentence_closed_inside_quotes_of_any_convention_ends_the_line() -> No
     assert measure("Starosta řekl: „Most opravíme do léta.“", cs).sentence_end
     assert measure("Borgmesteren sagde: »Vi åbner skolen igen.«", da).sentence_end
     assert measure("Sie rief: ‹Kommt sofort!›", de).sentence_end
-    # a question closed inside quotes still asks
+    # a question closed inside quotes is what somebody said, not a widget's call: it asks
+    # nothing (only brackets may follow a call's mark)
     from cleaner.pipeline import _ASKS
-    assert _ASKS.search("Die Frage bleibt: „Wer soll das bezahlen?“")
+    assert not _ASKS.search("Die Frage bleibt: „Wer soll das bezahlen?“")
+    assert _ASKS.search("(Wer soll das bezahlen?)")
     # a quote opened at the end of a line closes nothing
     assert not measure("Der Titel des Buches lautet „", de).sentence_end
 
@@ -271,3 +273,16 @@ def test_a_build_files_block_under_a_plain_name_is_code_inside_its_braces() -> N
              '    kapt "com.google.dagger:dagger-compiler:$daggerVersion"', "}", "Then rebuild."]
     code_like = [measure(line, stopwords("en")).code_like for line in lines]
     assert braced(lines, code_like, reach=60) == {2, 3}
+
+
+def test_figures_in_brackets_in_a_sentence_are_no_code_marks() -> None:
+    # a stock's code or a share in brackets after a word of prose ("台塑(1301)"): in a
+    # line as long as a sentence, no code's marks; after a name of code, or in a short
+    # label's count ("Comments (7)": a widget's line, as it was), they still count
+    stop = stopwords("zh")
+    prose = ["傳產股表現相對溫和，塑化類股小漲1.2%，台塑(1301)收82.9元；金融股則在國泰金(2882)、富邦金(2881)帶動下上漲1.84%。"]
+    assert not any(measure(line, stop).code_like for line in prose)
+    code = ["if (x) exit(1); else exit(2);", "Comments (7)"]
+    assert all(measure(line, stopwords("en")).code_like for line in code)
+    # (a figure right after a closing bracket is a section's number: "501(c)(3)")
+    assert measure("该基金会是按美国国内税收法第501(c)(3)条登记的非营利慈善机构，捐款可以抵税。", stop).code_like
