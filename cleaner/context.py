@@ -78,7 +78,9 @@ Three steps, each recorded in the final decision's evidence:
    buttons; closing no sentence, right under the date line with only buttons below
    it, or between a title of any length and the masthead, a breadcrumb's path being
    no title; the first run may open with a picture's caption, borderline text closing
-   its sentence) and a closing paragraph below it (with the paragraphs right under that one, and
+   its sentence), with the paragraphs right above it one after another (past an in-body
+   teaser, a picture's lines or a short subheading between two of them), and a closing
+   paragraph below it (with the paragraphs right under that one, and
    the next past a caption, an advert's label or a one-line teaser; or, right under a
    newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
@@ -1618,7 +1620,8 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     ``_table_past``), a
     standfirst above it (at most ``lead_max_gap`` furniture lines away, or under the
     article's masthead above the first run: ``_masthead_lead``; with the full paragraphs
-    right above it, one after another, and then, above the first run, the standfirst
+    right above it, one after another, past a short subheading between two of them (the
+    introduction over the first section's heading), and then, above the first run, the standfirst
     under the masthead over those) and a closing
     paragraph below it (``tail_max_gap``) with the paragraphs right under it, one
     after another (``_touching``), each as a run of its own so the furniture
@@ -1748,10 +1751,16 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
                 past = up
                 while past >= 0 and past not in taken and (_aside(views[past], config) or _pictured(views[past])):
                     past -= 1
+                # (past a subheading over the paragraph below it: the article's
+                # introduction over its first section)
+                heading = past if past > 0 and past not in taken and _heading(views[past], kinds[past]) \
+                    and kinds[past] == SHORT else None
+                if heading is not None:
+                    past -= 1
                 if not (past >= 0 and past not in taken and _full_text(views[past], kinds[past], config)
                         and _touching(views[past], GOOD, config) and not _dated(views[past], config)):
                     break
-                take(past, past + 1)
+                take(past, past + 1 if heading is None else heading + 1)
                 up = past - 1
             # and over the first run's opening, the standfirst under the masthead (not over
             # a standfirst with its date line or byline right under it: the title over it)

@@ -4535,3 +4535,53 @@ def test_a_paragraph_of_figures_with_stock_codes_in_brackets_closes_the_report()
     foot = "延伸閱讀\n〈台股盤中〉電子權值股發威 台股漲逾200點\n〈外資動態〉外資連3日買超\n關於我們\n隱私權政策\n版權所有"
     text = "\n".join([head, *body, foot]) + "\n"
     assert [line for line in clean(text).splitlines() if line] == body
+
+
+def test_a_most_read_box_of_a_section_inside_the_article_is_removed() -> None:
+    # "Most Read Local Stories": the heading of a most-read box names its section; the
+    # box stands between two parts of the article, which goes on below it
+    from cleaner.pipeline import _is_closer
+    assert _is_closer("Most Read Local Stories") and _is_closer("Most popular news") and _is_closer("Most read")
+    assert not _is_closer("Most read books of the year")
+    box = ["Most Read Local Stories", "Home prices fall for second month as buyers get choosier",
+           "New drunken-driving law takes effect; here is what changes",
+           "Orca mother still carrying dead calf, 10 days later", "Police: Man shot near the market, suspect in custody"]
+    page = Page("Home\nNews\nLocal\nCouncil approves budget\nBy Anna Berg\n12 March 2024",
+                BUDGET + ["\n".join(box)] + _SECOND_HALF[:2], "About us\nContact")
+    assert [line for line in clean(page.text()).splitlines() if line] == BUDGET + _SECOND_HALF[:2]
+
+
+def test_an_introduction_over_the_first_sections_subheading_is_body() -> None:
+    # the text's first run opens under a specs table, its introduction touching the
+    # table; above that, the first section's subheading and over it the article's
+    # introduction: past the subheading, the paragraph above is the article's too
+    head = "Home\nNews\nReviews\nPhones\nTablets\nNexus 5 review: the best phone for the money\nBy Marco Rossi\n12 December 2013\n32 comments\nLike\nTweet\n+1\nShare"
+    body = [
+        "The Nexus 5 arrived in our office in the middle of November and has been my main phone ever since. After two weeks of daily use, here is what I think of it.",
+        "Design and build",
+        "Built by LG on the basis of its G2, the Nexus 5 is plainer than its cousin: a soft-touch plastic back, a thin bezel and very few buttons, which makes it comfortable to hold with one hand for a long time.",
+        "Specifications",
+        "Display\t4.95 inches IPS, Full HD 1920 x 1080, 445 ppi",
+        "Processor\tQualcomm Snapdragon 800, quad-core 2.26 GHz",
+        "RAM\t2 GB",
+        "Storage\t16 or 32 GB, not expandable",
+        "Camera\t8 MP with optical stabilisation, front 1.3 MP",
+        "Battery\t2300 mAh, Qi wireless charging",
+        "Price\t349 euros (16 GB), 399 euros (32 GB)",
+        "The Nexus 5 in black",
+        "Screen and performance",
+        "The display is one of the best I have seen in this price range: bright, sharp and with natural colours, even if the automatic brightness is a little too cautious indoors.",
+        "There is little to say about performance. The Snapdragon 800 with 2 GB of memory runs everything smoothly, including the most demanding games of the moment.",
+        "Read also: Android 4.4 KitKat, all the news in ten points",
+        "Camera: the weak point",
+        "Here come the bad news. In good light the photos are fine, with natural colours and good detail, but as soon as the light drops the noise rises and the focus becomes slow and uncertain.",
+        "Battery",
+        "2300 mAh is not much for a Full HD screen. With normal use I reached the evening with about fifteen percent left, but on heavy days I had to charge it in the afternoon.",
+        "Conclusions",
+        "At this price there is nothing better. The Nexus 5 is fast, has an excellent screen and gets Android updates before anyone else, and its weak points are the camera in low light and the battery.",
+        "If you can live with those two limits, it is the phone I would recommend to anyone who does not want to spend more than four hundred euros.",
+    ]
+    foot = "Tags: Google, Nexus, Android\nRelated articles\nThe best phones of 2013\nComments\nAbout us\nPrivacy\n© 2013 Tech Example"
+    text = "\n".join([head, *body, foot]) + "\n"
+    out = [line for line in clean(text).splitlines() if line]
+    assert out[:3] == body[:3]

@@ -444,6 +444,9 @@ MUST_DROP = [
     ("fr", "middle", "Lire aussi : La réforme divise la majorité", "teaser"),
     ("ru", "middle", "Читайте также: Пенсионный возраст могут повысить", "teaser"),
     ("en", "tail", "Read more: How the pension system works", "teaser"),
+    # a blog's pager under the post
+    ("en", "tail", "Previous post: How to get through the holiday season", "teaser"),
+    ("en", "tail", "Next post: Why the flu shot matters even if you are healthy", "teaser"),
     ("it", "middle", "Leggi anche: La riforma divide la maggioranza", "teaser"),
     ("de", "middle", "Lesen Sie auch: Die Reform spaltet die Koalition", "teaser"),
     # credits
@@ -473,6 +476,16 @@ MUST_DROP = [
     ("zh", "tail", "分享到：", "share"),
     ("zh", "tail", "来源：新华网", "credit"),
     ("zh", "tail", "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。", "notice"),
+    # a repost disclaimer that "does not mean" rather than "does not represent", and a
+    # comment section's note that comments "only represent" their authors
+    ("zh", "tail", "声明：本文系转载，仅出于传播信息的需要，并不意味着本网站赞同其观点或证实其内容。", "notice"),
+    ("zh", "tail", "网友评论只代表网友个人观点，与本站立场无关。", "notice"),
+    ("zh", "tail", "網友留言只代表網友個人意見，不代表本站立場。", "notice"),
+    # a comment section's rules (Chinese portals)
+    ("zh", "tail", "请遵守《互联网电子公告服务管理规定》及中华人民共和国其他有关法律法规。", "notice"),
+    ("zh", "tail", "用户需对自己在使用本网服务过程中的行为承担法律责任。", "notice"),
+    ("zh", "tail", "本网管理人员有权保留或删除其管辖留言中的任意内容。", "notice"),
+    ("zh", "tail", "參與本留言即表明您已經閱讀並接受上述條款。", "notice"),
     ("zh", "tail", "凡本网注明来源的作品，均为转载稿。", "credit"),
     ("zh", "tail", "粤ICP备05079094号 经营许可证编号：粤B2-20050439", "credit"),
     ("zh", "head", "订阅《新华手机报》：移动发送短信到10658000", "promo"),
@@ -1031,6 +1044,9 @@ MUST_KEEP = [
     ("el", "Ακολουθήστε τις εξελίξεις, είπε ο υπουργός, γιατί η κυβέρνηση θα φέρει και δεύτερο νομοσχέδιο στο Facebook της."),
     ("el", "Πηγή εντάσεων στο εσωτερικό του κόμματος, το κείμενο θα εξεταστεί από την αρμόδια επιτροπή την επόμενη εβδομάδα."),
     ("zh", "来源于各地的抗议者周二在议会外聚集，许多人在微博和微信上分享了现场照片和视频。"),
+    # the regulation a comment section's rules name, and a user's legal responsibility, in the text
+    ("zh", "律师指出，根据《互联网电子公告服务管理规定》，网站应当对用户发布的信息进行审核。"),
+    ("zh", "法院认为，平台用户需对自己发布的内容负责，平台也应承担相应的法律责任。"),
     ("zh", "首页刊登的评论文章认为，政府应当在推进改革之前与工会进行更加充分的沟通和协商。"),
     ("zh", "记者在现场看到，十多名摄影爱好者早早架起三脚架，等待列车驶过大桥的那一刻。"),
     # a reporter's word without a separator, "follow" and "subscribe" as verbs of the report,

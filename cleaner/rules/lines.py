@@ -61,7 +61,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "подписчик", "subskrybent", "prenumerator", "mitglieder", "members", "membres", "iscritti",
                   "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
-                  "免责声明", "免責聲明", "disclaimer", "仅代表", "僅代表", "不构成", "不構成",
+                  "免责声明", "免責聲明", "disclaimer", "仅代表", "僅代表", "只代表", "不构成", "不構成",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
@@ -86,6 +86,8 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "wymagane pola", "обязательные поля", "язкові поля", "erforderliche felder", "champs obligatoires",
                   "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
                   "υποχρεωτικά πεδία", "必填",
+                  # a comment section's rules (Chinese portals)
+                  "电子公告", "電子公告", "法律责任", "法律責任", "上述条款", "上述條款",
                   # a blog post's footer: this entry was posted in …, bookmark the permalink
                   "this entry", "this post", "follow any responses", "permalink", "ten wpis", "możesz śledzić",
                   "bezpośredniego odnośnika",
