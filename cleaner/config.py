@@ -34,6 +34,9 @@ class Config:
     stop_density_low: float = 0.20  # below: "bad" (lists, names, menus)
     unspaced_stop_density_high: float = 0.09  # the same for Chinese/Japanese function chars
     unspaced_stop_density_low: float = 0.04
+    # A "bad" block as long as a paragraph, closing a statement with this many commas in
+    # it, is an enumeration in running text (names, places), borderline to the context
+    enumeration_min_commas: int = 2
     # A document whose long sentences are thin in stopwords (a language whose stoplist
     # covers less of its text, like an agglutinative one) has its two thresholds lowered
     # to at most this share of those sentences' median density (never raised) ...

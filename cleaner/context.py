@@ -11,7 +11,10 @@ Three steps, each recorded in the final decision's evidence:
    the next text block code or figures, a shell's and a configuration's lines and the
    lines inside braces among them).  Lines of dialogue are text however short
    (``_dialogue``: ``dialogue_min_run`` lines or more in a row, each opening with a dash
-   and closing its sentence: "— Why?" / "— The contract."; a menu closes no sentence).
+   and closing its sentence: "— Why?" / "— The contract."; a menu closes no sentence),
+   and a line too thin in stopwords for text that is as long as a paragraph and closes
+   a statement with ``enumeration_min_commas`` commas in it is borderline text (an
+   enumeration in running text: a metro line's stations, a list of firms).
 2. *Body region*: the body is one contiguous run of text.  Each block gets a weight
    (text-like blocks positive, junk negative, headings that open comments or related
    links strongly negative); a long gap of labels costs more per block than a short one
@@ -66,10 +69,12 @@ Three steps, each recorded in the final decision's evidence:
    hit (a cookie banner's words in an article about cookie law) weighs nothing: neither
    cuts the text in two.  A first run that opens with a
    standfirst over the article's masthead (its share row, picture, byline and date, no
-   full paragraph among them) is cut past the masthead.  Then the satellites of each run
+   full paragraph among them) is cut past the masthead, and so is one that opens with a
+   title asking a question over the standfirst (a question reads as a sentence): the
+   title stays out.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
-   it (over the first run, under the article's masthead or between its title and
-   masthead, the author's role under her name counting as the masthead's furniture,
+   it (a question as short as a title is none; over the first run, under the article's
+   masthead or between its title and masthead, the author's role under her name counting as the masthead's furniture,
    and so does one line as short right under the standfirst (a paywall's badge, a
    player's "Listen"), and a picture's caption and credit as one; its second line
    too when one stands right under it over the masthead; printed again in a share card
@@ -140,11 +145,13 @@ Three steps, each recorded in the final decision's evidence:
    article going on past a paywall's offers under a part past a related box).  A box of
    related links inside the region (its heading and headlines, with the article going
    on below) is removed; under one or two headlines, the short line right over the text
-   stays as its possible subheading.  A teaser's label alone on its line ("Saiba mais")
-   heads such a box too, when two lines at least that close no sentence stand under it;
-   the last of them always stays.  So is a promo's form inside the region (under a
-   promo rule's hit, a few lines closing no sentence, then the article going on), but
-   for its last line when no rule knows it.
+   stays as its possible subheading; a paragraph thin in stopwords (a statement as long
+   as a paragraph, ``_thin_paragraph``) is no headline: the box ends above it.  A
+   teaser's label alone on its line ("Saiba mais") heads such a box too, when two
+   lines at least that close no sentence stand under it; the last of them always
+   stays.  So is a promo's form inside the region (under a promo rule's hit, a few
+   lines closing no sentence, then the article going on), but for its last line when
+   no rule knows it.
    A table of contents whose entries stand again below as headings, in order, with text
    between most of them (``rules.contents``), spans the body over every section it
    lists when one of those headings stands in the main run: a section that is a code
@@ -171,7 +178,8 @@ Three steps, each recorded in the final decision's evidence:
    joins but its introduction touching it; a box's heading right under it is a box
    inside the body; its cells (dates, times) are not trimmed at the run's edge.  A
    table a colon announces right under closing paragraphs joins with them.
-   A live blog's updates (``_live_entries``: a stamp, maybe a headline, paragraphs; three
+   A live blog's updates (``_live_entries``: a stamp, closing with a full stop or not
+   ("9:40 p.m."), maybe a headline, paragraphs; three
    at least, from the first run down, the first one's stamp and headline right over it
    included; none under a heading that opens comments or related links before the
    first) join, each whole with its stamp.
@@ -959,6 +967,10 @@ def _past_the_masthead(views: list[BlockView], kinds: list[str], runs: list[tupl
     start, end = runs[0]
     if views[start].hits or kinds[start] not in (GOOD, NEAR):
         return runs
+    # (a title asking a question reads as a sentence: the standfirst is the line under it)
+    if views[start].asks and views[start].words < config.good_words and not views[start + 1].asks \
+            and _plain(views[start + 1]) and kinds[start + 1] in (GOOD, NEAR) and views[start + 1].sentence_end:
+        start += 1
     last = None
     for j in range(start + 1, min(end - 1, start + 1 + config.masthead_span)):
         if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) \
@@ -1007,8 +1019,9 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
             continue
         # (above the run, a shorter statement too: a one-sentence standfirst or caption;
         # not a question, which is more often a teaser's headline)
-        full = kinds[i] == GOOD or (kinds[i] == NEAR and (views[i].words >= long_text
-                                                          or (not downward and not views[i].asks)))
+        # (and above it, a question as short as a title is one: "Is it time to switch?")
+        full = (kinds[i] == GOOD and (downward or not views[i].asks or views[i].words >= long_text)) \
+            or (kinds[i] == NEAR and (views[i].words >= long_text or (not downward and not views[i].asks)))
         if full and views[i].sentence_end and not views[i].hits:
             return i
         if kinds[i] in (GOOD, CODE) or (kinds[i] == NEAR and views[i].sentence_end):
@@ -1115,7 +1128,8 @@ def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
     an author's role, ``_role``, under the name or right under the line at ``i``: a
     paywall's badge, a player's "Listen", the author with her agency, the interviewer's
     credit); a picture's caption and credit count as one line (``_picture_pair``), and
-    so does a statement right under the line at ``i`` (its second line)."""
+    so do a statement right under the line at ``i`` (its second line) and a row of
+    buttons or of a rule's lines (``_row_mate``: "Send" / "Save", a share row)."""
     j, steps = i + 1, 0
     while j < len(views) and steps <= config.masthead_reach:
         if _dated(views[j], config):
@@ -1127,8 +1141,17 @@ def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
         elif not (_masthead_furniture(views[j], config)
                   or ((j == i + 1 or views[j - 1].named) and _role(views[j], config))):
             return False
+        elif j > i + 1 and _row_mate(views[j - 1], views[j], config):
+            j += 1  # (a row of buttons, or of a rule's lines, is one line of furniture)
+            continue
         j, steps = j + 1, steps + 1
     return False
+
+
+def _row_mate(above: BlockView, view: BlockView, config: Config) -> bool:
+    """Two lines of one row of a masthead: both a rule's (a share row: "Facebook" /
+    "X" / "E-mail"), or both buttons ("Send" / "Save")."""
+    return (bool(above.hits) and bool(view.hits)) or (_button(above, config) and _button(view, config))
 
 
 def _picture_pair(views: list[BlockView], j: int, config: Config) -> bool:
@@ -2157,8 +2180,7 @@ def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config)
     printed twice is no matter, a list of key events above repeats the headlines), then
     one statement or more without hits (past the first, short ones too: a line-up's
     "Subs: Grant, Mensah, Cole."); where it ends, or None."""
-    view = views[i]
-    if not (view.stamp and not view.sentence_end):
+    if not views[i].stamp:  # (closing with a full stop or not: "9:40 p.m.")
         return None
     j = i + 1
     if j < len(views) and (kinds[j] in (SHORT, NEAR, BAD) or (kinds[j] == JUNK and bool(views[j].hits))) \
@@ -3003,16 +3025,27 @@ def _boxes_inside(views: list[BlockView], kinds: list[str], inside: list[bool], 
         if not ((view.closer and (inside[i] or (i in under and i + 1 < n and inside[i + 1]))) or labelled):
             continue
         j = _past_box(views, kinds, i, n, config)
+        # (a paragraph thin in stopwords ends the box: a statement as long as a paragraph,
+        # a list of names or items in running text, is no headline)
+        j = next((k for k in range(i + 1, j) if _thin_paragraph(views[k], kinds[k], config)), j)
         if labelled and not view.closer and (j - i < 3 or any(views[k].sentence_end for k in range(i + 1, j))):
             continue
         below = range(j, min(n, j + 4))
-        if i + 1 < j < n and kinds[j] == GOOD and all(inside[k] for k in below) \
+        if i + 1 < j < n and (kinds[j] == GOOD or _thin_paragraph(views[j], kinds[j], config)) \
+                and all(inside[k] for k in below) \
                 and sum(kinds[k] == GOOD and views[k].sentence_end for k in below) >= 2:
             # (under a teaser's label, the last line right over the text always stays: it
             # may be the next part's subheading, and nothing heads the box as a closer does)
             kept = (labelled and not view.closer) or _subheading_under_box(views, kinds, i, j, subheaded)
             found.update(range(i, j - 1 if kept else j))
     return found
+
+
+def _thin_paragraph(view: BlockView, kind: str, config: Config) -> bool:
+    """A paragraph thin in stopwords: borderline or worse by its statistics, but
+    ``good_words`` long and closing a statement (not a question), with no hits."""
+    return kind in (NEAR, BAD) and view.sentence_end and not view.asks and _plain(view) \
+        and view.words >= config.good_words
 
 
 # what a rule may say of a promo form's line: the promo's own words, a button's ("Sign up")
@@ -3130,6 +3163,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     kinds = [_kind(v) for v in views]
     for i in _dialogue(views, config):
         kinds[i] = GOOD
+    for i, view in enumerate(views):
+        if kinds[i] == BAD and view.commas >= config.enumeration_min_commas and _thin_paragraph(view, BAD, config):
+            kinds[i] = NEAR  # (an enumeration in running text: "The line has Gayrettepe, Hasdal, … stations.")
     _box_headlines(views, kinds)
     # an in-body teaser stands between the parts of an article: the short lines around
     # it take the label of the text past it (an advert's label stays a clear neighbour:

@@ -334,7 +334,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
             if len(t.strip()) >= config.corpus_min_chars:
                 found_hit = corpus.lookup(fingerprint(t), t)
                 if found_hit is not None:
-                    hits[i] = (found_hit,) + hits[i]
+                    hits[i] = hits[i] + (found_hit,)
     if rules is not None:
         for i, t in enumerate(texts):
             dropped = rules.drop(t)
@@ -443,8 +443,15 @@ def _explain(analysis: Analysis, i: int, hits: tuple[Hit, ...], final: Decision,
     merged: dict[str, int | float | str | bool | None] = {**evidence, **final.evidence}
     if round_ > 1 and not final.keep:
         merged["pass"] = round_
+    reason = final.reason
+    # (a line a rule knows that recurs across the run too: its rule explains it, and the
+    # recurrence is said beside it)
+    recurs = next((h for h in hits if h.rule is RuleId.CORPUS), None) if final.rule is not RuleId.CORPUS else None
+    if recurs is not None and not final.keep:
+        reason = f"{reason}; it also {recurs.reason}"
+        merged.update(recurs.evidence)
     return BlockResult(analysis.prepared.blocks[i], cls, hits, _context_free(cls, hits, evidence),
-                       Decision(final.keep, final.rule, final.reason, final.stage, merged))
+                       Decision(final.keep, final.rule, reason, final.stage, merged))
 
 
 def clean_and_explain(

@@ -49,8 +49,11 @@ _PROSE_MIN_CHARS = 40
 # "[Updated] The …", "[本报讯 新车速递] 2024年…")
 _CODE_SHAPE = re.compile(r"^\s*(?:</?[a-zA-Z!][^>]{0,200}>"
                          r"|(?!\[\d{1,3}\] [^\W\d_]|\[[^\W\d_]{1,12}(?: [^\W\d_]{1,12})?\] ?[^\W_])[{}\]\[;]"
-                         r"|//|/\*|\*|#include|"
-                         r"def |var |let |const |return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
+                         r"|//|/\*|\*|#include|(?:async )?def |"
+                         r"var |let |const |return\b|import |from \S+ import|if ?\(|for ?\(|function\b)")
+# A module imported, which needs none of the marks: "import os", "from app.cache import
+# MemoryCache, cached" (a sentence opens in upper case)
+_IMPORT = re.compile(r"(?:from [\w.]++ )?import [\w.]++(?: as \w++)?(?:, ?[\w.]++(?: as \w++)?)*+")
 
 # Shell and configuration lines, which carry too few of those marks: a prompt over a
 # command ("$ sudo systemctl daemon-reload"), an assignment or a unit file's key
@@ -200,7 +203,7 @@ def _code_like(text: str, visible: int) -> bool:
         return _MARKUP_START.match(text) is not None and len(_MARKUP_TAG.findall(text[:2000])) >= 3
     if not text[0].islower() and _HEADING_LINK.fullmatch(text) is not None:
         return False
-    if _BLOCK_OPEN.fullmatch(text) is not None:
+    if _BLOCK_OPEN.fullmatch(text) is not None or _IMPORT.fullmatch(text) is not None:
         return True
     marks = len(_CODE_CHARS.findall(text))
     if marks >= 2 and visible >= _PROSE_MIN_CHARS and "(" in text:

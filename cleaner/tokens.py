@@ -46,7 +46,9 @@ _MARKS = _combining_marks()
 SPACED_WORD = re.compile(f"[^\\W{_UNSPACED}](?:[^\\W{_UNSPACED}]|[{_MARKS}])*")
 # The e-mail branch starts only at a token start or after an "@" and never crosses an
 # "@": "\S+@\S+" backtracked quadratically on long tokens (a megabyte of base64).
-URLISH = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|(?<!\w)[@#]\w+",
+# (a name called or its attribute read, "@cached(ttl=300)", "@app.get(", is a decorator's
+# code, no handle)
+URLISH = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|(?<!\w)[@#]\w++(?!\(|\.\w)",
                     re.IGNORECASE)
 # What normalizing drops: a run of anything but letters, digits and combining marks.
 # (``_`` is a word character to the engine: it is made a space before the search.)  The

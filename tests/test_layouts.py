@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, clean_and_explain
+from cleaner import RuleId, clean, clean_and_explain
+from cleaner.corpus import CorpusIndex
 from cleaner.pipeline import _ASKS
+from cleaner.tokens import fingerprint
 
 BUDGET = [
     "The council approved the budget on Monday after a long debate that lasted well into the night.",
@@ -4585,3 +4587,109 @@ def test_an_introduction_over_the_first_sections_subheading_is_body() -> None:
     text = "\n".join([head, *body, foot]) + "\n"
     out = [line for line in clean(text).splitlines() if line]
     assert out[:3] == body[:3]
+
+
+def test_a_live_blogs_updates_under_stamps_closing_with_a_full_stop_are_kept() -> None:
+    """A wildfire's live page: key points, a map's links, then updates, each a stamp in
+    the American style ("9:12 p.m.", closing with a full stop like a sentence), a
+    headline, one or two paragraphs, the author's name and a share button; an advert's
+    label between two of them and a box of related coverage further down.  A stamp is a
+    stamp however it ends: the updates below the box are the article's too."""
+    text, body, junk = _marked("en_live_wildfire.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_recurring_advert_label_moves_no_edge_of_the_body() -> None:
+    """The same live page in a run where its advert's label recurs in many documents:
+    the corpus pass adds its evidence to the label's own rule (an advert's label says
+    nothing of where the article is), so the body is the same as without the corpus,
+    and the label's decision names its rule, the recurrence beside it."""
+    text, _, _ = _marked("en_live_wildfire.txt")
+    index = CorpusIndex({fingerprint("Advertisement"): 9}, 20)
+    alone = clean_and_explain(text)
+    result = clean_and_explain(text, corpus=index)
+    assert result.text == alone.text
+    label = next(b for b in result.blocks if b.block.text == "Advertisement")
+    assert not label.kept and label.final.rule is RuleId.NAV
+    assert RuleId.CORPUS in [hit.rule for hit in label.hits]
+    assert label.final.reason.endswith("; it also recurs in 9 unrelated documents of this run")
+
+
+def test_a_title_that_asks_over_the_standfirst_and_the_masthead_is_no_text() -> None:
+    """A tech site's article (in Chinese): the title closes with a question mark, which
+    reads as a sentence, over the standfirst, the author's name, the date, the section
+    and a reading counter, then the text.  The title is the masthead's, not the
+    standfirst's opening: the body is the standfirst and the text, nothing between."""
+    text, body, _ = _marked("zh_router_prices.txt")
+    assert [line for line in clean(text).splitlines() if line] == body
+
+
+def test_a_paragraph_thin_in_stopwords_ends_a_read_also_box() -> None:
+    """A Belgian daily's article (in French): "Lire aussi" and a headline that asks, then
+    the next part's subheading (a question too) over a paragraph that lists the kinds of
+    firms concerned ("bureaux comptables, sociétés de services, PME …"), too thin in
+    stopwords to read as text.  A statement as long as a paragraph is no headline: the
+    box ends above the subheading, and both stay."""
+    text, body, junk = _marked("fr_wage_indexation.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_an_enumeration_in_running_text_between_an_advert_and_a_related_box_is_kept() -> None:
+    """A Turkish daily's article: an advert's label, a subheading that asks, then a
+    paragraph naming the line's nine stations (so few stopwords that it reads as a
+    menu's), then a box of related headlines and the rest of the article.  A line as
+    long as a paragraph that closes its sentence with commas in it is an enumeration:
+    borderline text to its neighbours, and the part stays."""
+    text, body, junk = _marked("tr_airport_metro.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_dateline_with_its_place_marks_the_masthead_under_the_standfirst() -> None:
+    """A Spanish daily's article: title, standfirst, author, then "Barcelona - 14 feb
+    2023 - 06:00 CET" (place, date and time set apart by dashes, no menu's row), share
+    buttons, a caption over its credit and the text.  The dateline is the masthead's:
+    the standfirst over it is kept."""
+    text, body, junk = _marked("es_drought_reservoirs.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_documentation_pages_code_blocks_hold_its_sections_together() -> None:
+    """A framework's documentation page: a sidebar of sections, then the page's
+    introduction and sections, each with code under a "Copy" button (imports, a
+    decorator, a function).  Imports and decorators are code, so each button stands over
+    a listing and the introduction and the first section stay with the rest."""
+    text, body, junk = _marked("en_docs_caching.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_standfirst_over_a_long_masthead_of_buttons_and_share_rows_is_kept() -> None:
+    """An Israeli daily's article (in Hebrew): the title, a standfirst closing no
+    sentence, the author's name, two buttons ("send", "save"), a row of three share
+    buttons and a comments link, then the date and the update time, a caption with its
+    credit, and the text.  A row of buttons, or of a rule's lines, is one line of the
+    masthead: the date stands close enough under the standfirst, which is the article's."""
+    text, body, junk = _marked("he_lake_level.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_cookie_banner_that_names_the_site_is_no_standfirst() -> None:
+    """A Dutch regional paper's article: a cookie banner opening with the paper's name
+    ("Dagblad Oost gebruikt cookies om …") under its heading and over its two buttons,
+    then the breadcrumb, the title, the masthead and the text.  The banner is a notice,
+    not a standfirst between a title and a row of buttons."""
+    text, body, junk = _marked("nl_bridge_closed.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)

@@ -196,6 +196,19 @@ MUST_DROP = [
     ("de", "head", "Startseite | Politik | Wirtschaft | Sport", "nav"),
     ("en", "middle", "Advertisement", "nav"),
     ("en", "tail", "Send to a friend", "nav"),
+    # a dateline: the place, the date and the time (and its zone) set apart by dashes
+    ("es", "head", "Barcelona - 14 feb 2023 - 06:00 CET", "header"),
+    # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
+    ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
+    ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
+     "notice"),
+    ("fr", "head", "Le Quotidien utilise des cookies pour faire fonctionner le site et mesurer son audience.",
+     "notice"),
+    ("de", "head", "Die Stadtzeitung verwendet Cookies, um die Seite zu betreiben und Inhalte zu personalisieren.",
+     "notice"),
+    ("es", "head", "El Diario del Sur utiliza cookies para que la web funcione y para mostrar anuncios.", "notice"),
+    ("it", "head", "Il Corriere di Valle utilizza i cookie per far funzionare il sito e mostrare annunci.", "notice"),
+    ("pt", "head", "O Jornal do Vale utiliza cookies para o site funcionar e para mostrar anúncios.", "notice"),
     # a comment's moderation button
     ("en", "tail", "Report abuse", "nav"),
     ("fr", "tail", "Signaler un abus", "nav"),

@@ -286,3 +286,17 @@ def test_figures_in_brackets_in_a_sentence_are_no_code_marks() -> None:
     assert all(measure(line, stopwords("en")).code_like for line in code)
     # (a figure right after a closing bracket is a section's number: "501(c)(3)")
     assert measure("该基金会是按美国国内税收法第501(c)(3)条登记的非营利慈善机构，捐款可以抵税。", stop).code_like
+
+
+def test_an_import_and_a_decorator_are_code_and_a_handle_is_not() -> None:
+    # an import needs none of the marks of code ("import os"); a decorator's name is
+    # called or read ("@cached(", "@app.get("): code, not a social-network handle
+    stop = stopwords("en")
+    code = ["from quillon import App", "from app.cache import MemoryCache, cached", "import numpy as np",
+            "import os", '@app.get("/items/{item_id}")', "@cached(ttl=300)", "async def get_item(item_id: int):"]
+    assert all(measure(line, stop).code_like for line in code)
+    assert measure("@cached(ttl=300)", stop).url_share == 0
+    prose = ["Import duties rose by a fifth.", "From Paris, import prices look different.", "Follow @newsdesk for updates"]
+    assert not any(measure(line, stop).code_like for line in prose)
+    assert measure("Follow @newsdesk for updates", stop).url_share > 0
+    assert measure("#MeToo.", stop).url_share == 1

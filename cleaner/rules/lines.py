@@ -667,6 +667,9 @@ def _signed_date(text: str) -> Hit | None:
 _RANKED = re.compile(r"\s*+\d{1,3}[.)] ++[^\W\d_]")
 
 
+_STAMP_LINE_MAX_WORDS = 8  # a stamp's line: six words, or eight with one beside the date's
+
+
 def _date_line(text: str, st: BlockStats) -> Hit | None:
     if 10 < st.words <= _DATELINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
             and _field_label().search(text):
@@ -676,9 +679,11 @@ def _date_line(text: str, st: BlockStats) -> Hit | None:
         return None
     if ".m." in text or ".M." in text:  # all that _MERIDIEM can match holds one of them
         text = _MERIDIEM.sub(r"\1m", text)
-    if st.words <= 6 and not st.sentence_end and STAMP.search(text) and _RANKED.match(text) is None:
+    if st.words <= _STAMP_LINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
+            and _RANKED.match(text) is None:
         rest = _beside_stamps(text)
-        if len(rest) <= 3:
+        # (longer with one word beside the date and time: "Barcelona - 14 feb 2023 - 06:00 CET")
+        if len(rest) <= 3 and (st.words <= 6 or len(rest) <= 1):
             return _hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp (with a name or a label)",
                         other_words=len(rest))
     if _NO_DATE.search(text) or _no_day_and_month(text):
