@@ -185,6 +185,9 @@ MUST_DROP = [
     ("fa", "head", "کد خبر: ۸۴۲۱۷۵", "nav"),
     ("fa", "head", "زمان مطالعه: ۳ دقیقه", "nav"),
     ("fa", "tail", "اشتراک‌گذاری در تلگرام", "share"),
+    # a share button's label for screen readers, with its network, and the row's heading
+    ("fa", "head", "به اشتراک گذاشتن این مطلب Facebook", "share"),
+    ("fa", "head", "به اشتراک گذاری", "share"),
     ("fa", "middle", "عکس: ایرنا", "image"),
     ("fa", "middle", "عکس تزئینی است", "image"),
     ("fa", "head", "به قلم مریم احمدی", "byline"),
@@ -286,6 +289,7 @@ MUST_KEEP = [
 
 # A heading that closes the body: comments, related articles.
 CLOSERS = [
+    ("fa", "در همین زمینه", "دولت رأی‌گیری را به تعویق انداخت و اتحادیه‌ها بر اعتصاب هفته آینده پافشاری می‌کنند."),
     ("hi", "टिप्पणियां", "मैं मंत्री से सहमत हूं, यह सुधार बहुत पहले हो जाना चाहिए था।"),
     ("hi", "संबंधित ख़बरें", "सरकार ने मतदान टाला, यूनियनें अगले हफ्ते की हड़ताल पर कायम हैं।"),
     ("fi", "Kommentit", "Olen samaa mieltä ministerin kanssa, tämä uudistus olisi pitänyt tehdä jo kauan sitten."),
