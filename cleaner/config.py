@@ -75,6 +75,7 @@ class Config:
     closing_item_min_items: int = 4  # items over a list's last one that closes the sentence its colon opens
     verse_min_lines: int = 4  # a poem's lines that a colon announces, kept between two parts
     dialogue_min_run: int = 4  # lines of dialogue in a row ("— Why?") that weigh as text
+    qa_min_pairs: int = 3  # questions each over its answer, in a row, that weigh as text
     region_between_streak: int = 2  # ... this many, in a gap between two parts of the body
     # ... but below such a heading only when this close: an inline box of related links
     # between two parts of an article is a few lines; the comment thread or the site's

@@ -12,6 +12,8 @@ Three steps, each recorded in the final decision's evidence:
    lines inside braces among them).  Lines of dialogue are text however short
    (``_dialogue``: ``dialogue_min_run`` lines or more in a row, each opening with a dash
    and closing its sentence: "— Why?" / "— The contract."; a menu closes no sentence),
+   and so are questions each over its answer (``_answered_questions``: ``qa_min_pairs``
+   pairs or more in a row, "Who pays?" / "The employer."),
    and a line too thin in stopwords for text that is as long as a paragraph and closes
    a statement with ``enumeration_min_commas`` commas in it is borderline text (an
    enumeration in running text: a metro line's stations, a list of firms).
@@ -870,6 +872,27 @@ def _dialogue(views: list[BlockView], config: Config) -> set[int]:
     return {i for run in stretches(lines) if len(run) >= config.dialogue_min_run for i in run}
 
 
+
+
+def _answered_questions(views: list[BlockView], config: Config) -> set[int]:
+    """The lines of questions and their answers, one under the other: ``qa_min_pairs``
+    pairs or more in a row, each a question ("Who pays for the first three days?") over a
+    line closing a statement ("The employer."), printed once, nothing saying furniture.
+    However short, such lines are text (an interview, an explainer's FAQ): a menu closes
+    no sentence, and a box of headlines asks no question over each summary."""
+    def plain(k: int) -> bool:
+        return not views[k].repeated and _plain(views[k])
+    found: set[int] = set()
+    i, n = 0, len(views)
+    while i + 1 < n:
+        j = i
+        while j + 1 < n and views[j].asks and views[j].sentence_end and plain(j) \
+                and views[j + 1].sentence_end and not views[j + 1].asks and plain(j + 1):
+            j += 2
+        if j - i >= 2 * config.qa_min_pairs:
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
 
 
 def _long_text(view: BlockView, config: Config) -> bool:
@@ -3161,7 +3184,7 @@ def _rescued(views: list[BlockView], kinds: list[str], main: MainRegion | None, 
 def decide(views: list[BlockView], config: Config) -> list[Decision]:
     """The final decision of every block (context stage)."""
     kinds = [_kind(v) for v in views]
-    for i in _dialogue(views, config):
+    for i in _dialogue(views, config) | _answered_questions(views, config):
         kinds[i] = GOOD
     for i, view in enumerate(views):
         if kinds[i] == BAD and view.commas >= config.enumeration_min_commas and _thin_paragraph(view, BAD, config):

@@ -397,7 +397,11 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     finals = decide(views, config)
     # A copy is removed to keep the first full one; when the context pass removes that
     # first one (a lead repeated in the header zone), a paragraph copy in the body stays.
-    orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals) is not None]
+    # (above the body's last line or touching it: one under it past furniture is a widget
+    # printed twice, a site's description in its header and again in a box below)
+    last = max((i for i, final in enumerate(finals) if final.keep), default=-1)
+    orphans = [i for i, h in enumerate(hits) if classes[i] == "good" and _orphaned_copy(h, finals) is not None
+               and (i < last or _touching_the_body(texts, hits, finals, i))]
     if orphans:
         _drop_copy_hits(orphans, hits, views)
         finals = decide(views, config)
@@ -521,10 +525,15 @@ def _copies_the_body(i: int, texts: list[str], hits: list[tuple[Hit, ...]], fina
     return False
 
 
-def _enclosed(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision], i: int) -> bool:
-    """The nearest text blocks above and below ``i`` are both kept, past furniture that
-    a strong pattern removes wherever it stands (an advert's label, an in-body teaser):
-    ``i`` stands inside the body."""
+def _touching_the_body(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision], i: int) -> bool:
+    """The nearest text block above or below ``i`` is kept, past furniture that a strong
+    pattern removes wherever it stands (``_neighbours``)."""
+    return any(j is not None and finals[j].keep for j in _neighbours(texts, hits, i))
+
+
+def _neighbours(texts: list[str], hits: list[tuple[Hit, ...]], i: int) -> tuple[int | None, int | None]:
+    """The nearest blocks above and below ``i`` past blank ones and furniture that a
+    strong pattern removes wherever it stands (an advert's label, an in-body teaser)."""
 
     def aside(j: int) -> bool:
         return not texts[j].strip() or (bool(hits[j]) and hits[j][0].strength is Strength.STRONG
@@ -532,6 +541,14 @@ def _enclosed(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decisi
 
     above = next((j for j in range(i - 1, -1, -1) if not aside(j)), None)
     below = next((j for j in range(i + 1, len(texts)) if not aside(j)), None)
+    return above, below
+
+
+def _enclosed(texts: list[str], hits: list[tuple[Hit, ...]], finals: list[Decision], i: int) -> bool:
+    """The nearest text blocks above and below ``i`` are both kept, past furniture that
+    a strong pattern removes wherever it stands (``_neighbours``): ``i`` stands inside
+    the body."""
+    above, below = _neighbours(texts, hits, i)
     return above is not None and below is not None and finals[above].keep and finals[below].keep
 
 

@@ -4693,3 +4693,28 @@ def test_a_cookie_banner_that_names_the_site_is_no_standfirst() -> None:
     kept = set(clean(text).splitlines())
     assert all(line in kept for line in body)
     assert not kept.intersection(junk)
+
+
+def test_questions_each_over_a_short_answer_are_text() -> None:
+    """A city site's explainer (in Russian) on electronic sick notes: the standfirst,
+    then questions each over its answer, many of them a word or two ("Работодатель.",
+    "Да."), an advert's label between two of them, then a poll.  Questions and answers
+    one under the other are text however short: the whole explainer stays, the poll's
+    question and options do not."""
+    text, body, junk = _marked("ru_sick_leave_qa.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
+def test_a_sites_description_printed_in_its_header_and_below_the_post_stays_out() -> None:
+    """A blog platform's post: the publication's name and one-line description in the
+    header, the post, its tags and its counters, then the publication's box again with
+    the same description, the author's box and more posts.  The description printed
+    twice is no lead printed twice: its copy below stands far from the body, past the
+    tags and counters, and neither copy is kept, nor the tags and counters under the
+    post.  (The subtitle over the post's long masthead is still lost: no test asks for it.)"""
+    text, body, junk = _marked("en_blog_alerts.txt")
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
