@@ -198,6 +198,8 @@ MUST_DROP = [
     ("en", "tail", "Send to a friend", "nav"),
     # a dateline: the place, the date and the time (and its zone) set apart by dashes
     ("es", "head", "Barcelona - 14 feb 2023 - 06:00 CET", "header"),
+    # a picture's credit glued to its label by an ellipsis
+    ("en", "middle", "Credit...Marcus Delgado for The National Ledger", "image"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
