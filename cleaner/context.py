@@ -76,8 +76,9 @@ Three steps, each recorded in the final decision's evidence:
    title stays out.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
    it (a question as short as a title is none; over the first run, under the article's
-   masthead or between its title and masthead, the author's role under her name counting as the masthead's furniture,
-   and so does one line as short right under the standfirst (a paywall's badge, a
+   masthead or between its title and masthead, the author's role under her name
+   counting as the masthead's furniture, and so does one line as short right under the
+   standfirst (a paywall's badge, a
    player's "Listen"), and a picture's caption and credit as one; its second line
    too when one stands right under it over the masthead; printed again in a share card
    or not, but for the title printed twice right under itself, or under a line too long
@@ -872,8 +873,6 @@ def _dialogue(views: list[BlockView], config: Config) -> set[int]:
     return {i for run in stretches(lines) if len(run) >= config.dialogue_min_run for i in run}
 
 
-
-
 def _answered_questions(views: list[BlockView], config: Config) -> set[int]:
     """The lines of questions and their answers, one under the other: ``qa_min_pairs``
     pairs or more in a row, each a question ("Who pays for the first three days?") over a
@@ -882,6 +881,7 @@ def _answered_questions(views: list[BlockView], config: Config) -> set[int]:
     no sentence, and a box of headlines asks no question over each summary."""
     def plain(k: int) -> bool:
         return not views[k].repeated and _plain(views[k])
+
     found: set[int] = set()
     i, n = 0, len(views)
     while i + 1 < n:
