@@ -2742,6 +2742,15 @@ def _marked(name: str) -> tuple[str, list[str], list[str]]:
     return text, [line[2:] for line in lines if line[0] == "+"], [line[2:] for line in lines if line[0] == "-"]
 
 
+def _keeps_the_body_drops_the_junk(name: str) -> None:
+    """The marked page ``name`` (``_marked``) cleaned: every body line kept, no junk line
+    (the lines marked "? " may go either way)."""
+    text, body, junk = _marked(name)
+    kept = set(clean(text).splitlines())
+    assert all(line in kept for line in body)
+    assert not kept.intersection(junk)
+
+
 def test_the_opening_paragraphs_above_a_box_and_the_standfirst_over_the_date_are_kept() -> None:
     """Title, standfirst, date, byline, share row, caption, two opening paragraphs, a
     "read also" box and an advert's label, then the rest (a regional broadcaster's page,
@@ -4595,10 +4604,7 @@ def test_a_live_blogs_updates_under_stamps_closing_with_a_full_stop_are_kept() -
     headline, one or two paragraphs, the author's name and a share button; an advert's
     label between two of them and a box of related coverage further down.  A stamp is a
     stamp however it ends: the updates below the box are the article's too."""
-    text, body, junk = _marked("en_live_wildfire.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("en_live_wildfire.txt")
 
 
 def test_a_recurring_advert_label_moves_no_edge_of_the_body() -> None:
@@ -4632,10 +4638,7 @@ def test_a_paragraph_thin_in_stopwords_ends_a_read_also_box() -> None:
     firms concerned ("bureaux comptables, sociétés de services, PME …"), too thin in
     stopwords to read as text.  A statement as long as a paragraph is no headline: the
     box ends above the subheading, and both stay."""
-    text, body, junk = _marked("fr_wage_indexation.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("fr_wage_indexation.txt")
 
 
 def test_an_enumeration_in_running_text_between_an_advert_and_a_related_box_is_kept() -> None:
@@ -4644,10 +4647,7 @@ def test_an_enumeration_in_running_text_between_an_advert_and_a_related_box_is_k
     menu's), then a box of related headlines and the rest of the article.  A line as
     long as a paragraph that closes its sentence with commas in it is an enumeration:
     borderline text to its neighbours, and the part stays."""
-    text, body, junk = _marked("tr_airport_metro.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("tr_airport_metro.txt")
 
 
 def test_a_dateline_with_its_place_marks_the_masthead_under_the_standfirst() -> None:
@@ -4655,10 +4655,7 @@ def test_a_dateline_with_its_place_marks_the_masthead_under_the_standfirst() -> 
     2023 - 06:00 CET" (place, date and time set apart by dashes, no menu's row), share
     buttons, a caption over its credit and the text.  The dateline is the masthead's:
     the standfirst over it is kept."""
-    text, body, junk = _marked("es_drought_reservoirs.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("es_drought_reservoirs.txt")
 
 
 def test_a_documentation_pages_code_blocks_hold_its_sections_together() -> None:
@@ -4666,10 +4663,7 @@ def test_a_documentation_pages_code_blocks_hold_its_sections_together() -> None:
     introduction and sections, each with code under a "Copy" button (imports, a
     decorator, a function).  Imports and decorators are code, so each button stands over
     a listing and the introduction and the first section stay with the rest."""
-    text, body, junk = _marked("en_docs_caching.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("en_docs_caching.txt")
 
 
 def test_a_standfirst_over_a_long_masthead_of_buttons_and_share_rows_is_kept() -> None:
@@ -4678,10 +4672,7 @@ def test_a_standfirst_over_a_long_masthead_of_buttons_and_share_rows_is_kept() -
     buttons and a comments link, then the date and the update time, a caption with its
     credit, and the text.  A row of buttons, or of a rule's lines, is one line of the
     masthead: the date stands close enough under the standfirst, which is the article's."""
-    text, body, junk = _marked("he_lake_level.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("he_lake_level.txt")
 
 
 def test_a_cookie_banner_that_names_the_site_is_no_standfirst() -> None:
@@ -4689,10 +4680,7 @@ def test_a_cookie_banner_that_names_the_site_is_no_standfirst() -> None:
     ("Dagblad Oost gebruikt cookies om …") under its heading and over its two buttons,
     then the breadcrumb, the title, the masthead and the text.  The banner is a notice,
     not a standfirst between a title and a row of buttons."""
-    text, body, junk = _marked("nl_bridge_closed.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("nl_bridge_closed.txt")
 
 
 def test_questions_each_over_a_short_answer_are_text() -> None:
@@ -4701,10 +4689,7 @@ def test_questions_each_over_a_short_answer_are_text() -> None:
     "Да."), an advert's label between two of them, then a poll.  Questions and answers
     one under the other are text however short: the whole explainer stays, the poll's
     question and options do not."""
-    text, body, junk = _marked("ru_sick_leave_qa.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("ru_sick_leave_qa.txt")
 
 
 def test_a_sites_description_printed_in_its_header_and_below_the_post_stays_out() -> None:
@@ -4714,7 +4699,5 @@ def test_a_sites_description_printed_in_its_header_and_below_the_post_stays_out(
     twice is no lead printed twice: its copy below stands far from the body, past the
     tags and counters, and neither copy is kept, nor the tags and counters under the
     post.  (The subtitle over the post's long masthead is still lost: no test asks for it.)"""
-    text, body, junk = _marked("en_blog_alerts.txt")
-    kept = set(clean(text).splitlines())
-    assert all(line in kept for line in body)
-    assert not kept.intersection(junk)
+    _keeps_the_body_drops_the_junk("en_blog_alerts.txt")
+
