@@ -4701,3 +4701,11 @@ def test_a_sites_description_printed_in_its_header_and_below_the_post_stays_out(
     post.  (The subtitle over the post's long masthead is still lost: no test asks for it.)"""
     _keeps_the_body_drops_the_junk("en_blog_alerts.txt")
 
+
+def test_a_rounds_results_and_standings_in_the_report_are_kept() -> None:
+    """A regional football site's report (in Russian): the match in paragraphs, then "Результаты
+    14-го тура" over four result lines ("«Бердск» — «Обь» — 0:0"), a paragraph on the other
+    matches and the standings one cell a line, which the report presents.  A line of teams
+    between dashes closing with a score is a result, no menu's row: the results and the
+    table stay with the report."""
+    _keeps_the_body_drops_the_junk("ru_football_round.txt")

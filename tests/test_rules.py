@@ -1275,6 +1275,19 @@ def test_a_row_of_figures_between_bars_is_a_table_row_not_links() -> None:
     assert nav("Home | News | Sport | Weather") and nav("Home | 2024 | March") and nav("1 | 2 | 3 | Next")
 
 
+def test_a_match_result_between_dashes_is_no_menu_row() -> None:
+    from cleaner.rules import line_hits
+    from cleaner.stats import measure
+
+    def nav(line: str) -> bool:
+        return any(h.rule.value == "nav" for h in line_hits(line, measure(line, frozenset())))
+
+    # a round's results, each "team — team — score": the score closes the row
+    assert not nav("«Бердск» — «Обь» — 0:0") and not nav("Rovers - United - 2-1")
+    # a menu's row, a breadcrumb with a year
+    assert nav("Спорт — Футбол — Хоккей") and nav("Home - 2024 - March")
+
+
 def test_a_breadcrumb_path_is_a_row_of_items_glued_or_spaced() -> None:
     from cleaner.rules import line_hits
     from cleaner.stats import measure

@@ -205,7 +205,7 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", text)) if p]
         # (a masthead's row with its date is the date rule's: ``_masthead_row``)
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not _table_row(parts) \
-                and (st.digit_share == 0 or date_line(text, st) is None):
+                and (st.digit_share == 0 or (date_line(text, st) is None and not _SCORE.fullmatch(parts[-1].strip()))):
             return _hit(RuleId.NAV, Strength.EDGE, "a row of short items between separators",
                         items=len(parts))
     return None
@@ -241,6 +241,10 @@ def datum(text: str) -> bool:
             return True
         return _QUANTITY_LAST.search(line[-12:]) is not None
     return False
+
+
+# a match's score closing a row of its teams ("«Бердск» — «Обь» — 0:0"): a result, not a menu's row
+_SCORE = re.compile(r"\d{1,3} ?[:–-] ?\d{1,3}")
 
 
 def _table_row(parts: list[str]) -> bool:
