@@ -285,6 +285,10 @@ MUST_DROP = [
     ("en", "tail", "The views expressed in this column are those of the author and do not reflect the views of the paper.", "notice"),
     ("ru", "tail", "Мнение редакции может не совпадать с мнением автора.", "notice"),
     ("zh", "tail", "本网站有关内容转载自合法授权网站，如果您认为转载内容侵犯了您的权益，请来信声明，本网站将在24小时内删除相关内容。", "notice"),
+    # a portal's disclaimer for what it carries, and a mobile page's prompt to read on in its app
+    ("zh", "tail", "新浪体育声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。", "notice"),
+    ("zh", "middle", "打开APP阅读", "promo"),
+    ("zh", "middle", "打开腾讯新闻APP，阅读全文", "promo"),
     ("es", "tail", "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.", "notice"),
     # comment moderation messages
     ("en", "tail", "Thank you for your comment. Your comment will be published shortly after the moderation process.", "notice"),
@@ -1000,6 +1004,8 @@ def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
 
 # Body sentences that use a family's words, placed inside the body: all stay.
 MUST_KEEP = [
+    # reading news in an app, said in a sentence
+    ("zh", "打开手机APP阅读新闻已成为许多人的习惯，尤其是在上下班的地铁上。"),
     # an opening word of an author box's heading, a disclaimer's words, in the text
     ("en", "About 200 people: that is how many gathered outside the town hall on Sunday evening."),
     ("ru", "Реклама в интернете теперь должна нести токен erid, который выдает оператор рекламных данных."),
