@@ -153,7 +153,8 @@ Three steps, each recorded in the final decision's evidence:
    teaser's label alone on its line ("Saiba mais") heads such a box too, when two
    lines at least that close no sentence stand under it; the last of them always
    stays.  So is a promo's form inside the region (under a promo rule's hit, a few
-   lines closing no sentence, then the article going on), but for its last line when
+   lines closing no sentence, or its note that a notice's rule knows, "You can
+   unsubscribe at any time.", then the article going on), but for its last line when
    no rule knows it.
    A table of contents whose entries stand again below as headings, in order, with text
    between most of them (``rules.contents``), spans the body over every section it
@@ -3129,8 +3130,13 @@ def _promo_heading(view: BlockView) -> bool:
 def _form_line(view: BlockView, kind: str) -> bool:
     """A line of a promo's form: it closes no sentence, it is no list item nor a label
     announcing one, and nothing says anything of it but, maybe, a promo's or a menu's
-    rule (a field's label, a button)."""
-    return not view.sentence_end and not view.item and not view.lead_in \
+    rule (a field's label, a button); or it is the form's note, sentence or not, that a
+    notice's rule knows ("You can unsubscribe at any time.")."""
+    if view.item or view.lead_in:
+        return False
+    if view.hits and view.hits[0].rule is RuleId.NOTICE:
+        return True
+    return not view.sentence_end \
         and ((kind in (SHORT, NEAR) and _plain(view)) or (bool(view.hits) and view.hits[0].rule in _FORM_HITS))
 
 

@@ -4709,3 +4709,13 @@ def test_a_rounds_results_and_standings_in_the_report_are_kept() -> None:
     between dashes closing with a score is a result, no menu's row: the results and the
     table stay with the report."""
     _keeps_the_body_drops_the_junk("ru_football_round.txt")
+
+
+def test_a_newsletter_box_in_the_middle_of_a_long_read_goes_with_its_note() -> None:
+    """An Austrian daily's long read (in German): between two sections, a newsletter's
+    box, its name, its pitch ("…, jeden Morgen in Ihrem Postfach."), the e-mail field's
+    label, the button and the form's note ("Sie können sich jederzeit wieder abmelden.
+    …"), then the next section's subheading.  The note is the form's line though it is a
+    sentence: the box goes, the subheading and the text stay.  (The box's name over it, a
+    caption's lines and the byline's lines are still kept: no test asks for them.)"""
+    _keeps_the_body_drops_the_junk("de_care_workers.txt")

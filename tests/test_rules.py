@@ -200,6 +200,12 @@ MUST_DROP = [
     ("es", "head", "Barcelona - 14 feb 2023 - 06:00 CET", "header"),
     # a picture's credit glued to its label by an ellipsis
     ("en", "middle", "Credit...Marcus Delgado for The National Ledger", "image"),
+    # a newsletter form's note under its button, and a pitch ending in the reader's inbox
+    ("en", "tail", "We will use your email address only to send you this newsletter. You can unsubscribe at any time.", "notice"),
+    ("en", "tail", "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.", "notice"),
+    ("de", "tail", "Sie können sich jederzeit wieder abmelden. Informationen zum Datenschutz finden Sie in unserer Datenschutzerklärung.", "notice"),
+    ("fr", "tail", "Vos données sont traitées par L’Écho de l’Ouest. Vous pouvez vous désinscrire à tout moment.", "notice"),
+    ("de", "tail", "Die wichtigsten Nachrichten und Analysen des Tages, jeden Morgen in Ihrem Postfach.", "promo"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",

@@ -70,6 +70,8 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   # comment-form labels: notify me of new comments, e-mail not published, required fields
                   # a newsletter form's consent note ("… in ways you've consented to")
                   "consented to",
+                  # a newsletter form's note: unsubscribe, withdraw at any time, who processes the data
+                  "unsubscribe", "by signing up", "jederzeit", "désinscrire", "désabonner", "sont traitées par",
                   # an embedded video's consent box
                   "zustimmung wird hier", "einverstanden, dass mir", "external content", "third-party content",
                   "display content from", "load content from", "show content from",
