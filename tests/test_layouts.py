@@ -4719,3 +4719,13 @@ def test_a_newsletter_box_in_the_middle_of_a_long_read_goes_with_its_note() -> N
     sentence: the box goes, the subheading and the text stay.  (The box's name over it, a
     caption's lines and the byline's lines are still kept: no test asks for them.)"""
     _keeps_the_body_drops_the_junk("de_care_workers.txt")
+
+
+def test_a_wikis_licence_and_edit_date_lines_end_the_article_above_its_navbox() -> None:
+    """An encyclopedia's village article: sections, "See also", references, external
+    links, a navbox of the county's parishes, categories, then "This page was last edited
+    on …" and "Text is available under the Creative Commons …", two full sentences that
+    held the navbox and the categories in the body.  They are the wiki's credits: the body
+    ends at the references.  (The lead above the infobox is still lost, and the
+    references kept: no test asks for them.)"""
+    _keeps_the_body_drops_the_junk("en_wiki_village.txt")

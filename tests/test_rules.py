@@ -206,6 +206,12 @@ MUST_DROP = [
     ("de", "tail", "Sie können sich jederzeit wieder abmelden. Informationen zum Datenschutz finden Sie in unserer Datenschutzerklärung.", "notice"),
     ("fr", "tail", "Vos données sont traitées par L’Écho de l’Ouest. Vous pouvez vous désinscrire à tout moment.", "notice"),
     ("de", "tail", "Die wichtigsten Nachrichten und Analysen des Tages, jeden Morgen in Ihrem Postfach.", "promo"),
+    # a wiki's licence and edit-date lines under the article
+    ("en", "tail", "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.", "credit"),
+    ("en", "tail", "This page was last edited on 2 November 2023, at 18:41 (UTC).", "credit"),
+    ("de", "tail", "Diese Seite wurde zuletzt am 2. November 2023 um 18:41 Uhr bearbeitet.", "credit"),
+    ("fr", "tail", "Les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes conditions.", "credit"),
+    ("es", "tail", "Esta página se editó por última vez el 2 nov 2023 a las 18:41.", "credit"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1010,6 +1016,8 @@ def test_must_drop(lang: str, zone: str, line: str, rule: str) -> None:
 
 # Body sentences that use a family's words, placed inside the body: all stay.
 MUST_KEEP = [
+    # a licence named in a sentence of the text
+    ("en", "Text is available under the Creative Commons licence for anyone who wants to reuse the photographs, the curator said."),
     # reading news in an app, said in a sentence
     ("zh", "打开手机APP阅读新闻已成为许多人的习惯，尤其是在上下班的地铁上。"),
     # an opening word of an author box's heading, a disclaimer's words, in the text
