@@ -120,7 +120,7 @@ class Config:
     box_max_furniture: int = 3  # lines (an advert's label, age mark, id) between the text and such a box
     advert_max_copy: int = 3  # lines of an advert's copy under its label, between two parts of the body
     # lines of a promo's form inside the body (its pitch, a field's label, a button) under its heading
-    form_max_lines: int = 4
+    form_max_lines: int = 5
     # a run of which this share of the lines, and at least this many, are cut short ("…")
     # is a digest of other articles (the body is the heaviest run that is none)
     digest_share: float = 0.2

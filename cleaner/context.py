@@ -2461,7 +2461,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
         return range(hi - 1, hi)
     # the next part's subheading under a widget's last button ("View all 14 photos"
     # under a gallery), when the body has subheadings of its own
-    if subheaded and _under_a_button(views, kinds, lo, hi):
+    if _under_a_button(views, kinds, lo, hi, subheaded):
         return range(hi - 1, hi)
     lo = _past_asides(views, lo, hi, config, labelled)
     # past a picture's lines too when the last is a caption with its credit (as long as
@@ -2587,16 +2587,22 @@ def _listed_parts(views: list[BlockView], kinds: list[str], end: int, start: int
     return lines
 
 
-def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int) -> bool:
+def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int, subheaded: bool) -> bool:
     """The last line of the gap ``lo..hi`` may be a subheading (``_subheading``: plain,
     closing no sentence, no list marker) and the line right over it is a navigation
     widget's button (only navigation hits, no heading that opens comments or related
-    links): the widget ends there, and what stands under it opens the next part."""
+    links) when the body has subheadings of its own (``subheaded``), or a widget's
+    fixed note (only a notice's hits: a newsletter form's "By signing up, you agree
+    to …"; no headline is printed under it): the widget ends there, and what stands
+    under it opens the next part."""
     sub = hi - 1
     if sub - 1 < lo or not _part_heading(views[sub], kinds[sub]):
         return False
     button = views[sub - 1]
-    return bool(button.hits) and not button.closer and all(h.rule is RuleId.NAV for h in button.hits)
+    if not button.hits or button.closer:
+        return False
+    return (subheaded and all(h.rule is RuleId.NAV for h in button.hits)) \
+        or all(h.rule is RuleId.NOTICE for h in button.hits)
 
 
 def _subheading(view: BlockView, kind: str) -> bool:

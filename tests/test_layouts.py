@@ -3206,6 +3206,27 @@ NEWSLETTER_FORMS = {
            ["Die Bauarbeiten sollen im Februar beginnen und etwa sechs Monate dauern, teilte die Stadt mit.",
             "Die Busse werden über die Ringstraße umgeleitet, in der Nähe der Markthalle entstehen zwei neue Haltestellen.",
             "Der endgültige Entwurf wird den Anwohnern im nächsten Monat auf einer Bürgerversammlung vorgestellt."]),
+    # a box under its pitch, with the form's note under the button, then a subheading
+    "en-note": (["The council voted on Tuesday night to close the old town square to cars from next spring.",
+                 "Shop owners were split: some fear losing customers who drive in, others expect more people on foot.",
+                 "The plan includes new benches, trees and a play area where the car park now stands."],
+                "Our daily newsletter on the city's politics, schools and housing. Delivered every weekday.\n"
+                "Email address\nSign me up\n"
+                "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+                "Who pays for it",
+                ["Work is due to start in February and should take about six months, the council said.",
+                 "Buses will be rerouted along the ring road, with two new stops added near the market hall.",
+                 "A final design will be shown to residents at a public meeting next month."]),
+    "fr": (["Le conseil municipal a voté mardi soir la fermeture de la place du marché aux voitures dès le printemps.",
+            "Les commerçants sont partagés : certains craignent de perdre des clients, d’autres espèrent plus de passants.",
+            "Le projet prévoit des bancs, des arbres et une aire de jeux à la place de l’actuel parking."],
+           "Newsletter Pays de Morlaix\nChaque matin, l’essentiel de l’actualité de votre commune\n"
+           "Votre adresse e-mail\nJe m’inscris\n"
+           "Vos données sont traitées par Le Journal du Trégor. Vous pouvez vous désinscrire à tout moment.",
+           "Qui va payer ?",
+           ["Les travaux doivent commencer en février et durer environ six mois, selon la mairie.",
+            "Les bus seront déviés par le boulevard extérieur, avec deux nouveaux arrêts près des halles.",
+            "Le projet définitif sera présenté aux habitants lors d’une réunion publique le mois prochain."]),
 }
 
 

@@ -212,6 +212,12 @@ MUST_DROP = [
     ("de", "tail", "Diese Seite wurde zuletzt am 2. November 2023 um 18:41 Uhr bearbeitet.", "credit"),
     ("fr", "tail", "Les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes conditions.", "credit"),
     ("es", "tail", "Esta página se editó por última vez el 2 nov 2023 a las 18:41.", "credit"),
+    # a newsletter box's pitch and its name alone on a line
+    ("en", "tail", "Our weekly newsletter on energy, batteries and the tech that powers everything. Delivered Thursdays.",
+     "promo"),
+    ("en", "tail", "The Morning Newsletter", "promo"),
+    ("fr", "tail", "Newsletter Côte d’Opale", "promo"),
+    ("fr", "tail", "La newsletter du matin", "promo"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1244,6 +1250,10 @@ MUST_KEEP += [
     ("ru", "По словам юриста, такое письмо носит ознакомительный характер и ни к чему не обязывает арендатора."),
     ("zh", "专家指出，这份报告仅供参考，最终方案仍需由市政府讨论决定。"),
     ("en", "Page 2 of the report lists the schools that will close, and voters will see the results in May."),
+    # a newsletter named in a sentence of the text, or a subheading about one
+    ("en", "Our weekly newsletter reached 10,000 readers last year, the founder said, and it now pays two salaries."),
+    ("en", "The newsletter"),
+    ("fr", "La newsletter, un outil de fidélisation"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
