@@ -65,7 +65,8 @@ Three steps, each recorded in the final decision's evidence:
    digest never, nor a run whose text blocks all stand elsewhere in the document too (a
    widget printed twice, a second copy of the article).  Between two parts of the body,
    runs join by the same weight or by a shorter streak (``region_between_streak``) again
-   and again (an article cut in three by two galleries).  An advert's label weighs as an
+   and again (an article cut in three by two galleries).  A code box's line numbers
+   weigh nothing (they stand beside the article's code).  An advert's label weighs as an
    unknown short line, not as junk, and so does an in-body teaser right under a long
    paragraph and over the next (or over its subheading); a long paragraph with an edge
    hit (a cookie banner's words in an article about cookie law) weighs nothing: neither
@@ -306,6 +307,10 @@ def _weight(view: BlockView, kind: str, revised: str, config: Config) -> float:
     if view.closer:
         return w.closer
     if kind == JUNK:
+        # a column of bare numbers counting up (a code box's line numbers, a pager):
+        # beside the article's code as often as below it, no sign either way
+        if view.hits[0].evidence.get("numbering"):
+            return 0.0
         # an advert's label: not text, but no sign of where the article is either (sites
         # print one after every paragraph or two)
         return w.short_bad if _neutral(view) else w.junk

@@ -20,7 +20,7 @@ from cleaner.repair import document_needs_repair, repair_line
 from cleaner.rules import line_hits
 from cleaner.rules.bio import bio_under_byline, extend_bio
 from cleaner.rules.contents import find_contents
-from cleaner.rules.counter import find_gallery_counters
+from cleaner.rules.counter import find_gallery_counters, find_number_runs
 from cleaner.rules.duplicate import find_duplicates, find_pull_quotes
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
@@ -175,6 +175,8 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
     for i, hit in find_label_feeds(texts, stats).items():
         hits[i] = hits[i] + (hit,)
     for i, hit in find_gallery_counters(texts).items():
+        hits[i] = (hit,) + hits[i]
+    for i, hit in find_number_runs(texts).items():
         hits[i] = (hit,) + hits[i]
     extend_bio(hits, words, config)
     bio_under_byline(texts, hits, words, config, stop)

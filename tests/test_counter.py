@@ -6,7 +6,7 @@ import pytest
 
 from cleaner import clean, clean_and_explain
 from cleaner.model import RuleId
-from cleaner.rules.counter import find_gallery_counters
+from cleaner.rules.counter import find_gallery_counters, find_number_runs
 
 CAPTIONS = [
     "The oven was built by the baker's grandfather in 1954, from stones carried up from the river.",
@@ -92,3 +92,66 @@ def test_the_opening_of_a_photo_story_stays_above_the_next_pictures_credit_and_c
     lines += ["PreviousNext", "Watch the gallery again", "Tags:", "Farms", "© 2017 The Valley Post"]
     kept = [line for line in clean("\n".join(lines) + "\n").splitlines() if line]
     assert [line for line in kept if line != title] == [standfirst, *GALLERY]  # (the title's copy: either way)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Consider this function:", "?", "1", "2", "3", "def add(item, bucket=[]):", "bucket.append(item)"],  # a gutter
+    ["Pages", "1", "2", "3", "4", "Next"],  # a pager
+    ["Mo", "0", "1", "2", "3"],  # counting from zero
+])
+def test_bare_numbers_counting_up_by_one_are_a_widget(lines: list[str]) -> None:
+    found = find_number_runs(lines)
+    assert set(found) == {i for i, line in enumerate(lines) if line.isdigit()}
+    assert all(hit.rule is RuleId.NAV and hit.evidence["numbering"] for hit in found.values())
+
+
+@pytest.mark.parametrize("lines", [
+    ["1", "Preheat the oven.", "2", "Mix the flour.", "3", "Bake."],  # a list's markers over their items
+    ["1", "2"],  # two only
+    ["2", "3", "4"],  # not from 0 or 1: figures of a table's column
+    ["1", "3", "4", "5"],  # a gap after the first
+    ["1", "1", "1"],  # no counting
+    ["2024", "2025", "2026"],  # years
+])
+def test_numbers_that_do_not_count_up_from_one_alone_are_left_alone(lines: list[str]) -> None:
+    assert find_number_runs(lines) == {}
+
+
+POST = [
+    "This one bites almost everybody who writes Python for long enough, and last week it bit a colleague of mine in "
+    "production code that had been running quietly for months.",
+    "Consider this innocent-looking function:",
+    "def add_item(item, bucket=[]):", "    bucket.append(item)", "    return bucket",
+    "You would expect every call without a bucket argument to get a fresh empty list. It does not. Call it twice "
+    "and look at the result:",
+    ">>> add_item(\"apple\")", "['apple']", ">>> add_item(\"pear\")", "['apple', 'pear']",
+    "The second call returns both items. The list is shared between calls, because the default value is created "
+    "once, when the function is defined, and not every time it is called.",
+    "Default argument values are evaluated once, when the def statement runs. The list lives on the function "
+    "object itself, and every call that relies on the default gets that same list.",
+    "Use None as a sentinel and create the list inside the function:",
+    "def add_item(item, bucket=None):", "    if bucket is None:", "        bucket = []", "    bucket.append(item)",
+    "    return bucket",
+    "It costs two extra lines and it does what everyone expects. If None is a meaningful value for your "
+    "argument, use a private sentinel object instead.",
+    "Pylint warns about this with W0102, and so do most editors with a linter switched on. It is worth turning "
+    "that warning into an error in your build.",
+]
+
+
+def test_a_code_boxs_line_numbers_go_and_the_post_above_them_stays() -> None:
+    """A blog post whose code boxes print their line numbers beside the code, one a line
+    over it ("1", "2", "3"): the numbers go, and weigh nothing where the article is (a
+    box under the post's first paragraph does not cut the opening off)."""
+    lines: list[str] = []
+    for line in POST:
+        if line.startswith(("def ", ">>> add_item(\"apple\")")):
+            rows = 1 + next(k for k, x in enumerate(POST[POST.index(line) + 1:] + [""], 1)
+                            if not x.startswith(("    ", ">>>", "[")))  # the box's own rows
+            lines += [str(n) for n in range(1, rows)]
+        lines.append(line)
+    page = "\n".join(["Search", "Home", "About", "Talks", "Projects", "Code and Coffee", "Python",
+                      "Stop using mutable default arguments", "March 9, 2014", "Mike Reilly", "6 Comments",
+                      *lines, "Share this:", "Twitter", "Reddit", "Related", "Why I moved to Vim",
+                      "Leave a Reply", "© 2014 Code and Coffee"])
+    assert [line.strip() for line in clean(page).splitlines() if line] == [line.strip() for line in POST]

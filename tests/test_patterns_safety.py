@@ -227,6 +227,7 @@ def _code_patterns() -> list[tuple[str, str]]:
     import cleaner.pipeline
     import cleaner.repair
     import cleaner.rules.bio
+    import cleaner.rules.counter
     import cleaner.rules.duplicate
     import cleaner.rules.lines
     import cleaner.stats
@@ -234,7 +235,7 @@ def _code_patterns() -> list[tuple[str, str]]:
 
     found = []
     for module in (cleaner.stats, cleaner.tokens, cleaner.pipeline, cleaner.repair, cleaner.rules.lines,
-                   cleaner.rules.duplicate, cleaner.rules.bio):
+                   cleaner.rules.duplicate, cleaner.rules.bio, cleaner.rules.counter):
         for name, value in sorted(vars(module).items()):
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{module.__name__}.{name}", value.pattern))
