@@ -1254,6 +1254,9 @@ MUST_KEEP += [
     ("en", "Our weekly newsletter reached 10,000 readers last year, the founder said, and it now pays two salaries."),
     ("en", "The newsletter"),
     ("fr", "La newsletter, un outil de fidélisation"),
+    # a count of responses as a subheading of the text, followed by a paragraph
+    ("en", "3 responses to the flood"),
+    ("en", "12 comments on the budget from readers"),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1686,6 +1689,8 @@ CLOSERS = [
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "Leave a Reply Cancel reply", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "Responses: 3 to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
+    # the count before the post's title without quotes (the title set in italics)
+    ("en", "9 Responses to Moving this blog from Apache to nginx", "Nice write-up. Did you look at PHP-FPM at all?"),
     ("pl", "Odpowiedzi: 3 to “Reforma przyjęta”", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
     ("pl", "Dodaj komentarz Anuluj pisanie odpowiedzi", "Zgadzam się z ministrem, ta reforma powinna była zostać przyjęta dawno temu."),
     ("ru", "3 комментария к записи «Реформа принята»", "Я согласен с министром, эту реформу нужно было принять давно."),
