@@ -109,7 +109,8 @@ Three steps, each recorded in the final decision's evidence:
    off by a box), a single line without hits
    between two parts (a subheading; at the foot of a longer gap, right under an in-body
    teaser, a short one right under a paragraph of the article printed again (the
-   lead's second copy), a picture's lines that close with its caption and credit, or, when the body
+   lead's second copy), a picture's lines that close with its caption and credit, a
+   widget's fixed note (a newsletter form's "By signing up, you agree …") or, when the body
    has subheadings, a widget's button ("View all 9 photos"),
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
@@ -1154,11 +1155,12 @@ def _titled_lead(views: list[BlockView], kinds: list[str], start: int, config: C
 def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
     """A date line or byline right below the line at ``i``, past at most
     ``masthead_reach`` lines of furniture (``_masthead_furniture``, or a line as short as
-    an author's role, ``_role``, under the name or right under the line at ``i``: a
-    paywall's badge, a player's "Listen", the author with her agency, the interviewer's
-    credit); a picture's caption and credit count as one line (``_picture_pair``), and
-    so do a statement right under the line at ``i`` (its second line) and a row of
-    buttons or of a rule's lines (``_row_mate``: "Send" / "Save", a share row)."""
+    an author's role, ``_role``, under the name (or under the role under it: her e-mail
+    address) or right under the line at ``i``: a paywall's badge, a player's "Listen",
+    the author with her agency, the interviewer's credit); a picture's caption and credit
+    count as one line (``_picture_pair``), and so do a statement right under the line at
+    ``i`` (its second line), a row of buttons or of a rule's lines (``_row_mate``: "Send"
+    / "Save", a share row) and the name with the lines of her role under it."""
     j, steps = i + 1, 0
     while j < len(views) and steps <= config.masthead_reach:
         if _dated(views[j], config):
@@ -1168,13 +1170,22 @@ def _dated_below(views: list[BlockView], i: int, config: Config) -> bool:
         elif j == i + 1 and _second_line(views[j]):
             pass  # the standfirst's second line
         elif not (_masthead_furniture(views[j], config)
-                  or ((j == i + 1 or views[j - 1].named) and _role(views[j], config))):
+                  or ((j == i + 1 or _under_the_name(views, j, config)) and _role(views[j], config))):
             return False
-        elif j > i + 1 and _row_mate(views[j - 1], views[j], config):
-            j += 1  # (a row of buttons, or of a rule's lines, is one line of furniture)
+        elif j > i + 1 and (_row_mate(views[j - 1], views[j], config)
+                            or (_under_the_name(views, j, config) and _role(views[j], config))):
+            # (a row of buttons, or of a rule's lines, is one line of furniture, and so is
+            # the author's name with the role and the e-mail address under it)
+            j += 1
             continue
         j, steps = j + 1, steps + 1
     return False
+
+
+def _under_the_name(views: list[BlockView], j: int, config: Config) -> bool:
+    """The line at ``j`` stands right under an author's name alone, or under a line as
+    short as a role right under it (the name, the role, the e-mail address)."""
+    return views[j - 1].named or (j >= 2 and views[j - 2].named and _role(views[j - 1], config))
 
 
 def _row_mate(above: BlockView, view: BlockView, config: Config) -> bool:

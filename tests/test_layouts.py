@@ -1444,6 +1444,23 @@ def test_a_standfirst_over_a_short_label_and_the_date_is_kept(between: str) -> N
       "w szkołach podstawowych w czasie zajęć.",
       "Za ustawą głosowało 241 posłów, przeciw było 187, a 12 wstrzymało się od głosu, podała kancelaria Sejmu.",
       "Przepisy mają wejść w życie pierwszego września, jeśli Senat nie zgłosi do nich poprawek."]),
+    # the author's name, her role and her e-mail address on lines of their own, then the date
+    (["Home", "News", "Local News", "Harbour car park to close for two years during sea wall repairs"],
+     "Drivers will lose 340 spaces on the seafront from April, and the council says no replacement site has been found",
+     ["Bookmark", "Share", "News", "By", "Megan Rowe", "Local Democracy Reporter", "megan.rowe@harbourgazette.co.uk",
+      "09:15, 2 FEB 2024", "Updated10:02, 2 FEB 2024", "Get the latest harbour news straight to your inbox",
+      "Sign up", "Most read", "Ferry timetable changes", "Pier lights switched off"],
+     ["The sea wall below the harbour car park has been patched six times since 2015, and engineers say it now needs "
+      "rebuilding from the foundations up.",
+      "The council's cabinet approved the closure on Thursday, along with a budget of £4.2m for the work.",
+      "Traders on the seafront said they feared losing customers over two summers without parking nearby."]),
+    (["Home", "Business", "Pier shops say repair grants will not cover their losses"],
+     "Shop owners on the pier say a $20,000 grant will barely pay for new stock after the storm, as repairs drag on.",
+     ["Tom Avery", "Journalist", "tom.avery@coaststar.com.au", "Updated March 3 2023 - 4:10pm, first published 2:45pm",
+      "Share", "Facebook", "Twitter", "Email", "Login or signup to continue reading"],
+     ["The state government announced the grants a week after the storm tore the roof off half the shops on the pier.",
+      "Owners say insurers have yet to visit, and most of them have been closed for more than a month already.",
+      "A spokeswoman for the minister said a second round of support would be considered in the budget."]),
 ])
 def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str], deck: str, masthead: list[str],
                                                                    body: list[str]) -> None:
