@@ -218,6 +218,13 @@ MUST_DROP = [
     ("en", "tail", "The Morning Newsletter", "promo"),
     ("fr", "tail", "Newsletter Côte d’Opale", "promo"),
     ("fr", "tail", "La newsletter du matin", "promo"),
+    # a row of bracketed buttons; a portal's comment count and its comment rules
+    ("en", "tail", "[Reply] [Quote] [Report]", "nav"),
+    ("zh", "tail", "【评论】【收藏此页】【多种方式看新闻】【打印】【关闭】", "nav"),
+    ("zh", "tail", "[支持] [反对] [回复]", "nav"),
+    ("zh", "tail", "已有 1,326 位网友发表评论", "nav"),
+    ("zh", "tail", "186条跟贴", "nav"),
+    ("zh", "tail", "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", "notice"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1257,6 +1264,9 @@ MUST_KEEP += [
     # a count of responses as a subheading of the text, followed by a paragraph
     ("en", "3 responses to the flood"),
     ("en", "12 comments on the budget from readers"),
+    # the words of a comment box's rules in a sentence; brackets inside a sentence
+    ("zh", "专家呼吁青少年文明上网，家长也应加强对孩子使用手机的引导。"),
+    ("en", "[Update] The council has [since] voted [again] on the plan, a spokesman said."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1722,6 +1732,8 @@ CLOSERS += [
     ("zh", "12則留言", "我覺得這個政策很好，早就應該這麼做了，希望各地都能盡快落實。"),
     ("zh", "评论（3）", "我觉得这个政策很好，早就应该这么做了，希望各地都能尽快落实。"),
     ("zh", "猜你喜欢", "政府推迟改革表决 工会维持下周罢工计划，多地将举行集会。"),
+    ("zh", "相关链接", "春运首日全国铁路发送旅客420万人次，比去年同期增长一成，各地车站秩序良好。"),
+    ("zh", "新闻评论", "在外打工不容易，一年就盼着这几天，希望大家都能平安到家。"),
     # a science news site's citation box under the story
     ("en", "Journal Reference:", "Anna Berg, Tom Reed. Later and further: urban hedgehogs shift their activity under new "
      "street lights. Journal of Urban Ecology, 2024; 12 (3): 45."),

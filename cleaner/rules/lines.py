@@ -43,6 +43,8 @@ _NAV_SEPARATORS = re.compile(r"(?<!\s)\s*(?:\||•|·|::|›|>)\s*|(?<!\s)\s+(?:
 # Splitting on ``\s*…\s*`` rescans a run of spaces from each of its positions (quadratic
 # on a line with a huge gap); runs are collapsed first, which changes no part's words.
 _SPACE_RUN = re.compile(r"\s{2,}")
+# a row of bracketed buttons and nothing else ("[Reply] [Quote] [Report]", "【收藏此页】【打印】【关闭】")
+_BUTTON_ROW = re.compile(r"(?:\s*+[【\[]\s*+[^\[\]【】]{1,16}+[】\]]){3,12}+\s*+")
 # Every separator holds one of these characters: a row of three items needs two.
 _SEPARATOR_CHAR = re.compile(r"[|•·:/»›>–—-]")
 _DATE_TOKEN = re.compile(r"\w+")
@@ -62,7 +64,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "socios", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur", "bloqueador", "blocco",
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
                   "免责声明", "免責聲明", "登载此文", "登載此文", "disclaimer", "仅代表", "僅代表", "只代表",
-                  "不构成", "不構成",
+                  "不构成", "不構成", "文明上网", "文明上網", "理性发言", "理性發言",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
@@ -197,6 +199,9 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     if found:
         return _hit(RuleId.NAV, Strength.STRONG, "page furniture (a widget label, not text)",
                     lang=found[0], pattern=found[1])
+    if _BUTTON_ROW.fullmatch(text):
+        return _hit(RuleId.NAV, Strength.STRONG, "a row of bracketed buttons (\"[Reply] [Quote]\", "
+                    "\"【打印】【关闭】\")")
     found = patterns("nav").fullmatch(text)
     if found:
         return _hit(RuleId.NAV, Strength.EDGE, "a navigation item on a line of its own",
