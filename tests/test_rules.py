@@ -225,6 +225,9 @@ MUST_DROP = [
     ("zh", "tail", "已有 1,326 位网友发表评论", "nav"),
     ("zh", "tail", "186条跟贴", "nav"),
     ("zh", "tail", "请您文明上网、理性发言并遵守相关规定，在注册后发表评论。", "notice"),
+    # an advert's label numbered on the page, the note of an advert's slot still empty
+    ("en", "tail", "Advertisement 2", "nav"),
+    ("en", "tail", "This advertisement has not loaded yet, but your article continues below.", "nav"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1267,6 +1270,7 @@ MUST_KEEP += [
     # the words of a comment box's rules in a sentence; brackets inside a sentence
     ("zh", "专家呼吁青少年文明上网，家长也应加强对孩子使用手机的引导。"),
     ("en", "[Update] The council has [since] voted [again] on the plan, a spokesman said."),
+    ("en", "Advertisement 2 of the campaign showed the mayor on a bicycle, and it ran for a month."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
