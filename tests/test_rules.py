@@ -228,6 +228,14 @@ MUST_DROP = [
     # an advert's label numbered on the page, the note of an advert's slot still empty
     ("en", "tail", "Advertisement 2", "nav"),
     ("en", "tail", "This advertisement has not loaded yet, but your article continues below.", "nav"),
+    # Turkish: the link past an advert, a channel's and an app's promo after the site's name;
+    # Indonesian: a portal's channel pitch; Korean: a portal's note on how it files the article
+    ("tr", "tail", "Reklamı Geç", "nav"),
+    ("tr", "tail", "Spor Postası'nı Telegram'da takip edin! Maç sonuçları anında telefonunuzda.", "promo"),
+    ("tr", "tail", "Gündem Haber mobil uygulamasını indirin, son dakika haberlerini anında cebinize getirin!", "promo"),
+    ("id", "tail", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "promo"),
+    ("ko", "tail", "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.", "notice"),
+    ("ko", "tail", "기사 섹션 분류 안내", "nav"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1271,6 +1279,8 @@ MUST_KEEP += [
     ("zh", "专家呼吁青少年文明上网，家长也应加强对孩子使用手机的引导。"),
     ("en", "[Update] The council has [since] voted [again] on the plan, a spokesman said."),
     ("en", "Advertisement 2 of the campaign showed the mayor on a bicycle, and it ran for a month."),
+    ("tr", "Vali, Twitter'da yaptığı açıklamada vatandaşları sel bölgesinden uzak durmaları konusunda uyardı."),
+    ("id", "Simak saja data BPS: harga beras naik lima persen dalam sebulan, kata ekonom itu."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1738,6 +1748,8 @@ CLOSERS += [
     ("zh", "猜你喜欢", "政府推迟改革表决 工会维持下周罢工计划，多地将举行集会。"),
     ("zh", "相关链接", "春运首日全国铁路发送旅客420万人次，比去年同期增长一成，各地车站秩序良好。"),
     ("zh", "新闻评论", "在外打工不容易，一年就盼着这几天，希望大家都能平安到家。"),
+    ("tr", "Konular:", "Bakanlık, sınav sonuçlarının önümüzdeki hafta açıklanacağını duyurdu."),
+    ("tr", "Haberle ilgili etiketler:", "Bakanlık, sınav sonuçlarının önümüzdeki hafta açıklanacağını duyurdu."),
     # a science news site's citation box under the story
     ("en", "Journal Reference:", "Anna Berg, Tom Reed. Later and further: urban hedgehogs shift their activity under new "
      "street lights. Journal of Urban Ecology, 2024; 12 (3): 45."),
