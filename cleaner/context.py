@@ -1119,8 +1119,10 @@ def _titled_deck(views: list[BlockView], i: int, config: Config) -> bool:
     standfirst all the same."""
     if i == 0 or views[i].echo:
         return False
-    # (past the author's bare name between the title and the standfirst)
-    title = views[i - 2] if i >= 2 and views[i - 1].named else views[i - 1]
+    # (past the author's bare name between the title and the standfirst, or a label as
+    # short as a button: "Subscribers", "Key points")
+    past = i >= 2 and (views[i - 1].named or (_button(views[i - 1], config) and _plain(views[i - 1])))
+    title = views[i - 2] if past else views[i - 1]
     if title.sentence_end or title.cut_off or title.closer or _dated(title, config) \
             or not config.adjacent_sentence_words <= title.words < 2 * config.good_words \
             or any(h.rule is not RuleId.DUPLICATE for h in title.hits):

@@ -185,6 +185,22 @@ def _analyse_blocks(prepared: Prepared, config: Config, language: str | None,
                     calibrated, tuple(continued), frozenset(phrased))
 
 
+# a surname in capitals closing with a full stop ("Claire LE GALL.": an author's line of
+# French, Belgian and Spanish papers)
+_CAPITAL_SURNAME_STOP = re.compile(r"\s[^\W\d_]{2,}+\.\s*+$")
+
+
+def _name_line(text: str, sentence_end: bool) -> bool:
+    """A person's name alone (``rules.lines.person_name``), closing no sentence, or
+    closing with a full stop after a surname set in capitals."""
+    if sentence_end:
+        found = _CAPITAL_SURNAME_STOP.search(text)
+        if found is None or not found[0].strip().rstrip(".").isupper():
+            return False
+        text = text.rstrip()[:-1]
+    return person_name(text)
+
+
 def _is_closer(text: str) -> bool:
     """A heading that opens comments, related links, tags, ..., with or without a count."""
     closers = patterns("closer")
@@ -390,7 +406,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   counts[t] >= 2 or i in originals, d, datums[i],
                   s.words <= config.short_words and stamps[i],
                   s.words <= config.verdict_max_words and verdict_heading(t),
-                  not s.sentence_end and person_name(t), i in entries, i in headings, i in cells, _number(t),
+                  _name_line(t, s.sentence_end), i in entries, i in headings, i in cells, _number(t),
                   t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold(),
                   _DASHED.match(t) is not None)
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,

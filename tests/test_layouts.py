@@ -1461,6 +1461,34 @@ def test_a_standfirst_over_a_short_label_and_the_date_is_kept(between: str) -> N
      ["The state government announced the grants a week after the storm tore the roof off half the shops on the pier.",
       "Owners say insurers have yet to visit, and most of them have been closed for more than a month already.",
       "A spokeswoman for the minister said a second round of support would be considered in the budget."]),
+    # the author's name with her surname in capitals and a full stop ("Claire LE GALL."), then the date
+    (["Accueil", "Bretagne", "Finistère", "Tempête. À Lannilis, les habitants toujours privés d’électricité"],
+     "Trois jours après le passage de la tempête, près de 1 500 foyers de la commune restaient sans courant "
+     "samedi. Entre groupes électrogènes prêtés et repas partagés, la solidarité s’organise.",
+     ["Le Courrier du Léon", "Anne LE BRAS.", "Publié le 04/11/2023 à 18h10", "Abonnez-vous", "Écouter",
+      "Partager", "Facebook", "WhatsApp", "Copier le lien"],
+     ["Dans le bourg, de nombreux arbres sont tombés sur les routes et les lignes électriques.",
+      "Devant la salle des fêtes transformée en point d’accueil, les bénévoles servent des repas chauds.",
+      "Le maire espère un retour du courant dans tous les quartiers avant la fin de la semaine."]),
+    # a badge as short as a button between the title and the standfirst, then the byline
+    (["Accueil", "Économie", "Travail", "Télétravail : le grand marchandage du retour au bureau", "Abonné"],
+     "Dix-huit mois après le premier confinement, les entreprises négocient le retour au bureau, entre salariés "
+     "attachés au télétravail et managers inquiets.",
+     ["Par Hélène Morvan", "Publié le 15/09/2021 à 07:00", "Lecture : 7 min.", "Ajouter aux favoris",
+      "Partager sur Facebook", "Partager sur Twitter", "Partager sur Linkedin", "Envoyer par email",
+      "Copier le lien", "Dans un espace de coworking, en septembre 2021. afp.com/Jean MARTIN"],
+     ["Dans les grandes entreprises, les accords signés pendant la crise arrivent à échéance cet automne.",
+      "Les syndicats réclament deux jours de télétravail par semaine, quand les directions en proposent un.",
+      "Selon une enquête publiée ce mois-ci, un salarié sur trois envisage de changer d’emploi pour en garder."]),
+    # the byline word alone on a line over the author's name ("Article rédigé par" / "… avec AFP")
+    (["Accueil", "Météo", "Canicule : la ville bat son record absolu de chaleur avec 41,9 °C"],
+     "Le précédent record, 40,4 °C, datait de juillet 1947. Des dizaines de stations ont battu leur record "
+     "historique jeudi, au deuxième jour de l’épisode.",
+     ["Article rédigé par", "infoMatin avec AFP", "infoMatin", "Radio Régions", "Publié le 25/07/2019 16:48",
+      "Mis à jour le 25/07/2019 18:05", "Partager"],
+     ["Le thermomètre a atteint 41,9 °C à 16 h 32 à la station du parc, selon le service météorologique.",
+      "Les autorités ont prolongé la vigilance rouge jusqu’à vendredi soir dans vingt départements.",
+      "Les prévisionnistes attendent une baisse des températures à partir de samedi, avec des orages."]),
 ])
 def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str], deck: str, masthead: list[str],
                                                                    body: list[str]) -> None:
@@ -1469,6 +1497,24 @@ def test_a_standfirst_between_the_title_and_its_masthead_is_kept(head: list[str]
     # article's, not a teaser's summary above the article's own title and date
     page = Page("\n".join([*head, deck, *masthead]), body, "About us\nContact")
     assert [line for line in clean(page.text()).splitlines() if line] == [deck, *body]
+
+
+def test_a_caption_under_a_share_button_below_the_deck_is_no_standfirst() -> None:
+    # the title, its deck, a share row's button ("Copiar link": no label of the article),
+    # the picture's caption with its credit, then the date: the caption is no standfirst
+    # between a title and its masthead (the deck above the button is no title)
+    caption = ("O ex-prefeito (ao centro) recebe do técnico e de outros representantes do clube uma réplica da "
+               "taça conquistada no campeonato daquele ano - Ana Lima/Arquivo")
+    body = ["O técnico da seleção disse nesta sexta-feira que errou ao levar a taça ao ex-prefeito em 2015.",
+            "Na entrevista, ele afirmou que o gesto foi um erro e que hoje não repetiria a visita.",
+            "O clube não comentou as declarações do treinador até a publicação desta reportagem."]
+    page = Page("\n".join(["Início", "Esporte", "Técnico diz que errou ao levar taça ao ex-prefeito em 2015",
+                           "Na ocasião, treinador entregou réplica do troféu ao então prefeito", "Copiar link",
+                           caption, "21.dez.2018 às 12h55", "Ouvir o texto", "Diminuir fonte", "Aumentar fonte"]),
+                body, "Mais lidas\nSobre o jornal").text()
+    kept = [line for line in clean(page).splitlines() if line]
+    assert caption not in kept
+    assert kept[-3:] == body
 
 
 @pytest.mark.parametrize(("head", "deck", "masthead"), [

@@ -236,6 +236,12 @@ MUST_DROP = [
     ("id", "tail", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "promo"),
     ("ko", "tail", "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.", "notice"),
     ("ko", "tail", "기사 섹션 분류 안내", "nav"),
+    # a share row's button that copies the address; a byline word alone over the name
+    ("en", "tail", "Copy link", "share"),
+    ("pt", "tail", "Copiar link", "share"),
+    ("fr", "tail", "Copier le lien", "share"),
+    ("fr", "tail", "Article rédigé par", "byline"),
+    ("en", "tail", "Written by", "byline"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",

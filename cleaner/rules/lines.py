@@ -388,14 +388,29 @@ def _signed(text: str) -> tuple[str, str] | None:
     return found if _looks_like_name(rest) else None
 
 
+def _byline_word(text: str) -> tuple[str, str] | None:
+    """(language, pattern) of the byline word that is all the line holds ("By", "Par",
+    "Article rédigé par"): the name stands on the next line; else None."""
+    line = text.strip()
+    found = patterns("byline").match(line + " ")
+    if not found:
+        return None
+    match = re.match(found[1], line + " ", re.IGNORECASE)
+    return found if match is not None and match.end() == len(line) + 1 else None
+
+
 def byline(text: str, st: BlockStats) -> Hit | None:
     if st.words > 10 or st.sentences > 1:
         return None
     found = _signed(text)
-    if not found:
-        return None
-    return _hit(RuleId.BYLINE, Strength.EDGE, "an author line (a name after a byline word)",
-                lang=found[0], pattern=found[1])
+    if found:
+        return _hit(RuleId.BYLINE, Strength.EDGE, "an author line (a name after a byline word)",
+                    lang=found[0], pattern=found[1])
+    found = _byline_word(text)
+    if found:
+        return _hit(RuleId.BYLINE, Strength.EDGE, "a byline word alone on a line (the name on the next)",
+                    lang=found[0], pattern=found[1])
+    return None
 
 
 def author_bio_heading(text: str, st: BlockStats) -> Hit | None:
