@@ -2989,7 +2989,9 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
     if end >= n or not views[end].closer:
         return None
     i = end + 1
-    while i < min(n, end + 1 + config.box_max_links) and (_headline(views[i], kinds[i]) or _label(views[i], config)):
+    # (not past a second such heading: what stands under it is that box's)
+    while i < min(n, end + 1 + config.box_max_links) and not views[i].closer \
+            and (_headline(views[i], kinds[i]) or _label(views[i], config)):
         i += 1
     top = i
     # a listicle above the box (paragraphs under list-marked subheadings: "3. Free

@@ -973,6 +973,23 @@ def test_the_last_paragraph_below_a_box_of_terse_headlines_is_body(last: str) ->
     assert [line for line in clean(page.text()).splitlines() if line] == body + [last]
 
 
+def test_headlines_under_a_second_box_heading_below_the_comments_link_are_no_ending() -> None:
+    # under the article: the comments link (a heading that opens comments), the share
+    # button, the tags, then the editors' picks (a second such heading) over a question
+    # of a headline and more headlines: no closing paragraph past a box, nothing is kept
+    tail = ["Voir les commentaires", "Partager", "Canicule", "Météo", "Environnement", "Les choix de la rédaction",
+            "Tour de France : l'étape de vendredi sera-t-elle raccourcie en raison de la chaleur ?",
+            "Climat : pourquoi les canicules sont de plus en plus fréquentes en France",
+            "Sécheresse : 73 départements concernés par des restrictions d'eau",
+            "Météo : les prévisions pour le week-end24/07/2019"]
+    body = ["La ville a battu jeudi son record absolu de chaleur, avec 41,9 °C relevés en milieu d'après-midi.",
+            "Les autorités ont ouvert des salles rafraîchies dans les mairies et prolongé les horaires des parcs.",
+            "Selon les prévisionnistes, la chaleur devrait refluer par l'ouest à partir de vendredi soir."]
+    page = Page("Accueil\nMétéo\nCanicule : record absolu de chaleur\nPublié le 25/07/2019 16:48", body,
+                "\n".join(tail) + "\nMentions légales").text()
+    assert [line for line in clean(page).splitlines() if line] == body
+
+
 @pytest.mark.parametrize("question", ["What happens next?", "Τι θα γίνει στη συνέχεια;"])
 def test_a_question_over_the_last_paragraphs_below_an_inline_box_is_body(question: str) -> None:
     # the question is the subheading of the paragraphs that answer it, not a headline of
