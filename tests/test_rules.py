@@ -242,6 +242,13 @@ MUST_DROP = [
     ("fr", "tail", "Copier le lien", "share"),
     ("fr", "tail", "Article rédigé par", "byline"),
     ("en", "tail", "Written by", "byline"),
+    # an embedded Telegram post's button and its view count; a French photo credit without a colon
+    ("ru", "tail", "Открыть в Telegram", "nav"),
+    ("uk", "tail", "Переглянути в Telegram", "nav"),
+    ("ru", "tail", "👁 24.1K", "nav"),
+    ("fr", "tail", "Photo Le Progrès /Joël PHILIPPON", "image"),
+    ("fr", "tail", "PHOTO AFP / Jean DUPONT", "image"),
+    ("fr", "tail", "Photo DR", "image"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1287,6 +1294,7 @@ MUST_KEEP += [
     ("en", "Advertisement 2 of the campaign showed the mayor on a bicycle, and it ran for a month."),
     ("tr", "Vali, Twitter'da yaptığı açıklamada vatandaşları sel bölgesinden uzak durmaları konusunda uyardı."),
     ("id", "Simak saja data BPS: harga beras naik lima persen dalam sebulan, kata ekonom itu."),
+    ("fr", "Photo souvenir pour les élus, qui ont posé avec les lauréats 2023/2024 du concours devant la mairie."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
