@@ -249,6 +249,11 @@ MUST_DROP = [
     ("fr", "tail", "Photo Le Progrès /Joël PHILIPPON", "image"),
     ("fr", "tail", "PHOTO AFP / Jean DUPONT", "image"),
     ("fr", "tail", "Photo DR", "image"),
+    # a German link to report a mistake; a Spanish reader-funded site's appeal
+    ("de", "tail", "Fehler gefunden? Jetzt melden.", "nav"),
+    ("es", "tail", "Hazte socio", "promo"),
+    ("es", "tail", "elDiarioNorte.es se financia con sus socios y socias. Si te parece importante el periodismo "
+     "independiente, apóyanos.", "promo"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1295,6 +1300,7 @@ MUST_KEEP += [
     ("tr", "Vali, Twitter'da yaptığı açıklamada vatandaşları sel bölgesinden uzak durmaları konusunda uyardı."),
     ("id", "Simak saja data BPS: harga beras naik lima persen dalam sebulan, kata ekonom itu."),
     ("fr", "Photo souvenir pour les élus, qui ont posé avec les lauréats 2023/2024 du concours devant la mairie."),
+    ("es", "La cooperativa se financia con sus socios y con una subvención del ayuntamiento, explicó su presidenta."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
@@ -1763,6 +1769,8 @@ CLOSERS += [
     ("zh", "相关链接", "春运首日全国铁路发送旅客420万人次，比去年同期增长一成，各地车站秩序良好。"),
     ("zh", "新闻评论", "在外打工不容易，一年就盼着这几天，希望大家都能平安到家。"),
     ("tr", "Konular:", "Bakanlık, sınav sonuçlarının önümüzdeki hafta açıklanacağını duyurdu."),
+    ("de", "Passend zum Artikel", "Der Gemeinderat hat am Dienstag beschlossen, das Bauland zu verschenken."),
+    ("zh", "【相關新聞】", "政府推遲改革表決，工會維持下週罷工計劃，多地將舉行集會。"),
     ("tr", "Haberle ilgili etiketler:", "Bakanlık, sınav sonuçlarının önümüzdeki hafta açıklanacağını duyurdu."),
     # a science news site's citation box under the story
     ("en", "Journal Reference:", "Anna Berg, Tom Reed. Later and further: urban hedgehogs shift their activity under new "
