@@ -973,6 +973,37 @@ def test_the_last_paragraph_below_a_box_of_terse_headlines_is_body(last: str) ->
     assert [line for line in clean(page.text()).splitlines() if line] == body + [last]
 
 
+def test_a_buying_guides_shop_buttons_go_and_its_picks_stay() -> None:
+    # a buying guide: each pick's subheading and paragraphs with its shop buttons under
+    # them ("$849.99 at Amazon", "Buy at Orchid"): the buttons are an affiliate's advert,
+    # removed wherever they stand but weighing as little as an advert's label, so the
+    # picks between them stay one article
+    picks = [
+        ("Best overall: Orchid Book 14",
+         ["The Orchid Book 14 does nothing flashy, and that is exactly why it tops our list of laptops for school.",
+          "In our battery test, which loops web pages over Wi-Fi, it lasted eleven hours and forty-two minutes."],
+         ["$849.99 at Amazon", "$879 at Best Buy", "Buy at Orchid"]),
+        ("Best budget: Lumen Chromebook 3",
+         ["If most of your coursework lives in a browser, a Chromebook is hard to beat for the money you pay.",
+          "The trade-off is flexibility: some courses require Windows software that will not run on it at all."],
+         ["$329 at Amazon", "$349 at Walmart"]),
+        ("Best 2-in-1: Vanta Flip 13",
+         ["The hinge folds all the way back, turning the laptop into a tablet for handwritten notes in lectures.",
+          "As a laptop it is solid if unspectacular, and the keyboard is a little shallow for long essays."],
+         ["$699 at Best Buy", "Buy at Vanta"]),
+    ]
+    intro = ["Choosing a laptop for school is harder than it should be, with prices from under $300 to over $2,000.",
+             "We tested more than thirty laptops over the past year, measuring battery life, brightness and keyboards."]
+    lines = [*intro]
+    body = [*intro]
+    for heading, paragraphs, buttons in picks:
+        lines += [heading, *paragraphs, *buttons]
+        body += [heading, *paragraphs]
+    page = "\n".join(["Home", "Reviews", "Laptops", "The best laptops for students in 2022", "By Dana Whitfield",
+                      "Updated August 2, 2022", *lines, "Related", "The best tablets", "© 2022 Byteful"])
+    assert [line for line in clean(page).splitlines() if line] == body
+
+
 def test_headlines_under_a_second_box_heading_below_the_comments_link_are_no_ending() -> None:
     # under the article: the comments link (a heading that opens comments), the share
     # button, the tags, then the editors' picks (a second such heading) over a question

@@ -254,6 +254,14 @@ MUST_DROP = [
     ("es", "tail", "Hazte socio", "promo"),
     ("es", "tail", "elDiarioNorte.es se financia con sus socios y socias. Si te parece importante el periodismo "
      "independiente, apóyanos.", "promo"),
+    # a product card's shop buttons and the affiliate disclosure with the site's name; where a
+    # wire story's reporters worked, over the colleagues' credit
+    ("en", "middle", "$449 at Amazon", "nav"),
+    ("en", "middle", "Buy at B&H Photo", "nav"),
+    ("en", "middle", "Check price at Best Buy", "nav"),
+    ("en", "head", "GadgetPilot may get a commission from retail offers.", "notice"),
+    ("en", "tail", "Pratt reported from Las Vegas. Associated Press writer Luis Andrade in Flagstaff, Arizona, "
+     "contributed to this report.", "credit"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1301,6 +1309,9 @@ MUST_KEEP += [
     ("id", "Simak saja data BPS: harga beras naik lima persen dalam sebulan, kata ekonom itu."),
     ("fr", "Photo souvenir pour les élus, qui ont posé avec les lauréats 2023/2024 du concours devant la mairie."),
     ("es", "La cooperativa se financia con sus socios y con una subvención del ayuntamiento, explicó su presidenta."),
+    ("en", "Buy at least two bags of compost, the gardener advised, and spread them before the first frost."),
+    ("en", "Smith reported from the scene that the fire had already spread to three houses on the street."),
+    ("en", "Brokers may earn a commission on each sale, which critics say gives them a reason to push the deals."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
