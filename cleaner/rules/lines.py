@@ -399,17 +399,18 @@ def _byline_word(text: str) -> tuple[str, str] | None:
     return found if match is not None and match.end() == len(line) + 1 else None
 
 
+# the forms of an author line: the byline word with the name, or the word alone over it
+_BYLINE_FORMS = ((_signed, "an author line (a name after a byline word)"),
+                 (_byline_word, "a byline word alone on a line (the name on the next)"))
+
+
 def byline(text: str, st: BlockStats) -> Hit | None:
     if st.words > 10 or st.sentences > 1:
         return None
-    found = _signed(text)
-    if found:
-        return _hit(RuleId.BYLINE, Strength.EDGE, "an author line (a name after a byline word)",
-                    lang=found[0], pattern=found[1])
-    found = _byline_word(text)
-    if found:
-        return _hit(RuleId.BYLINE, Strength.EDGE, "a byline word alone on a line (the name on the next)",
-                    lang=found[0], pattern=found[1])
+    for find, reason in _BYLINE_FORMS:
+        found = find(text)
+        if found:
+            return _hit(RuleId.BYLINE, Strength.EDGE, reason, lang=found[0], pattern=found[1])
     return None
 
 
