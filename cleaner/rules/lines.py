@@ -120,7 +120,14 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "ne reflète", "ne représente", "non riflett", "non rappresent", "gibt nicht", "geben nicht",
                   "может не совпадать", "redakcji",
                   # a repost notice: not to be reposted without permission; a reprint note
-                  "未经", "未經", "non-commercial use")
+                  "未经", "未經", "non-commercial use",
+                  # Norwegian: cookies by their own name, a closed or moderated comment field, the press-ethics
+                  # footer, ad blockers, personal data, opinion disclaimers, a comment form's and a newsletter
+                  # form's labels
+                  "informasjonskapsl", "kommentarfelt", "varsom-plakat", "redaktørplakat", "annonseblokk",
+                  "reklameblokk", "personopplysning", "uttrykk for", "regning", "rekning", "postadress",
+                  "felt er merket", "felt er merka", "varsle meg", "meg beskjed om", "lagre mitt navn",
+                  "melde deg av")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
