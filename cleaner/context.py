@@ -1923,7 +1923,7 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     ends = [end for _, end in found]
     before = len(found)
     while ends:
-        ending = _ending_past_a_box(views, kinds, ends.pop(), config)
+        ending = _ending_past_a_box(views, kinds, ends.pop(), config, subheaded)
         if ending is not None and ending[0] not in taken:
             take(*ending)
             ends.append(close_below(ending[1] - 1))
@@ -2973,7 +2973,7 @@ def _headline(view: BlockView, kind: str) -> bool:
 
 
 def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
-                       config: Config) -> tuple[int, int] | None:
+                       config: Config, subheaded: bool = False) -> tuple[int, int] | None:
     """The last paragraphs of an article below an inline box of related links: a
     heading that opens related links right after a run, at most ``box_max_links``
     headline-like lines or furniture labels (``_label``: an advert's, the box's heading
@@ -3013,14 +3013,19 @@ def _ending_past_a_box(views: list[BlockView], kinds: list[str], end: int,
         j += 1
     if j == i or i == end + 1:
         return None
-    if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD and not (listicle and views[j].item):
+    # (in an article with subheadings of its own, a line as short as one over a paragraph
+    # is the next section's, not a digest's headline)
+    def section(k: int) -> bool:
+        return (listicle and views[k].item) or (subheaded and kinds[k] == SHORT)
+
+    if j + 1 < n and _headline(views[j], kinds[j]) and kinds[j + 1] == GOOD and not section(j):
         return None
     # then a subheading and its paragraph, again and again ("When does it start?"),
     # unless a headline and its summary follow them (the digest again)
     while (j + 1 < n and kinds[j] in (SHORT, NEAR) and _plain(views[j]) and kinds[j + 1] == GOOD
            and views[j + 1].sentence_end and _plain(views[j + 1])
            and not (j + 3 < n and _headline(views[j + 2], kinds[j + 2]) and kinds[j + 3] == GOOD
-                    and not (listicle and views[j + 2].item))):
+                    and not section(j + 2))):
         j += 2
     return top, j
 

@@ -1004,6 +1004,26 @@ def test_a_buying_guides_shop_buttons_go_and_its_picks_stay() -> None:
     assert [line for line in clean(page).splitlines() if line] == body
 
 
+def test_sections_past_an_inline_teaser_at_the_foot_of_an_article_with_subheadings_stay() -> None:
+    # an article with subheadings of its own; below its run, an in-body teaser (its
+    # label, one headline), then two more sections, each a short subheading over a
+    # paragraph: the article's end, not a digest of headlines and summaries
+    body = ["The new cycle path along the old railway line opens on Saturday after two years of work.",
+            "The route runs for fourteen kilometres between the two towns and follows the river most of the way.",
+            "What the route offers",
+            "Three rest areas with tables, water fountains and bike racks stand along the path.",
+            "Two charging points for electric bicycles were installed at the stations of the old line.",
+            "Panels tell the story of the railway, which closed to passengers in the nineteen-sixties."]
+    teaser = ["Read also", "Electric bike rentals boom in the valley"]
+    tail = ["The parking problem",
+            "Not everyone is happy: residents of the village fear that visitors will park in their narrow streets.",
+            "Saturday's opening",
+            "The opening starts with a ride open to all, leaving the square at ten and ending at the town hall."]
+    page = Page("Home\nNews\nValley\nCycle path opens on Saturday\n12 May 2022", body,
+                "\n".join([*teaser, *tail]) + "\nShare on Facebook\nShare on WhatsApp\n© 2022 Valley News").text()
+    assert [line for line in clean(page).splitlines() if line] == body + tail
+
+
 def test_headlines_under_a_second_box_heading_below_the_comments_link_are_no_ending() -> None:
     # under the article: the comments link (a heading that opens comments), the share
     # button, the tags, then the editors' picks (a second such heading) over a question

@@ -262,6 +262,10 @@ MUST_DROP = [
     ("en", "head", "GadgetPilot may get a commission from retail offers.", "notice"),
     ("en", "tail", "Pratt reported from Las Vegas. Associated Press writer Luis Andrade in Flagstaff, Arizona, "
      "contributed to this report.", "credit"),
+    # a local paper's photo credit naming its kind, after a caption; a byline with the outlet after a comma
+    ("en", "middle", "A bus leaves the stop on Harlan Avenue on a weekday morning. (Courier file photo)", "image"),
+    ("en", "middle", "Staff photo", "image"),
+    ("pt", "head", "Por Juliana Costa, portal n1 Zona da Mata", "byline"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1312,6 +1316,8 @@ MUST_KEEP += [
     ("en", "Buy at least two bags of compost, the gardener advised, and spread them before the first frost."),
     ("en", "Smith reported from the scene that the fire had already spread to three houses on the street."),
     ("en", "Brokers may earn a commission on each sale, which critics say gives them a reason to push the deals."),
+    ("en", "The city keeps a file photo of every bridge it inspects, the engineer said on Tuesday."),
+    ("pt", "Por último, o governo anunciou que vai rever a proposta, disse o ministro, sem dar prazos."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 

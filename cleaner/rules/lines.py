@@ -361,7 +361,8 @@ def image_line(text: str, st: BlockStats) -> Hit | None:
 
 
 def _looks_like_name(rest: str) -> bool:
-    names = _NAME_WORD.findall(rest)
+    # (the name before a comma: a role or an outlet may follow it, "Juliana Costa, g1 Zona da Mata")
+    names = _NAME_WORD.findall(rest.split(",", 1)[0])
     if not 1 <= len(names) <= 6 or len(rest.split()) > 8:
         return False
     initial = names[0][0]
