@@ -266,6 +266,11 @@ MUST_DROP = [
     ("en", "middle", "A bus leaves the stop on Harlan Avenue on a weekday morning. (Courier file photo)", "image"),
     ("en", "middle", "Staff photo", "image"),
     ("pt", "head", "Por Juliana Costa, portal n1 Zona da Mata", "byline"),
+    # a blog platform's author card: the follow button, its count, the "written by" line
+    ("en", "tail", "3.1K Followers", "nav"),
+    ("pl", "tail", "Obserwuj", "nav"),
+    ("pl", "tail", "2,3 tys. obserwujących", "nav"),
+    ("pl", "tail", "Napisane przez Jakub Marczewski", "byline"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1318,6 +1323,8 @@ MUST_KEEP += [
     ("en", "Brokers may earn a commission on each sale, which critics say gives them a reason to push the deals."),
     ("en", "The city keeps a file photo of every bridge it inspects, the engineer said on Tuesday."),
     ("pt", "Por último, o governo anunciou que vai rever a proposta, disse o ministro, sem dar prazos."),
+    ("pl", "Obserwuj, jak zmienia się miasto, radzi autor przewodnika po Białołęce."),
+    ("en", "The account gained 3,100 followers in a week after the mayor shared the video."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
