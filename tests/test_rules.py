@@ -271,6 +271,13 @@ MUST_DROP = [
     ("pl", "tail", "Obserwuj", "nav"),
     ("pl", "tail", "2,3 tys. obserwujących", "nav"),
     ("pl", "tail", "Napisane przez Jakub Marczewski", "byline"),
+    # Portuguese advert notes and buttons; a Chinese portal's folded text, picture credit and app prompt
+    ("pt", "middle", "Continua após a publicidade", "nav"),
+    ("pt", "tail", "Continue a ler", "nav"),
+    ("pt", "tail", "Enviar por email", "nav"),
+    ("zh", "middle", "展开剩余76%", "nav"),
+    ("zh", "middle", "图丨记者 周晓东 摄", "image"),
+    ("zh", "middle", "打开网易新闻 查看精彩图片", "promo"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -1325,6 +1332,7 @@ MUST_KEEP += [
     ("pt", "Por último, o governo anunciou que vai rever a proposta, disse o ministro, sem dar prazos."),
     ("pl", "Obserwuj, jak zmienia się miasto, radzi autor przewodnika po Białołęce."),
     ("en", "The account gained 3,100 followers in a week after the mayor shared the video."),
+    ("pt", "A sessão continua após a publicidade do governo ter sido retirada, disse o deputado."),
 ]
 MUST_KEEP += [case for cases in CASES for case in getattr(cases, "MUST_KEEP", [])]
 
