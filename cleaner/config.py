@@ -84,6 +84,7 @@ class Config:
     heading_max_gap: int = 2  # a run this close under such a heading is what it opens
     # two full paragraphs in a row above the body join it past this many lines without hits
     bridge_max_gap: int = 12
+    update_head_max: int = 3  # lines between a live update's stamp and its text: the author (and role), a headline
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each

@@ -185,10 +185,10 @@ Three steps, each recorded in the final decision's evidence:
    inside the body; its cells (dates, times) are not trimmed at the run's edge.  A
    table a colon announces right under closing paragraphs joins with them.
    A live blog's updates (``_live_entries``: a stamp, closing with a full stop or not
-   ("9:40 p.m."), maybe a headline, paragraphs; three
-   at least, from the first run down, the first one's stamp and headline right over it
-   included; none under a heading that opens comments or related links before the
-   first) join, each whole with its stamp.
+   ("9:40 p.m."), or a relative one ("2 godz. temu"), maybe the author and a headline,
+   paragraphs; three at least, from the first run down and over it, the stamp of the
+   update whose text opens the run included; none under a heading that opens comments
+   or related links before the first) join, each whole with its stamp.
    A document without any text-like block keeps its region whole: when unsure, keep.
 3. *Edge trimming*: inside the region, pattern hits whose strength is ``edge`` (a
    byline, a credit, a "Ранее … сообщала" teaser) are removed only while they form a
@@ -987,7 +987,8 @@ def _past_the_masthead(views: list[BlockView], kinds: list[str], runs: list[tupl
                        config: Config) -> list[tuple[int, int]]:
     """The first run cut past the article's masthead when it holds one under its first
     block (a standfirst without hits): the lines down to the last date line or byline
-    within ``masthead_span`` lines, none of them a full paragraph but a picture's caption
+    within ``masthead_span`` lines, none of them a full paragraph (or two text blocks in
+    a row, closing no sentence: a summary's points) but a picture's caption
     (``_picture_pair``; a share row, its counter, the author's name and role, "Listen to
     this article"; no teaser's link, no heading of a box), with a full paragraph right
     under it (past at most two short labels): the standfirst stays a run of its own and
@@ -1003,9 +1004,11 @@ def _past_the_masthead(views: list[BlockView], kinds: list[str], runs: list[tupl
         start += 1
     last = None
     for j in range(start + 1, min(end - 1, start + 1 + config.masthead_span)):
-        if kinds[j] == GOOD and views[j].sentence_end and _plain(views[j]) \
-                and not _in_picture(views, j, config):
-            break  # (a full paragraph; a picture's caption is the masthead's)
+        if kinds[j] == GOOD and _plain(views[j]) and not _in_picture(views, j, config) \
+                and (views[j].sentence_end or (kinds[j + 1] == GOOD and _plain(views[j + 1]))):
+            # (a full paragraph, or two text blocks in a row: a summary's points without
+            # full stops; a picture's caption is the masthead's)
+            break
         if _dated(views[j], config):
             last = j
     if last is None or last == start + 1 and views[last].hits and views[last].hits[0].rule in _MASTHEAD \
@@ -2154,30 +2157,65 @@ def _live_entries(views: list[BlockView], kinds: list[str], runs: list[tuple[int
                   config: Config) -> list[tuple[int, int]]:
     """A live blog's updates from the first of the body's runs (the standfirst's, or
     one under a list of key events longer than the gap between two updates) from which
-    they are found (``_updates_from``; ``_update_at``: a stamp, maybe a headline, the
-    update's paragraphs), each at most ``bridge_max_gap`` lines under the one before
-    (past the widgets after each, an advert, an embedded post), that stand under a line
-    ending what comes before (``_ended``: the widget's label, a paragraph), not under a
-    name (a comment's); three at least, or none; and with them the first update's stamp
-    and headline right over that run, under anything but a name (``_unnamed``).  A
-    heading that opens comments or related links before the first update ends the walk,
-    printed once (not a share button under every update): what is stamped under it is
-    comments (a name with its address reads as four words) or other articles'
-    summaries."""
+    they are found (``_updates_from``; ``_update_at``: a stamp, maybe the author and a
+    headline, the update's paragraphs), each at most ``bridge_max_gap`` lines under the
+    one before (past the widgets after each, an advert, an embedded post), that stand
+    under a line ending what comes before (``_ended``: the widget's label, a paragraph),
+    not under a name (a comment's); with them the updates over that run
+    (``_updates_above``: the newest, when the body's weight found an older, longer one);
+    three at least, or none; and the update whose text opens the run, its stamp right
+    over it (``_update_over``).  A heading that opens comments or related links before
+    the first update ends the walk, printed once (not a share button under every
+    update): what is stamped under it is comments (a name with its address reads as
+    four words) or other articles' summaries."""
     taken = {i for s, e in runs for i in range(s, e)}
     for start, _ in runs:
         updates = _updates_from(views, kinds, start, taken, config)
-        if len(updates) >= config.region_streak:
-            break
-    else:
-        return []
-    # the first update's stamp and headline right over the run, its text the run's start
-    # (under a widget's label no pattern knows too, "Auto-update on": the updates are found)
-    top = start - 2
-    stop = _update_at(views, kinds, top, config) if top >= 0 and not views[top + 1].sentence_end else None
-    if stop is not None and stop <= updates[0][0] and (top == 0 or _ended(views[top - 1]) or _unnamed(views[top - 1])):
-        updates.insert(0, (top, stop))
-    return updates
+        over = _update_over(views, kinds, start, updates, config)
+        found = [over, *updates] if over is not None else updates
+        above = _updates_above(views, kinds, found, config) if found else []
+        if len(above) + len(updates) >= config.region_streak:  # (the one over the run counts for none)
+            return above + found
+    return []
+
+
+def _update_over(views: list[BlockView], kinds: list[str], start: int, updates: list[tuple[int, int]],
+                 config: Config) -> tuple[int, int] | None:
+    """The update whose text opens the run at ``start``: its stamp right over the run
+    (past its author and headline), under anything but a name (``_unnamed``; under a
+    widget's label no pattern knows too, "Auto-update on"), ending where the updates
+    found under the run begin; else None."""
+    for top in range(start - 1, max(start - 2 - config.update_head_max, -1), -1):
+        if not _update_stamp(views[top], config):
+            continue
+        stop = _update_at(views, kinds, top, config)
+        if stop is not None and stop > start and (not updates or stop <= updates[0][0]) \
+                and (top == 0 or _ended(views[top - 1]) or _unnamed(views[top - 1])):
+            return top, stop
+        return None
+    return None
+
+
+def _updates_above(views: list[BlockView], kinds: list[str], updates: list[tuple[int, int]],
+                   config: Config) -> list[tuple[int, int]]:
+    """The updates above the first one found (``_update_at``), each at most
+    ``bridge_max_gap`` lines over the one below and under a line ending what comes
+    before or anything but a name (``_ended``, ``_unnamed``: "Live feed" over the
+    newest), up to a heading that opens comments or related links printed once: the
+    newest updates, over the run the body's weight found lower down (comments stand
+    below an article, not over it)."""
+    found: list[tuple[int, int]] = []
+    top = updates[0][0]
+    i = top - 1
+    while i >= 0 and not (views[i].closer and not views[i].repeated):  # (printed once: not a button under each)
+        stop = _update_at(views, kinds, i, config)
+        if stop is not None and stop <= top and i > 0 and (_ended(views[i - 1]) or _unnamed(views[i - 1])):
+            if top - stop > config.bridge_max_gap:
+                break
+            found.insert(0, (i, stop))
+            top = i
+        i -= 1
+    return found
 
 
 def _updates_from(views: list[BlockView], kinds: list[str], start: int, taken: set[int],
@@ -2191,12 +2229,13 @@ def _updates_from(views: list[BlockView], kinds: list[str], start: int, taken: s
     while i < len(views) and gap <= config.bridge_max_gap \
             and (updates or not views[i].closer or views[i].repeated):
         stop = _update_at(views, kinds, i, config)
-        if stop is None:
+        # (the document's first line: a cleaned live page's; under a line that ends
+        # nothing, the update may start at the next stamp: "2h ago" over "14:25")
+        if stop is None or not (i == 0 or _ended(views[i - 1])):
             gap += i not in taken
             i += 1
             continue
-        if i == 0 or _ended(views[i - 1]):  # (the document's first line: a cleaned live page's)
-            updates.append((i, stop))
+        updates.append((i, stop))
         i, gap = stop, 0
     return updates
 
@@ -2216,26 +2255,61 @@ def _ended(view: BlockView) -> bool:
 
 
 def _update_at(views: list[BlockView], kinds: list[str], i: int, config: Config) -> int | None:
-    """A live blog's update at ``i``: a line that is only a time or date stamp ("09:52",
-    "Jul 19, 2023 6:41 PM IST"), maybe a headline under it (no colon; three words at
-    least, or fewer that are no person's name nor a list item: "Kick-off", "Team news";
-    printed twice is no matter, a list of key events above repeats the headlines), then
-    one statement or more without hits (past the first, short ones too: a line-up's
-    "Subs: Grant, Mensah, Cole."); where it ends, or None."""
-    if not views[i].stamp:  # (closing with a full stop or not: "9:40 p.m.")
+    """A live blog's update at ``i``: a stamp (``_update_stamp``: "09:52", "Jul 19, 2023
+    6:41 PM IST", "2 godz. temu"), maybe its author's name (with a role or outlet under
+    it, "BBC Radio Leeds") and a headline (``_update_headline``) in either order, within
+    ``update_head_max`` lines, then one statement or more without hits (past the first,
+    short ones too: a line-up's "Subs: Grant, Mensah, Cole."); where it ends, or None.
+    (A stamp over another, "2h ago" over "14.52 GMT", is none: the update starts at the
+    second.)"""
+    if not _update_stamp(views[i], config):
         return None
     j = i + 1
-    if j < len(views) and (kinds[j] in (SHORT, NEAR, BAD) or (kinds[j] == JUNK and bool(views[j].hits))) \
-            and _plain(views[j], twice=True) \
-            and not views[j].sentence_end \
-            and not views[j].lead_in and not views[j].stamped \
-            and (views[j].words >= 3 or not (views[j].named or views[j].item)):
+    headline = named = False
+    while j < len(views) and j - i <= config.update_head_max:
+        if not named and views[j].named and not views[j].sentence_end and not views[j].closer \
+                and all(h.rule in _AUTHOR_RULES for h in views[j].hits):
+            named = True  # the update's author, maybe with the role or outlet under the name
+            if j + 1 < len(views) and _role(views[j + 1], config) \
+                    and j + 1 - i <= config.update_head_max and _statement_at(views, kinds, j + 2):
+                j += 1
+        elif not headline and _update_headline(views[j], kinds[j]):
+            headline = True
+        else:
+            break
         j += 1
     k = j
     while k < len(views) and (kinds[k] in (GOOD, NEAR, BAD) or (k > j and kinds[k] == SHORT)) \
             and views[k].sentence_end and _plain(views[k]):
         k += 1
     return k if k > j else None
+
+
+def _update_stamp(view: BlockView, config: Config) -> bool:
+    """An update's stamp: a line that is only a time or date stamp, closing with a full
+    stop or not ("9:40 p.m."), or a date line of a few words with no clock time ("8 min
+    temu", "2h ago", "Tuesday 7 March")."""
+    return view.stamp or (view.words <= config.button_max_words + 2 and bool(view.hits)
+                          and view.hits[0].rule is RuleId.HEADER and "tokens" in view.hits[0].evidence)
+
+
+# what a rule may say of an update's author under its stamp: a byline, an author's
+# name seen elsewhere on the page (as under every update)
+_AUTHOR_RULES = frozenset({RuleId.BYLINE, RuleId.AUTHOR_BIO, RuleId.DUPLICATE})
+
+
+def _update_headline(view: BlockView, kind: str) -> bool:
+    """An update's headline under its stamp: no colon, no stamp, closing no sentence;
+    three words at least, or fewer that are no person's name nor a list item
+    ("Kick-off", "Team news"); printed twice is no matter."""
+    return (kind in (SHORT, NEAR, BAD) or (kind == JUNK and bool(view.hits))) and _plain(view, twice=True) \
+        and not view.sentence_end and not view.lead_in and not view.stamped \
+        and (view.words >= 3 or not (view.named or view.item))
+
+
+def _statement_at(views: list[BlockView], kinds: list[str], k: int) -> bool:
+    """A statement without hits at ``k`` (an update's text)."""
+    return k < len(views) and kinds[k] in (GOOD, NEAR, BAD) and views[k].sentence_end and _plain(views[k])
 
 
 def _verdicts(views: list[BlockView], kinds: list[str], config: Config) -> list[range]:

@@ -4882,3 +4882,75 @@ def test_a_wikis_licence_and_edit_date_lines_end_the_article_above_its_navbox() 
     ends at the references.  (The lead above the infobox is still lost, and the
     references kept: no test asks for them.)"""
     _keeps_the_body_drops_the_junk("en_wiki_village.txt")
+
+
+def _stamped_live_page(head: str, updates: list[tuple[list[str], list[str]]], widgets: list[str], foot: str) -> str:
+    """A live blog: the head, then each update's furniture and lines (stamps, author,
+    headline) over its paragraphs, a row of widgets under each, then the foot."""
+    lines = head.splitlines()
+    for over, text in updates:
+        lines += [*over, *text, *widgets]
+    return "\n".join([*lines, *foot.splitlines()]) + "\n"
+
+
+def test_a_live_blogs_updates_under_two_stamps_an_author_and_a_headline_are_body() -> None:
+    # each update: a clock stamp under a relative one ("2h ago" over "14.52 GMT"), or a
+    # label with the time over the time alone ("posted at 16:40" / "16:40"), or a
+    # relative one alone ("2 godz. temu"), then the author's name (and outlet) and a
+    # headline in either order, then the text; the updates above the run the body's
+    # weight finds (the long update lower down) join too: the newest come first
+    texts = [
+        ["Engineers have restored power to most of the homes that lost it overnight, the network operator said.",
+         "About 4,000 properties on the coast are still waiting, and the company expects them back by the evening."],
+        ["The ferry company has cancelled its afternoon sailings because the swell at the harbour mouth is too high.",
+         "Passengers with tickets can travel on any crossing tomorrow without paying again."],
+        ["Police have closed the coast road between the two villages after a tree came down across both lanes."],
+        ["Forecasters say the strongest gusts will pass by late afternoon, with calmer weather from the west tonight.",
+         "A yellow warning for rain stays in place until midnight, and the agency says rivers in the hills may still rise.",
+         "Farmers near the estuary have been told to move livestock away from the lowest fields before the evening tide.",
+         "The last time a warning of this kind was issued for the region, in the winter of 2014, two bridges were closed."],
+        ["Good morning. The storm reached the coast shortly after midnight and has brought down trees and power lines."],
+    ]
+    heads = ["Power back for most homes", "Afternoon ferries cancelled", "Coast road shut by fallen tree",
+             "Calmer weather expected tonight", "Storm reaches the coast"]
+    times = ["16.43", "15.57", "15.10", "14.52", "08.05"]
+    ago = ["12m ago", "58m ago", "1h ago", "2h ago", "9h ago"]
+    authors = ["Helen Marsh", "Tom Acre", "Helen Marsh", "Tom Acre", "Tom Acre"]
+    head = "Home\nNews\nWeather\nLive\nStorm live: gales batter the coast\nKey events\nShow key events only\nLive feed"
+    foot = "Load more updates\nMost viewed\nTerms and conditions\n© 2024 Coast News"
+    guardian = [([a, f"{t} GMT", h], text) for a, t, h, text in zip(ago, times, heads, texts, strict=True)]
+    bbc = [([f"posted at {t.replace('.', ':')}", t.replace(".", ":"), h, name, "Coast News, Westport"], text)
+           for t, h, name, text in zip(times, heads, authors, texts, strict=True)]
+    polish = [([a.replace("m ago", " min temu").replace("h ago", " godz. temu"), t.replace(".", ":"), name], text)
+              for a, t, name, text in zip(ago, times, authors, texts, strict=True)]
+    relative = [([a.replace("m ago", " min temu").replace("h ago", " godz. temu")], text)
+                for a, text in zip(ago, texts, strict=True)]
+    share = ["Share", "Share this post", "Copy this link", "Facebook", "Twitter", "Email"]
+    for updates, widgets in ((guardian, ["Share"]), (bbc, share), (polish, ["Udostępnij", "Kopiuj link", "Skomentuj"]),
+                             (relative, ["Udostępnij", "Skomentuj", "Reklama"])):
+        kept = clean(_stamped_live_page(head, updates, widgets, foot)).splitlines()
+        assert all(line in kept for _, text in updates for line in text)
+        assert updates is polish or updates is relative or all(headline in kept for headline in heads)
+        assert not {"Load more updates", "Most viewed", "Share this post", "Kopiuj link", "Home"} & set(kept)
+    # a comment thread stamped under its commenters' names stays out
+    thread = "\n".join(f"{name}\n{t}\nThis is exactly what happened on our street last winter too.\nReply"
+                       for name, t in zip(authors, times, strict=True))
+    page = "\n".join([head, *texts[0], "Comments (5)", thread, foot]) + "\n"
+    assert "Reply" not in clean(page)
+
+
+def test_a_summarys_points_without_full_stops_under_the_standfirst_are_no_masthead() -> None:
+    # text blocks two in a row under the standfirst, closing no sentence (a summary's
+    # points), then a stamp: the lines down to the stamp are not the masthead's
+    points = ["Most trams in the north of the city are not running, with only the airport line keeping a reduced timetable",
+              "The drivers' union says the latest offer of a 4% rise would leave its members worse off after inflation",
+              "The operator says its offer is final and has asked the union to put it to a vote of its members"]
+    page = "\n".join(["Home", "News", "Live", "Tram strike: drivers walk out over pay", "Summary",
+                      "Tram drivers across the city have walked out for two days in a dispute over pay, the first strike "
+                      "on the network in ten years.", *points, "Show latest updates", "posted at 17:12", "17:12",
+                      "That's all for today",
+                      "We are ending our coverage for this evening. The strike goes on tomorrow and we will be back from seven.",
+                      "Thank you for sending us your pictures and stories from the platforms this morning.",
+                      "Share", "© 2024 City News"]) + "\n"
+    kept = clean(page).splitlines()
+    assert all(point in kept for point in points)

@@ -2171,3 +2171,15 @@ def test_a_numbered_result_with_its_time_is_no_stamp_beside_a_name() -> None:
     assert date_line("2. Paweł Sokołowski (Białystok) – 32:51", measure("2. Paweł Sokołowski (Białystok) – 32:51",
                                                                       frozenset())) is None
     assert date_line("anna_k 12.03.2011 11:48", measure("anna_k 12.03.2011 11:48", frozenset())) is not None
+
+
+def test_a_relative_time_with_its_unit_glued_on_is_a_date_line() -> None:
+    # "2h ago", "12m ago": the figure glued to its unit is a figure all the same (a live
+    # blog's stamp over the clock time); a figure alone with a unit and no date word is not
+    from cleaner.rules import line_hits
+
+    def header(line: str) -> bool:
+        return any(h.rule.value == "header" for h in line_hits(line, measure(line, frozenset())))
+
+    assert header("2h ago") and header("12m ago") and header("Updated 10am")
+    assert not header("10am") and not header("3D printers")

@@ -738,6 +738,7 @@ def _date_line(text: str, st: BlockStats) -> Hit | None:
         # "15h30", "2017г", "10am": digits with a date word glued on
         stripped = token.strip("0123456789")
         if stripped and (stripped in vocabulary or len(stripped) == 1) and stripped != token:
+            digits += 1  # (a figure all the same: "2h ago", "12m ago")
             continue
         return None
     if digits == 0 or (digits < 2 and named == 0):
