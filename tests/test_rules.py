@@ -278,6 +278,21 @@ MUST_DROP = [
     ("zh", "middle", "展开剩余76%", "nav"),
     ("zh", "middle", "图丨记者 周晓东 摄", "image"),
     ("zh", "middle", "打开网易新闻 查看精彩图片", "promo"),
+    # a GDPR notice naming the data controller, in the words of the regulation's translations
+    ("pl", "head", "Administratorem Twoich danych osobowych jest Wydawnictwo Północ Sp. z o.o. z siedzibą w Olsztynie.", "notice"),
+    ("en", "head", "The controller of your personal data is Harbour Media Ltd, 4 Quay Street, Bristol.", "notice"),
+    ("fr", "head", "Le responsable du traitement de vos données personnelles est la société Presse Ouest SAS.", "notice"),
+    ("de", "head", "Verantwortlich für die Verarbeitung Ihrer personenbezogenen Daten ist die Nordblick Medien GmbH.", "notice"),
+    ("es", "head", "El responsable del tratamiento de sus datos personales es Ediciones del Sur S.L.", "notice"),
+    ("it", "head", "Il titolare del trattamento dei suoi dati personali è Editoriale Adriatica S.r.l.", "notice"),
+    # a market data box's note that its quotes come late
+    ("en", "tail", "Data is a real-time snapshot *Data is delayed at least 15 minutes.", "notice"),
+    ("en", "tail", "All quotes delayed a minimum of 15 minutes.", "notice"),
+    ("de", "tail", "Alle Kurse mind. 15 Min. verzögert.", "notice"),
+    ("fr", "tail", "Cours différés de 15 minutes.", "notice"),
+    ("pl", "tail", "Notowania opóźnione o 15 minut.", "notice"),
+    ("ru", "tail", "Котировки предоставляются с задержкой не менее 15 минут.", "notice"),
+    ("es", "tail", "Cotizaciones con 15 minutos de retraso.", "notice"),
     # a cookie banner that opens with the site's name ("<Site> uses cookies to …")
     ("en", "head", "Example News uses cookies to make the site work and to show you relevant adverts.", "notice"),
     ("nl", "head", "Dagblad West gebruikt cookies om de website goed te laten werken en advertenties te tonen.",
@@ -2183,3 +2198,27 @@ def test_a_relative_time_with_its_unit_glued_on_is_a_date_line() -> None:
 
     assert header("2h ago") and header("12m ago") and header("Updated 10am")
     assert not header("10am") and not header("3D printers")
+
+
+def test_a_sentence_naming_a_data_controller_is_no_gdpr_notice() -> None:
+    # the notice speaks to the reader ("your data") or names a company with its seat; an
+    # article's sentence about who controls whose data does neither
+    from cleaner.rules import line_hits
+
+    def notice(line: str) -> bool:
+        return any(h.rule.value == "notice" for h in line_hits(line, measure(line, frozenset())))
+
+    assert notice("Administratorem danych osobowych jest Wydawnictwo Północ sp. z o.o. z siedzibą w Olsztynie.")
+    assert not notice("Administratorem danych osobowych uczniów jest dyrektor szkoły, przypomina urząd.")
+    assert not notice("The controller of the data was the council, the regulator found after a year.")
+
+
+def test_a_late_train_or_flight_is_no_market_data_note() -> None:
+    from cleaner.rules import line_hits
+
+    def notice(line: str) -> bool:
+        return any(h.rule.value == "notice" for h in line_hits(line, measure(line, frozenset())))
+
+    assert notice("Prices delayed by up to 20 min.")
+    assert not notice("The flight was delayed by 15 minutes because of fog, the airline said.")
+    assert not notice("Der Zug war um 15 Minuten verspätet, teilte die Bahn mit.")

@@ -65,6 +65,7 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "блокировщик", "блокувальник", "blokad", "转载", "轉載", "不代表", "侵犯", "侵害", "删除", "刪除",
                   "免责声明", "免責聲明", "登载此文", "登載此文", "disclaimer", "仅代表", "僅代表", "只代表",
                   "不构成", "不構成", "文明上网", "文明上網", "理性发言", "理性發言", "섹션 정보는",
+                  "delayed", "verzögert", "différé", "opóźnion", "задержк", "retraso", "diferido",
                   "expressed", "мнени", "редакция не", "думк", "редакці", "redakcja", "opinie", "responsibility of",
                   "απόψεις", "θέσεις", "απαραίτητα", "ανάγκη", "δωρεάν",
                   "responsabilidad de", "responsabilidade", "responsabilité de", "responsabilità",
