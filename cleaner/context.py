@@ -33,7 +33,9 @@ Three steps, each recorded in the final decision's evidence:
    the heavy run stands right under the heading (what the heading opens: the site's
    rules under a comment form, a long row of sentences; not when the heavy run is a
    listicle, its paragraphs under numbered headings, unless more of them stand under
-   headlines without a number: a digest with its "Most popular"), or it is a list of headlines or
+   headlines without a number: a digest with its "Most popular"; a heading's count
+   in the heavy run's own masthead, "0 comments" under its title and byline, is no such
+   heading: ``_masthead_counter``), or it is a list of headlines or
    a site's digest (no text block in it closes a sentence, or most do not) and a run
    half as heavy holds a row of full paragraphs.  A heading that opens comments or
    related links inside the run, with furniture after it, ends the run there.  Blocks
@@ -747,8 +749,10 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
     # are a long row of sentences).
     # (Not a listicle: a paragraph under each numbered heading.)
     score, s, e = _best_run(weights, 0, start)
-    if s < e and not _digest(views, s, e, config) and any(views[i].closer for i in range(e, start)) \
-            and not _listed(views, kinds, start, end):
+    # (a heading's count in the heavy run's masthead, "0 comments" beside its byline, is
+    # a link to the comments, not their heading)
+    closers = [i for i in range(e, start) if views[i].closer and not _masthead_counter(views, e, i, config)]
+    if s < e and not _digest(views, s, e, config) and closers and not _listed(views, kinds, start, end):
         row = _paragraph_streak(views, kinds, s, e)
         heavy = score >= config.region_second_share * best
         streak = row >= config.region_streak
@@ -756,8 +760,7 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
         # (or half as heavy, when the heavy run holds no two full paragraphs in a row: a
         # digest or a thread, one under each headline or name; the article going on under
         # an inline box of related links has rows of them)
-        headed = any(views[i].closer for i in range(max(e, start - config.heading_max_gap), start)) \
-            and (streak or (heavy and heavy_row < 2))
+        headed = any(i >= start - config.heading_max_gap for i in closers) and (streak or (heavy and heavy_row < 2))
         if ((heavy or streak) and heavy_row < row) or (heavy and streak) \
                 or headed:
             best, start, end = score, s, e
@@ -771,6 +774,17 @@ def _main_run(views: list[BlockView], kinds: list[str], weights: list[float],
             if rival is not None and _paragraph_streak(views, kinds, rival[1], rival[2]) >= config.region_streak:
                 return rival
     return best, start, end
+
+
+def _masthead_counter(views: list[BlockView], top: int, i: int, config: Config) -> bool:
+    """The heading at ``i`` stands in an article's masthead: at most
+    ``heading_max_gap`` lines under a date line or byline (a rule's hit: not a dated
+    headline of other news, "18.04.2011 New paving laid") that has a title over it
+    (``_masthead_between``, from ``top`` down): a count's link ("0 komentarzy" beside
+    "Autor: …"), not the heading of the comments."""
+    return any(views[j].hits and views[j].hits[0].rule in _MASTHEAD
+               for j in range(max(top, i - config.heading_max_gap), i)) \
+        and _masthead_between(views, top - 1, i, config)
 
 
 def _rival(views: list[BlockView], weights: list[float], lo: int, hi: int, best: float,
@@ -1327,14 +1341,20 @@ def _masthead_between(views: list[BlockView], found: int, start: int, config: Co
     """A date line or byline between a paragraph and the text below it, with a line
     without hits before it (a title): the article's own masthead stands below the
     paragraph, which belongs to something above the article (a teaser's summary).
-    Credits, buttons and the paragraph's own date right under it do not count."""
-    titled = False
+    Credits, buttons and the paragraph's own date right under it do not count, nor,
+    over a byline, do the headlines under a heading that opens related links ("Related
+    Coverage" between a wire story's lead and its byline; over a date line, the last
+    of them may be the article's title)."""
+    titled = boxed = box_titled = False
     for j in range(found + 1, start):
         if _dated(views[j], config):
-            if titled:
+            if titled or (box_titled and not (views[j].hits and views[j].hits[0].rule is RuleId.BYLINE)):
                 return True
+        elif views[j].closer:
+            boxed = True
         elif not views[j].hits:
-            titled = True
+            titled = titled or not boxed
+            box_titled = box_titled or boxed
     return False
 
 

@@ -4954,3 +4954,60 @@ def test_a_summarys_points_without_full_stops_under_the_standfirst_are_no_masthe
                       "Share", "© 2024 City News"]) + "\n"
     kept = clean(page).splitlines()
     assert all(point in kept for point in points)
+
+
+def test_a_comment_count_in_the_masthead_is_no_heading_over_the_comments() -> None:
+    # "0 comments" beside the byline, under the title and the date, right over the text:
+    # a link to the comments, not the heading of a thread that the text would be: the
+    # article stays whole (the letter to readers over the menu, prose as much as the
+    # article, may stay too: when unsure, keep)
+    letter = ["Dear reader,",
+              "before you go on to the site, please take a minute to read how we have changed our pages this year.",
+              "We now publish every match report within an hour of the final whistle, with the full results below it.",
+              "Our archive of reports since 1998 is open to everyone, and we never ask you to sign in to read it."]
+    head = ["Continue to the site", "Speedway Weekly", "News", "League One", "Results", "Fixtures", "Search",
+            "Home / League One / Eastbourne", "Eastbourne crush the Lions as Harper stays unbeaten",
+            "Added: 11.07.2021, 22:31", "By Kristian Gore", "0 comments",
+            "Lions captain Jake Harper leading the nominated heat (photo: Sam Pell)"]
+    body = ["Eastbourne beat the Lions 52-38 at home on Saturday and moved up to second place in the table, with "
+            "captain Jake Harper unbeaten in five rides.",
+            "Rain fell for hours before the meeting and it was long unclear whether it would go ahead at all; the "
+            "track staff worked until the last minute to get the surface ready.",
+            "The visitors started well, winning the first heat and sharing the second, but the home side took "
+            "control from the fourth heat on.",
+            "Harper led the team",
+            "The best race of the night came in heat ten, when Harper came from last to first on the second lap "
+            "and held off two riders to the line.",
+            "The Lions tried a tactical ride in heat eleven, but it brought them nothing, and the last two heats "
+            "sealed the win for the home side."]
+    foot = ["Tags: League One, Eastbourne, Lions", "Share on Facebook", "Related articles",
+            "Lions sign a new junior for the rest of the season", "Comments (0)", "Be the first to comment.",
+            "Name", "Comment", "© 2021 Speedway Weekly"]
+    page = "\n".join([*letter, *head, *body[:3], "Advertisement", *body[3:], *foot]) + "\n"
+    kept = [line for line in clean(page).splitlines() if line]
+    assert [line for line in kept if line in body] == body
+    assert not set(head) & set(kept) and not set(foot) & set(kept)
+
+
+def test_a_lead_over_a_box_of_related_links_and_the_byline_is_the_articles() -> None:
+    # a wire story's first paragraph under its title and date, then a box of related
+    # coverage and the byline, then the rest: the box's headlines are no title of
+    # another article whose masthead the byline would be
+    lead = ("Northgate Foods said on Monday it would buy the frozen-meals maker Alder Kitchen for about "
+            "$1.8 billion in cash, its biggest deal in a decade.")
+    head = ["Markets", "Business", "World", "Tech", "Search", "Business | Mon Aug 15, 2016 | 8:03am EDT",
+            "Northgate to buy Alder Kitchen in $1.8 billion deal"]
+    box = ["Related Coverage", "Alder Kitchen shares jump 24 percent premarket", "Breakingviews: Northgate pays for growth",
+           "By Carla Mendes and Peter Olsen"]
+    body = ["Northgate will pay $41 per share, a premium of about 27 percent to Alder's closing price on Friday.",
+            "Shares of Alder rose 24 percent to $40.10 in premarket trading, while Northgate's shares were little changed.",
+            "The deal is Northgate's largest since Chief Executive Dana Price took over in 2013 and set out to cut its "
+            "reliance on canned goods.",
+            "Alder, founded in 1987, sells its meals in about 30,000 stores in North America and had sales of $640 "
+            "million last year.",
+            "The companies expect the deal to close in the fourth quarter, subject to regulatory approval."]
+    foot = ["Reporting by Carla Mendes in Chicago; Editing by Peter Olsen", "More From Business", "Markets fall on oil",
+            "Terms of use", "All quotes delayed a minimum of 15 minutes."]
+    page = "\n".join([*head, lead, *box, *body, *foot]) + "\n"
+    kept = [line for line in clean(page).splitlines() if line]
+    assert kept[:len(body) + 1] == [lead, *body]
