@@ -55,7 +55,8 @@ Three steps, each recorded in the final decision's evidence:
    subheadings; so do long paragraphs in a row opening with a full one, a borderline one
    among them; among lines cut short, not right under a headline cut short: that is its
    summary), or above it holding two long paragraphs in a row past at most
-   ``bridge_max_gap`` lines that no rule knows (an introduction over a specs table or an
+   ``bridge_max_gap`` lines that no rule knows but as an advert's label or a shop's
+   button (an introduction over a specs table or an
    ingredient list, which joins with it; the gap may end at a full paragraph right over an
    in-body teaser over the run; one long paragraph is enough when the run's last line
    announces the gap's lines with a colon: the article's list), or above it and opening
@@ -124,7 +125,9 @@ Three steps, each recorded in the final decision's evidence:
    a colon announces, some closing a sentence, over a picture's lines (``_verse``),
    sections of lists filling the gap
    in a body with subheadings (a release's notes), a list under a heading at the bottom of a gap
-   between two parts, half of whose entries at least are data (ingredients,
+   between two parts (or right above the body: a recipe's ingredients, under their
+   heading or over the method's, however far from a standfirst, ``recipe``), half of
+   whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
    holding table cells, not headlines; a table one cell a line whose rows open with
    cells of text, from its caption and header row; without a heading, from the top of
@@ -248,6 +251,7 @@ class BlockView:
     field: bool = False  # a record's field: a label of a word or three, its colon, the value ("Goals: Gil 27'")
     echo: bool = False  # the same line as the block right above it (a title printed twice)
     dashed: bool = False  # opens with a dash ("— Why?"): a line of dialogue, or a list's item
+    recipe: bool = False  # a heading of a recipe's ingredients or method ("Ingredients", "Method", "Składniki")
 
     @property
     def strongest(self) -> Strength | None:
@@ -626,8 +630,10 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
     """[start, end) holds two long paragraphs in a row (or one, and ends with a line
     that announces the gap's lines with a colon), and at most ``bridge_max_gap``
     lines stand between it and the run at ``body`` (a table's cells counting as one),
-    none of them a pattern hit or a heading that opens comments or related links: a box
-    the article holds (a specs table, a list), not a site's furniture.  The run may
+    none of them a pattern hit (but an advert's label or a shop's button, which sit
+    inside articles: ``_neutral``; not a label over its advert's copy,
+    ``_copy_under``) or a heading that opens comments or related links: a box the
+    article holds (a specs table, a list), not a site's furniture.  The run may
     open under an in-body teaser or an advert's label with a full paragraph over them
     (the part above the box ends there): the gap then ends at that paragraph."""
     top = _above_asides(views, end, body, config)
@@ -635,8 +641,9 @@ def _bridged(views: list[BlockView], kinds: list[str], start: int, end: int, bod
         body = top - 1
     cells = sum(views[i].cell for i in range(end, body))
     if body - end - max(cells - 1, 0) > config.bridge_max_gap \
-            or any(views[i].hits or views[i].closer for i in range(end, body)):
-        return False
+            or any((views[i].hits and not (_neutral(views[i]) and not _copy_under(views, kinds, i, config)))
+                   or views[i].closer for i in range(end, body)):
+        return False  # (an advert's label or a shop's button says nothing: they sit inside articles)
     rows = _rows(views, kinds, start, end, config.good_words, borderline=True)
     # (or one, when the run's last line announces with a colon the lines between: the
     # article's list, under the paragraph that introduces it)
@@ -1732,9 +1739,21 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
     listed = _headed_list(views, kinds, 0, runs[0][0], config)
     if listed:
+        # (or further up, past a recipe card's times and a row of buttons: the standfirst
+        # under the article's masthead, or between its title and masthead)
         lead = _lead_above(views, kinds, listed.start, config)
         if lead is not None:
             runs = [(_header_row(views, kinds, lead, listed.start, config), listed.stop), *runs]
+        else:
+            # (no standfirst near it: a recipe's ingredients over its method, under their
+            # heading, "Ingredients", or over the method's, "Method"; from the heading
+            # down, not the nutrition facts over it)
+            headings = [k for k in range(listed.start, runs[0][0]) if views[k].recipe]
+            # (the ingredients' heading: data under it, not a step's label)
+            over = next((k for k in headings if k + 1 < listed.stop and _data(views[k + 1], config)
+                         and not _step_label(views[k + 1], config)), listed.start)
+            if headings:
+                runs = [(over, listed.stop), *runs]
     found = list(runs)
     taken = {i for s, e in runs for i in range(s, e)}
 
@@ -2804,6 +2823,12 @@ def _advert_copy(views: list[BlockView], kinds: list[str], i: int) -> bool:
         and _subheading(views[i + 1], kinds[i + 1]) and not views[i + 1].sentence_end
 
 
+def _copy_under(views: list[BlockView], kinds: list[str], i: int, config: Config) -> bool:
+    """Under the advert's label at ``i`` stands its copy (``_advert_copy``), not the
+    heading of the article's list ("What you'll need")."""
+    return i + 1 < len(views) and _advert_copy(views, kinds, i + 1) and not _heading_of_list(views[i + 1], config)
+
+
 def _family(view: BlockView) -> str | None:
     """The phrase family of a line's first hit ("advert", "copy", …), if it names one."""
     family = view.hits[0].evidence.get("family") if view.hits else None
@@ -2842,7 +2867,9 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     data at least (``_data``: "2 cups flour", "Memory<TAB>16 GB", "Transport | 0.61% |
     4.30%", "Flour – 250 g", "- Weighs 1 kg"; ``list_min_data`` of them at least; above
     the data, three lines in a row that are no data end it), then maybe the next part's
-    subheading, past in-body teasers and advert labels (and past a teaser's label over
+    subheading (over a short first step, "Heat the oven.", or over the part's first
+    steps under a label each, "Step 1" / "Preheat the oven." / "Step 2": ``_step_label``),
+    past in-body teasers and advert labels (and past a teaser's label over
     its one headline, "READ ALSO" / "<headline>", or an advert under its label, or, when
     ``boxed``, an inline box of related links: the gap is one between two parts of the
     body, not the end of the article, where such a box ends it; the list then ends
@@ -2854,8 +2881,18 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
     articles are not data: a box of related links stays out; a box of a record's fields
     is (``_data`` with ``fields``: a match's goals, cards and referee)."""
     bottom = start
+    if bottom - 1 > end and _step_label(views[bottom - 1], config):
+        # the next part's first step under its label ("Step 2"), and the steps over it,
+        # a short statement under its label each ("Step 1" / "Preheat the oven.")
+        bottom -= 1
+        while bottom - 2 > end and _step_label(views[bottom - 2], config) and views[bottom - 1].sentence_end \
+                and _plain(views[bottom - 1]) and not views[bottom - 1].hits:
+            bottom -= 2
+    elif bottom - 2 > end and views[bottom - 1].sentence_end and not views[bottom - 1].hits \
+            and kinds[bottom - 1] in (SHORT, NEAR) and _heading_of_list(views[bottom - 2], config):
+        bottom -= 1  # (a short first step right under the part's subheading: "Heat the oven.")
     if bottom - 1 > end and _heading_of_list(views[bottom - 1], config):
-        bottom -= 1  # the next part's subheading ("Instructions")
+        bottom -= 1  # the next part's subheading ("Instructions", "Directions")
     # (``boxed``: the gap is one between two parts of the body) an inline box of related
     # links over the next part (its heading, a headline or two)
     box = next((k for k in range(max(end, bottom - 1 - config.box_max_links), bottom)
@@ -2918,6 +2955,13 @@ def _headed_list(views: list[BlockView], kinds: list[str], end: int, start: int,
             and all(_cell(views[k], config.short_words * 2) for k in range(lo, first)):
         first = lo
     return range(first, stop) if first is not None else range(0)
+
+
+def _step_label(view: BlockView, config: Config) -> bool:
+    """A step's label over its paragraph ("Step 1", "Krok 1"): a word or two and a
+    figure, closing no sentence, nothing says furniture, printed once."""
+    return view.datum and view.words <= config.button_max_words and not view.sentence_end \
+        and not view.repeated and _unknown(view)
 
 
 def _rows_open_alike(views: list[BlockView], top: int, first: int, bottom: int, config: Config) -> bool:

@@ -5011,3 +5011,77 @@ def test_a_lead_over_a_box_of_related_links_and_the_byline_is_the_articles() -> 
     page = "\n".join([*head, lead, *box, *body, *foot]) + "\n"
     kept = [line for line in clean(page).splitlines() if line]
     assert kept[:len(body) + 1] == [lead, *body]
+
+
+_INGREDIENTS = ["225g unsalted butter, softened", "225g caster sugar", "4 large eggs", "225g self-raising flour",
+                "1 tsp baking powder", "finely grated zest of 2 lemons", "2 tbsp milk"]
+
+
+def test_a_recipes_ingredients_far_under_its_description_are_kept_over_its_method() -> None:
+    # the description stands far above the ingredients, past the recipe card's times,
+    # a row of buttons and the nutrition facts: the list is the article's all the same,
+    # under its heading ("Ingredients") or over the method's ("Method"), or over steps
+    # under a label each ("Step 2"); the nutrition facts over it stay out
+    head = ["Home", "Recipes", "Baking", "Cakes", "Lemon drizzle loaf", "Prep: 15 mins", "Cook: 50 mins", "Easy",
+            "A moist lemon loaf with a crunchy sugar topping and a sharp syrup that soaks right through the sponge.",
+            "Save", "Print", "Rate", "Share on Facebook", "Pin it", "Email", "Vegetarian", "Nutrition: per slice",
+            "kcal 356", "fat 16g", "saturates 9g", "carbs 50g", "sugars 34g", "protein 4g", "salt 0.4g"]
+    method = ["Heat the oven to 180C.",
+              "Beat the butter and sugar until pale, then add the eggs one at a time, beating well after each.",
+              "Fold in the flour, baking powder, zest and milk, spoon into the tin and bake for 45 to 50 minutes.",
+              "Mix the lemon juice with the sugar and spoon it over the warm cake, letting it soak in as it cools."]
+    foot = ["Advertisement", "Goes well with", "Classic Victoria sponge", "Earl Grey tea loaf", "© 2013 Teatime"]
+    # (and in a run of recipes, "Ingredients" a line of every page: the list stays, from
+    # its first entry, when the pass over the cleaned text finds the method's heading
+    # over a step's label, "Directions" / "Step 1", and no heading over the entries)
+    repeated = CorpusIndex({fingerprint("Ingredients"): 9}, 20)
+    for heading, labels, corpus in (("Ingredients", False, None), ("Składniki", False, None),
+                                    ("You will need", True, None), ("Ingredients", True, repeated)):
+        steps = [line for k, text in enumerate(method, 1) for line in ([f"Step {k}", text] if labels else [text])]
+        over = ["Directions"] if labels else ["Method"]
+        page = "\n".join([*head, heading, *_INGREDIENTS, "Advertisement", *over, *steps, *foot]) + "\n"
+        kept = [line for line in clean_and_explain(page, corpus=corpus).text.splitlines() if line]
+        assert all(line in kept for line in [*_INGREDIENTS, *method])
+        assert corpus is not None or heading in kept
+        assert not {"kcal 356", "salt 0.4g", "Classic Victoria sponge"} & set(kept)
+    # a review's box of scores right over its text is no recipe's list
+    scores = ["Overall score", "Design 8", "Display 9", "Performance 7", "Camera 9", "Battery 8", "Value 8"]
+    review = ["The phone is the best the company has made in years, with a screen that is bright enough for a summer beach.",
+              "Battery life is the other surprise: two full days of normal use were easy, and three were not out of reach.",
+              "The camera is good in daylight, but at night it smears detail, and the zoom is only useful up to three times."]
+    page = "\n".join(["Home", "Reviews", "Phones", "Review: a phone for the beach", *scores, *review,
+                      "© 2024 Gadget Weekly"]) + "\n"
+    assert not set(scores) & set(clean(page).splitlines())
+
+
+def test_two_paragraphs_over_a_list_and_a_shops_buttons_join_the_text_below() -> None:
+    # an introduction of two paragraphs, then an advert's label, the article's list of
+    # what you need and a shop's pick with its price button, then the text: the labels
+    # and buttons sit inside articles and cut no bridge
+    intro = ["There are few things more satisfying than picking a warm tomato straight from the plant, and you "
+             "do not need a garden to do it.",
+             "Growing in pots also has real advantages: you can move them to the sunniest spot and keep an eye "
+             "on watering and pests."]
+    needs = ["A pot at least 30cm wide and deep, with drainage holes", "Peat-free compost, or a growing bag",
+             "A young tomato plant", "A bamboo cane and soft twine", "High-potash tomato feed"]
+    text = ["For pots, look for compact bush types or cherry tomatoes, which crop heavily without a lot of space.",
+            "Plant deeply, burying the stem up to the first leaves: it grows roots all along its buried length.",
+            "Water every day in hot weather, and feed once a week as soon as the first flowers open.",
+            "Pick the fruits as they ripen, and the plant will go on flowering until the first cold nights.",
+            "Cordon varieties need a cane and a tie every week or so, and their side shoots pinched out as they "
+            "appear in the joints between the stem and the leaves.",
+            "Bush varieties need none of this: let them sprawl over the edge of the pot, and prop up the heaviest "
+            "trusses with a short stick if they bend too far.",
+            "If the leaves curl at the edges, the plant is usually short of water rather than sick, and a good soak "
+            "in the evening puts it right within a day or two.",
+            "Blossom end rot, a dark patch at the bottom of the fruit, comes from uneven watering too, so keep the "
+            "compost evenly moist rather than flooding it and letting it dry out."]
+    page = "\n".join(["Home", "Garden", "Fruit & veg", "How to grow tomatoes in pots",
+                      "No garden? No problem. Tomatoes are among the easiest crops to grow in containers.",
+                      "By Helen Bramley", "Published: 12 May 2020", "We may earn commission from the links on this page",
+                      "Facebook", "Twitter", "Pinterest", "Email", "Cherry tomatoes ripening on the vine in a pot",
+                      *intro, "Advertisement", "What you'll need",
+                      *needs, "Shop our pick", "Peat-free compost, 50 litres", "£9.99 at Crocus", "Buy now",
+                      "Choosing a variety", *text, "© 2020 Garden Weekly"]) + "\n"
+    kept = [line for line in clean(page).splitlines() if line]
+    assert all(line in kept for line in [*intro, *text])

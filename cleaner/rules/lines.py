@@ -605,6 +605,12 @@ def verdict_heading(text: str) -> bool:
     return text.strip().rstrip(":：").rstrip().lower() in words("verdicts")
 
 
+def recipe_heading(text: str) -> bool:
+    """A heading of a recipe's ingredients or method ("Ingredients", "Składniki",
+    "Method"): the list under it is the article's (``data/words/recipes.txt``)."""
+    return text.strip().rstrip(":：").rstrip().lower() in words("recipes")
+
+
 def _beside_stamps(text: str) -> list[str]:
     """The words of a line past its stamps that are neither figures nor date words (a
     name, a label, a time zone); "a.m." read as one date word already."""
