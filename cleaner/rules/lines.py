@@ -128,7 +128,24 @@ NOTICE_ANCHORS = ("cookie", "куки", "ciasteczk", "free ", "subscri", "abonn"
                   "informasjonskapsl", "kommentarfelt", "varsom-plakat", "redaktørplakat", "annonseblokk",
                   "reklameblokk", "personopplysning", "uttrykk for", "regning", "rekning", "postadress",
                   "felt er merket", "felt er merka", "varsle meg", "meg beskjed om", "lagre mitt navn",
-                  "melde deg av")
+                  "melde deg av",
+                  # Bengali: cookies by their Bengali name, an opinion column's and a comment section's
+                  # disclaimers, moderated comments, a comment form's labels, ad blockers
+                  "কুকি", "লেখকের নিজস্ব", "মন্তব্যকারী", "মডারে", "প্রকাশ করা হবে না", "প্রকাশিত হবে না",
+                  "চিহ্নিত", "ব্লকার",
+                  # Swahili: cookies by their Swahili name ("vidakuzi", "kidakuzi"), an opinion column's
+                  # disclaimer, moderated comments, a comment form's labels, a paywall
+                  "dakuzi", "ni ya mwandishi", "hayawakilishi", "hayaakisi", "si lazima ya", "kabla ya kuchapishwa",
+                  "haitachapishwa", "haitaonyeshwa", "zinazohitajika", "wanachama", "waliojisajili", "una akaunti",
+                  # Malay: cookies by their own name, subscribers, free articles, who answers for a comment,
+                  # opinion disclaimers, ad blockers, a consent dialog's partners and personal data, a comment
+                  # form's labels
+                  "kuki", "langgan", "percuma", "tanggungjawab", "mencerminkan", "mewakili", "menggambarkan",
+                  "pandangan peribadi", "pendapat peribadi", "penyekat iklan", "pemblok iklan", "rakan kongsi",
+                  "data peribadi", "mel anda tidak akan", "ditanda", "simpan nama", "maklumkan saya",
+                  # Filipino: free articles, opinion disclaimers, a comment form's labels
+                  "libreng", "kumakatawan", "sumasalamin", "ipa-publish", "ipapa-publish", "ilalathala",
+                  "ipapakita", "kinakailangang", "aking pangalan", "ipaalam sa akin")
 _NOTICE_ANCHOR = re.compile(literal_alternation(NOTICE_ANCHORS))  # on lower-cased text
 
 
