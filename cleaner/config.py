@@ -85,6 +85,7 @@ class Config:
     # two full paragraphs in a row above the body join it past this many lines without hits
     bridge_max_gap: int = 12
     update_head_max: int = 3  # lines between a live update's stamp and its text: the author (and role), a headline
+    update_stamp_max_words: float = 4.0  # a date line this short may be an update's stamp ("2 godz. temu")
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each
@@ -117,6 +118,7 @@ class Config:
     contents_min_entries: int = 3
     contents_max_words: float = 12.0
     verdict_max_words: float = 5.0  # a heading of a review's pros or cons is this short ("What we didn't like")
+    recipe_max_words: float = 4.0  # a heading of a recipe's ingredients or method is this short ("What you'll need")
     box_max_links: int = 6  # links in an inline box of related articles, past which the article may end
     box_max_furniture: int = 3  # lines (an advert's label, age mark, id) between the text and such a box
     advert_max_copy: int = 3  # lines of an advert's copy under its label, between two parts of the body

@@ -1739,8 +1739,6 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
     # (under an introduction: a paragraph at most ``lead_max_gap`` furniture lines above it)
     listed = _headed_list(views, kinds, 0, runs[0][0], config)
     if listed:
-        # (or further up, past a recipe card's times and a row of buttons: the standfirst
-        # under the article's masthead, or between its title and masthead)
         lead = _lead_above(views, kinds, listed.start, config)
         if lead is not None:
             runs = [(_header_row(views, kinds, lead, listed.start, config), listed.stop), *runs]
@@ -2328,7 +2326,7 @@ def _update_stamp(view: BlockView, config: Config) -> bool:
     """An update's stamp: a line that is only a time or date stamp, closing with a full
     stop or not ("9:40 p.m."), or a date line of a few words with no clock time ("8 min
     temu", "2h ago", "Tuesday 7 March")."""
-    return view.stamp or (view.words <= config.button_max_words + 2 and bool(view.hits)
+    return view.stamp or (view.words <= config.update_stamp_max_words and bool(view.hits)
                           and view.hits[0].rule is RuleId.HEADER and "tokens" in view.hits[0].evidence)
 
 

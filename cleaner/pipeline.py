@@ -408,7 +408,7 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.words <= config.verdict_max_words and verdict_heading(t),
                   _name_line(t, s.sentence_end), i in entries, i in headings, i in cells, _number(t),
                   t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold(),
-                  _DASHED.match(t) is not None, s.words <= config.verdict_max_words and recipe_heading(t))
+                  _DASHED.match(t) is not None, s.words <= config.recipe_max_words and recipe_heading(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]
