@@ -616,16 +616,21 @@ def record_fields(texts: Sequence[str], least: int) -> set[int]:
     return {i for run in stretches(found) if len(run) >= least for i in run}
 
 
+def _listed_heading(text: str, name: str) -> bool:
+    """The whole line, past a closing colon, is a heading of the word list ``name``."""
+    return text.strip().rstrip(":：").rstrip().lower() in words(name)
+
+
 def verdict_heading(text: str) -> bool:
     """A heading of a review's pros or cons ("Pros", "Points forts :", "Плюсы"): the
     short items under it are the article's (``data/words/verdicts.txt``)."""
-    return text.strip().rstrip(":：").rstrip().lower() in words("verdicts")
+    return _listed_heading(text, "verdicts")
 
 
 def recipe_heading(text: str) -> bool:
     """A heading of a recipe's ingredients or method ("Ingredients", "Składniki",
     "Method"): the list under it is the article's (``data/words/recipes.txt``)."""
-    return text.strip().rstrip(":：").rstrip().lower() in words("recipes")
+    return _listed_heading(text, "recipes")
 
 
 def _beside_stamps(text: str) -> list[str]:
