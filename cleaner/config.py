@@ -74,6 +74,7 @@ class Config:
     region_streak: int = 3  # ... or one holding this many full paragraphs in a row
     closing_item_min_items: int = 4  # items over a list's last one that closes the sentence its colon opens
     verse_min_lines: int = 4  # a poem's lines that a colon announces, kept between two parts
+    programme_min_entries: int = 4  # hours of a programme under its days, kept between two parts without a colon
     dialogue_min_run: int = 4  # lines of dialogue in a row ("— Why?") that weigh as text
     qa_min_pairs: int = 3  # questions each over its answer, in a row, that weigh as text
     region_between_streak: int = 2  # ... this many, in a gap between two parts of the body

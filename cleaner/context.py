@@ -83,7 +83,8 @@ Three steps, each recorded in the final decision's evidence:
    masthead or between its title and masthead, the author's role under her name
    counting as the masthead's furniture, and so does one line as short right under the
    standfirst (a paywall's badge, a
-   player's "Listen"), and a picture's caption and credit as one; its second line
+   player's "Listen"), and a picture's caption and credit as one, and a media player's
+   times under it ("00:00", "02:36": no date line of a masthead); its second line
    too when one stands right under it over the masthead; printed again in a share card
    or not, but for the title printed twice right under itself, or under a line too long
    for a title; past the lines of a related box or a row of
@@ -114,18 +115,24 @@ Three steps, each recorded in the final decision's evidence:
    teaser, a short one right under a paragraph of the article printed again (the
    lead's second copy), a picture's lines that close with its caption and credit, a
    widget's fixed note (a newsletter form's "By signing up, you agree …") or, when the body
-   has subheadings, a widget's button ("View all 9 photos"),
+   has subheadings, a widget's button ("View all 9 photos") or a picture's credit over
+   its caption, longer than the line,
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
    under a picture's caption), or two, a subheading over a short line that announces
    the part below with a colon (the items it announces may hold a date rule's lines
    among plain ones: a programme's days and hours, long entries opening with their hour
    and an event printed again on another day, the last entry kept at the part's edge;
    the colon may stand under the last field of a record the part above ends with, and
-   the last item may close the sentence), a poem's or a song's lines that
+   the last item may close the sentence; or lists, each under its colon, one over
+   another or under a subheading, past a widget's button: the charges against two men,
+   a copy of an item among the items), a programme without a colon: days, each over
+   entries opening with an hour, later and later down the day (the first day kept at
+   the part's edge under an advert's label), a poem's or a song's lines that
    a colon announces, some closing a sentence, over a picture's lines (``_verse``),
    sections of lists filling the gap
    in a body with subheadings (a release's notes), a list under a heading at the bottom of a gap
-   between two parts (or right above the body: a recipe's ingredients, under their
+   between two parts, and the lists over it under their headings past advert labels (a
+   poll's two tables; or right above the body: a recipe's ingredients, under their
    heading or over the method's, however far from a standfirst, ``recipe``), half of
    whose entries at least are data (ingredients,
    specifications, a table of contents: lines opening or closing with a figure, or
@@ -252,6 +259,7 @@ class BlockView:
     echo: bool = False  # the same line as the block right above it (a title printed twice)
     dashed: bool = False  # opens with a dash ("— Why?"): a line of dialogue, or a list's item
     recipe: bool = False  # a heading of a recipe's ingredients or method ("Ingredients", "Method", "Składniki")
+    clock: int = -1  # the hour the line opens with, in minutes past midnight ("16:00 – Concert": 960), else -1
 
     @property
     def strongest(self) -> Strength | None:
@@ -1354,6 +1362,8 @@ def _masthead_between(views: list[BlockView], found: int, start: int, config: Co
     of them may be the article's title)."""
     titled = boxed = box_titled = False
     for j in range(found + 1, start):
+        if _player_time(views, j):
+            continue
         if _dated(views[j], config):
             if titled or (box_titled and not (views[j].hits and views[j].hits[0].rule is RuleId.BYLINE)):
                 return True
@@ -1363,6 +1373,15 @@ def _masthead_between(views: list[BlockView], found: int, start: int, config: Co
             titled = titled or not boxed
             box_titled = box_titled or boxed
     return False
+
+
+def _player_time(views: list[BlockView], j: int) -> bool:
+    """The line at ``j`` is a media player's time, no date: the position at the start,
+    a stamp of nothing but "00:00" (or "0:00 / 2:36"), or the length right under it."""
+    def start(view: BlockView) -> bool:
+        return view.stamp and view.clock == 0
+
+    return start(views[j]) or (views[j].stamp and j > 0 and start(views[j - 1]))
 
 
 def _plain_statement(views: list[BlockView], kinds: list[str], order: range, config: Config,
@@ -1913,6 +1932,14 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             gap = _headed_list(views, kinds, end, start, config, boxed=True)
             if gap and gap.stop < start:  # a list over a box or an advert: the next part's subheading under them
                 rest = _between(views, kinds, gap.stop, start, config, subheaded, labelled=True)
+            # (and the lists over it, each under its heading, past the advert labels
+            # between them: a poll's two tables)
+            table = gap
+            while table and table.start > end:
+                foot = _above_asides(views, end, table.start, config)
+                table = _headed_list(views, kinds, end, foot, config, boxed=True) if foot < table.start else range(0)
+                if table:
+                    take(table.start, table.stop)
         for part in (gap, rest):
             if any(_scheduled(views[i]) for i in part):
                 take_each(part)  # (a programme's days and times: one part with the run above, no edge)
@@ -2590,7 +2617,7 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
         return range(hi - 1, hi)
     # the next part's subheading under a widget's last button ("View all 14 photos"
     # under a gallery), when the body has subheadings of its own
-    if _under_a_button(views, kinds, lo, hi, subheaded):
+    if _under_a_button(views, kinds, lo, hi, subheaded) or _under_a_caption(views, kinds, lo, hi, subheaded):
         return range(hi - 1, hi)
     lo = _past_asides(views, lo, hi, config, labelled)
     # past a picture's lines too when the last is a caption with its credit (as long as
@@ -2608,6 +2635,9 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     if hi - lo == 2 and _part_heading(views[lo], kinds[lo]) and views[lo + 1].lead_in \
             and _subheading(views[lo + 1], kinds[lo + 1]):
         return range(lo, hi)
+    programme = _programme(views, kinds, lo, hi, config) or _announced_lists(views, kinds, lo, hi, config)
+    if programme:
+        return programme
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
     # (or under the last field of a record the part above ends with: "Probability: 80%"
     # / "The warning covers these counties:")
@@ -2678,16 +2708,77 @@ def _timed_item(views: list[BlockView], i: int, items: range) -> bool:
     the ``items`` (the same event on two days); a long one too ("09:00–12:00 Fishing
     contest from the pier, …", a text block)."""
     view = views[i]
-    if not view.stamped or view.sentence_end or view.closer:
-        return False
-    copies = [h for h in view.hits if h.rule is RuleId.DUPLICATE]
-    return len(copies) == len(view.hits) and all(h.evidence.get("copy_of_block") in items for h in copies)
+    return view.stamped and not view.sentence_end and not view.closer and _copies_within(view, items)
+
+
+def _copies_within(view: BlockView, lines: range) -> bool:
+    """Every hit the line has (maybe none) says it copies a line among ``lines``."""
+    return all(h.rule is RuleId.DUPLICATE and h.evidence.get("copy_of_block") in lines for h in view.hits)
 
 
 def _scheduled(view: BlockView) -> bool:
     """A date or time line (the date rule's hit, and no other), closing no sentence: a
     day or an hour of a programme that a colon announces."""
     return bool(view.hits) and _date_hits_only(view) and not view.sentence_end and not view.closer and not view.repeated
+
+
+def _programme(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> range:
+    """The gap ``lo..hi`` is a programme that no colon announces: it opens with a day
+    (``_scheduled``, no hour), and each day stands over entries that open with an hour,
+    later and later down the day ("Friday, 14 June" / "16:00 – Session of the council"
+    / "18:00 – Exhibition opens at the town hall"), ``programme_min_entries`` of them
+    at least, none closing a sentence, printed elsewhere or with a strong hit; the next
+    part's subheading may stand at its foot.  (A box of other stories under their times
+    runs the other way, the newest first.)  The whole gap, or an empty range."""
+    foot = hi - 1 if hi - lo > 1 and _subheading(views[hi - 1], kinds[hi - 1]) else hi
+    if foot <= lo or views[lo].clock >= 0 or not _scheduled(views[lo]):
+        return range(0)
+    entries, last = 0, -1
+    for view in views[lo + 1:foot]:
+        if view.clock < 0 and _scheduled(view):
+            last = -1  # the next day
+        elif last < view.clock and not (view.sentence_end or view.closer or view.cut_off or view.repeated) \
+                and view.strongest is not Strength.STRONG:
+            entries, last = entries + 1, view.clock
+        else:
+            return range(0)
+    return range(lo, hi) if entries >= config.programme_min_entries else range(0)
+
+
+def _announced_lists(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> range:
+    """The gap ``lo..hi`` is lists, each under a line that announces it with a colon,
+    under the next part's subheading or one over another ("The charges" / "Drennan is
+    charged with:" / "26 counts of burglary" / … / "Russo is charged with:" / …): two
+    items at least under each, lines as ``_between`` takes a list's (``_item_like``),
+    or a copy of one above them in the gap (the same charge for both men).  Past a
+    widget's buttons at the top ("Subscribe": navigation hits only, maybe with the
+    corpus pass's), the whole gap, or an empty range."""
+    while lo < hi and views[lo].hits and not views[lo].closer and _button(views[lo], config) \
+            and all(h.rule in (RuleId.NAV, RuleId.CORPUS) for h in views[lo].hits):
+        lo += 1
+    headed = hi - lo > 1 and _part_heading(views[lo], kinds[lo]) and views[lo + 1].lead_in
+    k, lists = lo + headed, 0
+    while k < hi:
+        if not (views[k].lead_in and _plain(views[k])):
+            return range(0)
+        j = k + 1
+        while j < hi and not views[j].lead_in and (
+                _item_like(views[j], kinds[j])
+                or (views[j].hits and _copies_within(views[j], range(lo, j)) and not views[j].sentence_end)):
+            j += 1
+        if j - k <= 2 or (j < hi and not views[j].lead_in):
+            return range(0)
+        k, lists = j, lists + 1
+    return range(lo, hi) if lists >= 2 or (headed and lists) else range(0)
+
+
+def _opens_programme(views: list[BlockView], kinds: list[str], inside: list[bool], i: int, config: Config) -> bool:
+    """The line at ``i`` is the first day of a programme (``_programme``) that the body
+    holds from it on, days and hours."""
+    k = i + 1
+    while k < len(views) and inside[k] and (views[k].clock >= 0 or _scheduled(views[k])):
+        k += 1
+    return inside[i] and bool(_programme(views, kinds, i, k, config))
 
 
 def _listed_parts(views: list[BlockView], kinds: list[str], end: int, start: int, config: Config) -> range:
@@ -2732,6 +2823,18 @@ def _under_a_button(views: list[BlockView], kinds: list[str], lo: int, hi: int, 
         return False
     return (subheaded and all(h.rule is RuleId.NAV for h in button.hits)) \
         or all(h.rule is RuleId.NOTICE for h in button.hits)
+
+
+def _under_a_caption(views: list[BlockView], kinds: list[str], lo: int, hi: int, subheaded: bool) -> bool:
+    """The gap ``lo..hi`` ends with a picture's credit ("Photo: …"), its caption under it
+    (no hits, closing no sentence) and a shorter line (``_part_heading``), when the body
+    has subheadings of its own (``subheaded``): that line is the next part's subheading."""
+    sub = hi - 1
+    if not subheaded or sub - 2 < lo or not _part_heading(views[sub], kinds[sub]):
+        return False
+    caption = views[sub - 1]
+    return _pictured(views[sub - 2]) and not caption.hits and not caption.sentence_end \
+        and caption.words > views[sub].words
 
 
 def _subheading(view: BlockView, kind: str) -> bool:
@@ -3406,6 +3509,8 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     trimmed.difference_update(_announced_rows(views, inside))  # (a route's stops, under "Cancelled:")
     # (a programme's last entry, "22:30 Fireworks", under the entries its colon announces)
     trimmed.difference_update([i for i in trimmed if _last_scheduled(views, kinds, inside, i)])
+    # (and a programme's first day over its hours, under an advert's label: ``_programme``)
+    trimmed.difference_update([i for i in trimmed if _opens_programme(views, kinds, inside, i, config)])
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)
     forms = _forms_inside(views, kinds, inside, config)

@@ -24,7 +24,16 @@ from cleaner.rules.counter import find_gallery_counters, find_number_runs
 from cleaner.rules.duplicate import find_duplicates, find_pull_quotes
 from cleaner.rules.feed import find_label_feeds
 from cleaner.rules.inline import drop_lone_inline
-from cleaner.rules.lines import STAMP, datum, only_stamp, person_name, recipe_heading, record_fields, verdict_heading
+from cleaner.rules.lines import (
+    STAMP,
+    datum,
+    only_stamp,
+    opening_clock,
+    person_name,
+    recipe_heading,
+    record_fields,
+    verdict_heading,
+)
 from cleaner.rules.phrases import find_phrase_runs, prose
 from cleaner.rules.tables import CellLines, find_pairs, find_rows, find_tables, label
 from cleaner.stats import BlockStats, braced, classify, measure, measure_all, wrapped_groups
@@ -408,7 +417,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
                   s.words <= config.verdict_max_words and verdict_heading(t),
                   _name_line(t, s.sentence_end), i in entries, i in headings, i in cells, _number(t),
                   t.rstrip().endswith((";", "；")), i in fields, i > 0 and t.casefold() == texts[i - 1].casefold(),
-                  _DASHED.match(t) is not None, s.words <= config.recipe_max_words and recipe_heading(t))
+                  _DASHED.match(t) is not None, s.words <= config.recipe_max_words and recipe_heading(t),
+                  opening_clock(t))
         for i, (c, s, h, t, w, d) in enumerate(zip(classes, stats, hits, texts, analysis.continued, stamped,
                                                    strict=True))
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cleaner.config import DEFAULT
 from cleaner.context import (
     BAD,
@@ -314,6 +316,41 @@ def test_a_subheading_under_a_teaser_between_two_parts_is_body() -> None:
     assert _between_of([PARAGRAPH, PARAGRAPH, TEASER, SUBHEADING, PARAGRAPH], 2, 4) == range(3, 4)
 
 
+def test_the_line_under_a_pictures_credit_and_caption_between_two_parts_is_a_subheading() -> None:
+    """"Photo: …" / "The mushroom season is at its height" / "What is known": in a body
+    with subheadings of its own, the shorter line under the caption opens the next part;
+    not in a body without them, nor when the line is no shorter than the caption (the
+    caption's second line, say)."""
+    credit = BlockView(SHORT, 4.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False)
+    caption = BlockView(SHORT, 6.0, (), sentence_end=False)
+    views = [PARAGRAPH, credit, caption, SUBHEADING, PARAGRAPH]
+    kinds = [_kind(v) for v in views]
+    assert _between(views, kinds, 1, 4, DEFAULT, subheaded=True) == range(3, 4)
+    assert not _between(views, kinds, 1, 4, DEFAULT)
+    views = [PARAGRAPH, credit, SUBHEADING, caption, PARAGRAPH]
+    assert not _between(views, [_kind(v) for v in views], 1, 4, DEFAULT, subheaded=True)
+
+
+def test_lists_each_under_its_colon_under_a_subheading_between_two_parts_are_body() -> None:
+    """Under a widget's button ("Subscribe"), "The charges" / "Drennan is charged with:"
+    / three charges / "Russo is charged with:" / three more, one of them a copy of one
+    above (the same charge for both men): all of it but the button is the article's.
+    A copy of a line outside the gap, a list of one item or a line that is no list's
+    (a teaser's headline) is not."""
+    button = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "page furniture"),), sentence_end=False)
+
+    def copy_of(i: int) -> BlockView:
+        return BlockView(NEAR, 7.0, (Hit(RuleId.DUPLICATE, Strength.STRONG, "repeats a line", {"copy_of_block": i}),),
+                         sentence_end=False)
+
+    views = [PARAGRAPH, button, SUBHEADING, ANNOUNCES, ITEM, ITEM, ITEM, ANNOUNCES, ITEM, copy_of(5), ITEM, PARAGRAPH]
+    assert _between_of(views, 1, 11) == range(2, 11)
+    assert _between_of(views[:2] + views[3:], 1, 10) == range(2, 10)  # two lists, no subheading over them
+    assert not _between_of([*views[:9], copy_of(0), *views[10:]], 1, 11)
+    assert not _between_of([*views[:7], ANNOUNCES, ITEM, PARAGRAPH], 1, 9)
+    assert not _between_of([*views[:9], TEASER, *views[10:]], 1, 11)
+
+
 def test_the_line_under_a_bare_advert_label_between_two_parts_is_not_a_subheading() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, LABEL, SUBHEADING, PARAGRAPH], 2, 4)
 
@@ -431,6 +468,21 @@ def test_a_list_of_data_that_fills_the_gap_needs_no_heading() -> None:
     # a later pass, after the heading went (a line that recurs across the run's documents)
     views = [PARAGRAPH, DATUM, DATUM, DATUM, DATUM, PARAGRAPH]
     assert _list_of(views, 1, 5) == range(1, 5)
+
+
+def test_lists_under_their_headings_one_over_another_between_two_parts_are_body() -> None:
+    """A poll's two tables between two paragraphs: "Voting intention" over its parties and
+    shares, an advert's label, "Vote estimate" over its own: both lists are the
+    article's, the label is not."""
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    table = [HEADING, DATUM, DATUM, DATUM, DATUM]
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [*table, advert, *table] + [PARAGRAPH] * 3 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 8 + [False] + [True] * 8 + [False] * 4
+    # under a table, three headlines are no list: they stay out, the table is body
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [HEADING, HEADLINE, HEADLINE, HEADLINE, advert, *table] \
+        + [PARAGRAPH] * 3 + [MENU] * 4
+    assert _kept(views)[7:17] == [False] * 5 + [True] * 5
 
 
 def test_headlines_or_a_few_figures_between_two_parts_are_no_list_of_the_article() -> None:
@@ -573,6 +625,31 @@ def test_a_list_in_running_text_goes_on_to_the_entry_closing_the_sentence() -> N
     # entries without the semicolon: a colon announces the one line under it, no more
     plain = [PARAGRAPH, announces, *[BlockView(CODE, 4.0, ())] * 3, last, SENTENCE, MENU]
     assert _list_below(plain, [_kind(v) for v in plain], 2, DEFAULT) == range(2, 3)
+
+
+def test_a_media_players_times_under_the_standfirst_are_no_masthead() -> None:
+    """Title, two date lines, the author's name, the standfirst, then a video player
+    ("Watch the video", "00:00", "02:36", "Watch the whole programme") and an advert's
+    label over the text:
+    the player's position and length are no date line of the article's own masthead
+    below the paragraph, which is the standfirst.  A time of day there ("14:05") is one:
+    the paragraph over it is some other article's summary."""
+    date = BlockView(SHORT, 2.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date or time stamp"),),
+                     sentence_end=False, stamped=True, stamp=True)
+    title = BlockView(NEAR, 9.0, (), sentence_end=False)
+    named = BlockView(SHORT, 2.0, (), sentence_end=False, named=True)
+    lead = BlockView(GOOD, 26.0, ())
+    label = BlockView(SHORT, 2.0, (), sentence_end=False)
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+
+    def player(position: int) -> list[BlockView]:
+        return [label, replace(date, clock=position), replace(date, clock=156), label, advert]
+
+    views = [MENU] * 4 + [title, date, date, named, lead, *player(0)] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views)[8], "the standfirst is body"
+    views = [MENU] * 4 + [title, date, date, named, lead, *player(14 * 60 + 5)] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert not _kept(views)[8]
 
 
 def test_a_standfirst_between_the_title_and_the_masthead_is_found_however_far_down_the_text() -> None:
@@ -784,6 +861,31 @@ def test_a_programme_a_colon_announces_between_two_parts() -> None:
     # without the colon's line over them (a paragraph instead), no programme is announced
     views = [MENU] * 4 + [PARAGRAPH, PARAGRAPH, PARAGRAPH, *programme, teaser, PARAGRAPH, PARAGRAPH] + [MENU] * 4
     assert _kept(views)[7:14] == [False] * 7
+
+
+def test_a_programme_of_days_and_hours_between_two_parts_needs_no_colon() -> None:
+    """Under an advert's label, "Friday, 14 June" over "16:00 – Session of the council",
+    "18:00 – …", then "Saturday, 15 June" over its hours, each day's later and later, and
+    the next part's subheading at the foot: the programme is the article's, its first day
+    too (no edge to trim under the label).  Hours that run backwards (a box of other
+    stories under their times, the newest first) are no programme."""
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    day = BlockView(SHORT, 3.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date or time line"),), sentence_end=False)
+
+    def at(hour: int) -> BlockView:
+        return BlockView(NEAR, 9.0, (), sentence_end=False, stamped=True, clock=hour * 60)
+
+    subheading = BlockView(SHORT, 3.0, (), sentence_end=False)
+    head, foot = [MENU] * 4 + [PARAGRAPH, PARAGRAPH, advert], [subheading, PARAGRAPH, PARAGRAPH] + [MENU] * 4
+    programme = [day, at(16), at(18), at(20), day, at(10), at(15), at(21)]
+    assert _kept([*head, *programme, *foot]) == [False] * 4 + [True, True, False] + [True] * 11 + [False] * 4
+    backwards = [day, at(21), at(18), at(16), day, at(21), at(15), at(10)]
+    assert _kept([*head, *backwards, *foot])[7:15] == [False] * 8
+    # the gap between the parts: the programme and the subheading, past the label; three
+    # hours are too few to tell a programme
+    assert _between_of([PARAGRAPH, advert, *programme, subheading, PARAGRAPH], 1, 11) == range(2, 11)
+    assert not _between_of([PARAGRAPH, advert, day, at(16), at(18), day, at(10), subheading, PARAGRAPH], 1, 8)
 
 
 def test_lists_announced_one_under_another_below_the_body() -> None:

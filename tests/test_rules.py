@@ -1438,7 +1438,9 @@ def test_entries_of_data_are_told_from_words() -> None:
                  "Valid votes | | 27 011 | 100.0", "Invalid votes | | 312 | –",
                  # a label of a few words, its colon, a figure: a price list's or a spec sheet's entry
                  "Monatskarte für alle Bus- und Tramlinien: 70 € (bisher 60 €)", "Bilet 24-godzinny: 14 zł (dotąd 12 zł)",
-                 "Akumulator: 5000 mAh, wymienny"):
+                 "Akumulator: 5000 mAh, wymienny",
+                 # a share closing a short entry: a poll's party, a candidate's result
+                 "Νέα Δημοκρατία 37,5%", "Smith (R) 52.3%"):
         assert datum(line), line
     # a number that orders a list, words, a headline with a figure in it
     for line in ("1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients", "Bawang merah",
@@ -2058,6 +2060,18 @@ def test_a_line_of_nothing_but_a_stamp_is_told_from_a_stamp_with_a_name() -> Non
     for other in ("anna_k | 15.03.2011, 11:48", "Marcos Lima - Piracema - 19/02/2009 08h51",
                   "14:32 Storm closes the bridge", "Chelsea 1 Man Utd 1", "Published by Jan Kowal, 12.03.2024"):
         assert not only_stamp(other), other
+
+
+def test_the_hour_a_line_opens_with_is_read_in_minutes_past_midnight() -> None:
+    from cleaner.rules.lines import opening_clock
+
+    for line, minutes in (("16:00 – uroczysta sesja Rady Miasta", 960), ("9.30 Msza święta", 570),
+                          ("21h00 : concert sur la place", 1260), ("2:30 p.m. Parade down Main Street", 870),
+                          ("12:15 AM Fireworks", 15), ("11:00 a.m. Opening", 660), ("23:59", 1439)):
+        assert opening_clock(line) == minutes, line
+    # a date, an hour that is none, a stamp after words
+    for other in ("12.03.2024 Sesja rady", "24:00 Koniec", "7:5 wynik", "Sesja o 16:00", "1.500 osób"):
+        assert opening_clock(other) == -1, other
 
 
 def test_a_heading_of_pros_or_cons_is_known_in_many_languages_and_a_longer_line_is_not() -> None:

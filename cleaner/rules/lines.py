@@ -21,8 +21,9 @@ from cleaner.tokens import URLISH
 _IMAGE_FILE = re.compile(r"\S{0,300}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S{0,200})?", re.I)
 # what opens an entry of data: a figure, a price, a fraction ("2 cups flour", "½ tsp salt")
 _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]")
-# a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)")
-_QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{0,3}\.?\)?$")
+# a quantity closing an entry: a figure and maybe a unit ("250 g", "80 ml", "3 (600 g)",
+# a share: "ΣΥΡΙΖΑ 17%")
+_QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[^\W\d_]{0,3}\.?|%)\)?$")
 _DATUM_MAX_WORDS = 6
 # a label of one to six words ending with a letter (not a time's hour: "bis 8:00"), its
 # colon, then a figure or a price: an entry of a price list or a spec sheet ("Bilet
@@ -648,6 +649,21 @@ def only_stamp(text: str) -> bool:
         text = _MERIDIEM.sub(r"\1m", text)
     return STAMP.search(text) is not None \
         and all(word.isupper() and len(word) <= 4 for word in _beside_stamps(text))
+
+
+# an hour opening a line ("16:00 – Concert", "9.30 Mass", "21h00 :", "2:30 p.m. Parade");
+# not a date ("12.03.2024")
+_OPENING_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.:/])(?: ?([AaPp])\.?[Mm]\b\.?)?")
+
+
+def opening_clock(text: str) -> int:
+    """The time of day a line opens with, in minutes past midnight ("16:00 – Session of
+    the council" is 960, "2:30 p.m. Parade" 870), or -1."""
+    match = _OPENING_CLOCK.match(text.lstrip())
+    if match is None:
+        return -1
+    hour = int(match[1]) % 12 if match[3] else int(match[1])
+    return (hour + (12 if match[3] in ("p", "P") else 0)) * 60 + int(match[2])
 
 
 @lru_cache(maxsize=1)
