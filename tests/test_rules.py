@@ -1320,6 +1320,11 @@ MUST_KEEP = [
     ("en", "For the timeline of the investigation, readers had to click through a dozen pages of documents."),
 ]
 MUST_KEEP += [
+    # a source list's words in a subheading or a sentence of the text
+    ("en", "Sources of the river"),
+    ("en", "Sources close to the minister said the decision would be announced on Friday."),
+    ("pl", "Źródła energii odnawialnej"),
+    ("ru", "Источники в правительстве сообщили, что решение примут в пятницу."),
     # a counter's words in a sentence; a disclaimer's words in an article about one
     ("en", "Views on the plan differ, and 2,091 residents signed the petition against it."),
     ("ru", "По словам юриста, такое письмо носит ознакомительный характер и ни к чему не обязывает арендатора."),
@@ -1828,6 +1833,16 @@ CLOSERS += [
      "12 March 2024."),
     # a comment thread's login prompt over the comments
     ("en", "(Log in to post comments)", "I run a trading system on isolated cores and this timer is what I fought most."),
+    # the heading of a list of sources or references under a fact check or an explainer
+    ("en", "Sources", "World Health Organization, advice for the public on the new coronavirus, accessed on 16 March 2020."),
+    ("en", "References:", "Berg A. and Reed T. Urban hedgehogs shift their activity under new street lights, 2024."),
+    ("fr", "Sources", "Organisation mondiale de la santé, conseils au grand public sur le coronavirus, consulté le 16 mars."),
+    ("de", "Quellen:", "Robert Koch-Institut, Antworten auf häufig gestellte Fragen zum Coronavirus, abgerufen am 16. März."),
+    ("es", "Fuentes", "Organización Mundial de la Salud, consejos para la población sobre el coronavirus, consultado el 16 de marzo."),
+    ("pl", "Źródła", "Ustawa z dnia 12 stycznia 1991 roku o podatkach i opłatach lokalnych, dostęp z dnia 13 grudnia 2021 roku."),
+    ("ru", "Источники", "Всемирная организация здравоохранения, рекомендации для населения о коронавирусе, дата обращения 16 марта."),
+    ("el", "Πηγές", "Παγκόσμιος Οργανισμός Υγείας, συμβουλές για το κοινό σχετικά με τον κορονοϊό, πρόσβαση στις 16 Μαρτίου."),
+    ("zh", "参考资料：", "世界卫生组织，关于新型冠状病毒的公众建议，访问日期为2020年3月16日。"),
 ]
 CLOSERS += [case for cases in CASES for case in getattr(cases, "CLOSERS", [])]
 
