@@ -23,7 +23,12 @@ Three steps, each recorded in the final decision's evidence:
    (a sidebar, not a caption).  A list in running text under a colon (entries closing
    with a semicolon down to the one closing the sentence, or a table's rows between
    separators ending the list; or three such entries under a subheading:
-   ``_running_lists``) weighs nothing and makes no gap longer.  The run with the
+   ``_running_lists``) weighs nothing and makes no gap longer, and so does a programme
+   (days, each over entries opening with an hour, later and later down the day:
+   ``_programmes``).  A teaser's label over its one headline (or a few such) does not
+   cut the run as a heading that opens related links does when the text goes on under
+   them (two full paragraphs, a line ending with a colon, or a subheading over data or
+   a programme): the headlines go.  The run with the
    largest sum is the body region, unless
    it is a digest of other articles (a fifth of its lines cut short with "…") and a run
    above it weighs half as much, or it lies below a heading that opens comments or
@@ -386,7 +391,7 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     if GOOD not in kinds:
         return None
     weights = [_weight(v, k, r, config) for v, k, r in zip(views, kinds, revised, strict=False)]
-    running = _running_lists(views, config)
+    running = _running_lists(views, config) | _programmes(views, config)
     for i in running:
         weights[i] = 0.0
     for i in _teasers_between_text(views, config):
@@ -401,11 +406,43 @@ def _main_region(views: list[BlockView], kinds: list[str], revised: list[str], c
     # text before it is substantial and no paragraph follows it at once (a label
     # between two paragraphs is not the end): what follows must join as a run of its
     # own (a streak of paragraphs close to the heading), as below any such heading.
+    # (nor is a teaser's label over its one headline, or a few such, with the text going
+    # on under them: "Read also" / <headline> / "The full programme:")
     cut = next((i for i in range(start + 1, end - 1)
-                if views[i].closer and not (kinds[i + 1] == GOOD and views[i + 1].sentence_end)), None)
+                if views[i].closer and not (kinds[i + 1] == GOOD and views[i + 1].sentence_end)
+                and not _teasers_in_text(views, kinds, i, end, config)), None)
     if cut is not None and sum(weights[start:cut]) >= config.region_second_share * best:
         best, end = sum(weights[start:cut]), cut
     return weights, best, start, end
+
+
+def _past_teasers(views: list[BlockView], i: int, end: int, config: Config) -> int:
+    """Past the teasers' labels, each over its one headline (``_labelled_teaser``), one
+    under another from ``i`` on, before ``end``: where they end (``i`` if none)."""
+    k = i
+    while k + 2 < end and _labelled_teaser(views, k, config):
+        k += 2
+    return k
+
+
+def _teasers_in_text(views: list[BlockView], kinds: list[str], i: int, end: int, config: Config) -> bool:
+    """At ``i``, a teaser's label over its one headline (``_labelled_teaser``), or a few
+    such one under another, with the text going on under them before ``end``: two full
+    paragraphs, a line that announces what follows with a colon, or a subheading over
+    an entry of data or a record's field ("Mon-Fri: 10.00-19.30") or over a programme's
+    first day (``_programme_from``).  (A short line over paragraphs may be a second
+    headline of the box as well as the next part's subheading.)"""
+    k = _past_teasers(views, i, end, config)
+    if k == i or k >= end:
+        return False
+
+    def text(j: int) -> bool:  # (two full paragraphs in a row: a digest has one under each headline)
+        return (views[j].lead_in and _plain(views[j])) or all(
+            j + d < end and kinds[j + d] == GOOD and views[j + d].sentence_end and not views[j + d].hits
+            for d in (0, 1))
+
+    return text(k) or (k + 1 < end and _part_heading(views[k], kinds[k])
+                       and (_data(views[k + 1], config, fields=True) or _programme_from(views, k + 1, end)[1] > 0))
 
 
 def body_region(views: list[BlockView], kinds: list[str], main: MainRegion | None,
@@ -2731,18 +2768,46 @@ def _programme(views: list[BlockView], kinds: list[str], lo: int, hi: int, confi
     part's subheading may stand at its foot.  (A box of other stories under their times
     runs the other way, the newest first.)  The whole gap, or an empty range."""
     foot = hi - 1 if hi - lo > 1 and _subheading(views[hi - 1], kinds[hi - 1]) else hi
-    if foot <= lo or views[lo].clock >= 0 or not _scheduled(views[lo]):
-        return range(0)
-    entries, last = 0, -1
-    for view in views[lo + 1:foot]:
-        if view.clock < 0 and _scheduled(view):
+    stop, entries = _programme_from(views, lo, foot)
+    return range(lo, hi) if stop == foot and entries >= config.programme_min_entries else range(0)
+
+
+def _programme_from(views: list[BlockView], lo: int, hi: int) -> tuple[int, int]:
+    """A programme's lines from a day at ``lo`` (``_scheduled``, no hour) on, before
+    ``hi``: days, each over entries that open with an hour (``clock``), later and later
+    down the day, none printed elsewhere, cut short or with a strong hit.  Where they
+    end (past the last entry) and how many entries they hold; (lo, 0) when no day
+    opens them."""
+    def day(view: BlockView) -> bool:
+        return view.clock < 0 and _scheduled(view)
+
+    if lo >= hi or not day(views[lo]):
+        return lo, 0
+    stop, entries, last = lo, 0, -1
+    for i in range(lo + 1, hi):
+        view = views[i]
+        if day(view):
             last = -1  # the next day
-        elif last < view.clock and not (view.sentence_end or view.closer or view.cut_off or view.repeated) \
+        elif last < view.clock and not (view.closer or view.cut_off or view.repeated) \
                 and view.strongest is not Strength.STRONG:
-            entries, last = entries + 1, view.clock
+            stop, entries, last = i + 1, entries + 1, view.clock
         else:
-            return range(0)
-    return range(lo, hi) if entries >= config.programme_min_entries else range(0)
+            break
+    return stop, entries
+
+
+def _programmes(views: list[BlockView], config: Config) -> set[int]:
+    """The lines of the programmes the page prints (``_programme_from``), each of
+    ``programme_min_entries`` entries or more: however short, they say nothing of where
+    the article is (a sidebar of other events gives no hours)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(views):
+        stop, entries = _programme_from(views, i, len(views))
+        if entries >= config.programme_min_entries:
+            found.update(range(i, stop))
+        i = max(stop, i + 1)
+    return found
 
 
 def _announced_lists(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> range:
@@ -3513,6 +3578,11 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
     trimmed.difference_update([i for i in trimmed if _opens_programme(views, kinds, inside, i, config)])
     updated = {i for start, end in updates for i in range(start, end)}
     boxed = _boxes_inside(views, kinds, inside, config, subheaded, tables)
+    # (the headlines under teasers' labels inside the body, with the text going on under
+    # them: ``_teasers_in_text``)
+    teased = {j for i, view in enumerate(views) if inside[i] and view.closer
+              and _teasers_in_text(views, kinds, i, len(views), config)
+              for j in range(i + 1, _past_teasers(views, i, len(views), config), 2) if inside[j]}
     forms = _forms_inside(views, kinds, inside, config)
     first, last = runs[0][0], runs[-1][1]
     region = ",".join(f"{s + 1}-{e}" for s, e in runs)
@@ -3539,6 +3609,9 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         elif i in boxed:
             decisions.append(Decision(False, RuleId.OUTSIDE_BODY, "a box of related links inside the body (its "
                                       "heading or a headline)", Stage.CONTEXT, evidence))
+        elif i in teased:
+            decisions.append(Decision(False, RuleId.TEASER, "the headline under a teaser's label inside the body, "
+                                      "with the text going on under it", Stage.CONTEXT, evidence))
         elif not inside[i]:
             where = "above" if i < first else "below" if i >= last else "between parts of"
             if hit is not None:

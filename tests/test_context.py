@@ -888,6 +888,28 @@ def test_a_programme_of_days_and_hours_between_two_parts_needs_no_colon() -> Non
     assert not _between_of([PARAGRAPH, advert, day, at(16), at(18), day, at(10), subheading, PARAGRAPH], 1, 8)
 
 
+def test_a_programme_under_a_teaser_inside_the_article_is_body() -> None:
+    """"Read also" over its one headline, then "The programme" over days and hours, then
+    the closing paragraphs: the teaser's label does not end the article (the text goes
+    on under it), so the programme and the paragraphs are body; the label and its
+    headline are not.  Lines of the same shape without hours under days are no
+    programme: the label ends the article above them."""
+    label = BlockView(SHORT, 2.0, (Hit(RuleId.TEASER, Strength.STRONG, "a pointer"),), sentence_end=False,
+                      closer=True)
+    heading = BlockView(SHORT, 2.0, (), sentence_end=False)
+    day = BlockView(SHORT, 3.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date or time line"),), sentence_end=False)
+
+    def at(hour: int) -> BlockView:
+        return BlockView(NEAR, 9.0, (), sentence_end=False, clock=hour * 60)
+
+    programme = [day, at(10), at(12), at(15), day, at(9), at(11), at(20)]
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE, heading, *programme] + [PARAGRAPH] * 3 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False, False] + [True] * 12 + [False] * 4
+    events = [BlockView(NEAR, 9.0, (), sentence_end=False)] * 8
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE, heading, *events] + [PARAGRAPH] * 3 + [MENU] * 4
+    assert _kept(views)[7:18] == [False] * 11
+
+
 def test_lists_announced_one_under_another_below_the_body() -> None:
     """Below the text, "Line-ups:" over its two entries, then "Goals:" over lines of data
     ("27' Wang Xinyu (Changchun)"): the second list goes on under the first, each entry

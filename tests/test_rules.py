@@ -2082,10 +2082,17 @@ def test_the_hour_a_line_opens_with_is_read_in_minutes_past_midnight() -> None:
 
     for line, minutes in (("16:00 – uroczysta sesja Rady Miasta", 960), ("9.30 Msza święta", 570),
                           ("21h00 : concert sur la place", 1260), ("2:30 p.m. Parade down Main Street", 870),
-                          ("12:15 AM Fireworks", 15), ("11:00 a.m. Opening", 660), ("23:59", 1439)):
+                          ("12:15 AM Fireworks", 15), ("11:00 a.m. Opening", 660), ("23:59", 1439),
+                          # a bare hour beside a clock word, before or after it; a colon after the hour
+                          ("17 Uhr Turmblasen vom Rathausbalkon", 1020), ("ore 10.00 Santa Messa solenne", 600),
+                          ("20:00 h Pregón desde el balcón", 1200), ("godz. 18 Koncert finałowy", 1080),
+                          ("19点 开幕式", 1140), ("ore 17.00: inaugurazione", 1020), ("18 Uhr: Eröffnung", 1080),
+                          ("17h concert sur la place", 1020)):
         assert opening_clock(line) == minutes, line
-    # a date, an hour that is none, a stamp after words
-    for other in ("12.03.2024 Sesja rady", "24:00 Koniec", "7:5 wynik", "Sesja o 16:00", "1.500 osób"):
+    # a date, an hour that is none, a stamp after words, a day of a month, a number in a
+    # sentence, a time with seconds
+    for other in ("12.03.2024 Sesja rady", "24:00 Koniec", "7:5 wynik", "Sesja o 16:00", "1.500 osób",
+                  "10 March – council meeting", "В 18 лет он уехал в Москву", "10:30:45 Zeit", "12.03. Termin"):
         assert opening_clock(other) == -1, other
 
 

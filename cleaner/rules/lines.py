@@ -651,17 +651,25 @@ def only_stamp(text: str) -> bool:
         and all(word.isupper() and len(word) <= 4 for word in _beside_stamps(text))
 
 
-# an hour opening a line ("16:00 – Concert", "9.30 Mass", "21h00 :", "2:30 p.m. Parade");
-# not a date ("12.03.2024")
-_OPENING_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.:/])(?: ?([AaPp])\.?[Mm]\b\.?)?")
+@lru_cache(maxsize=1)
+def _opening_clock() -> re.Pattern[str]:
+    """An hour opening a line, with its minutes ("16:00 – Concert", "9.30 Mass", "21h00 :",
+    "2:30 p.m. Parade"; not a date, "12.03.2024") or a clock word beside it ("17 Uhr",
+    "ore 10.00", "godz. 18", "19点": ``cleaner/data/words/clock.txt``)."""
+    clock = "|".join(re.escape(w) for w in sorted(words("clock"), key=len, reverse=True))
+    hour = r"([01]?\d|2[0-3])"
+    return re.compile(rf"(?:(?:{clock}) ?)?{hour}[:.h]([0-5]\d)(?![\d.]|[:/]\d)(?: ?([AaPp])\.?[Mm]\b\.?)?"
+                      rf"|{hour} ?(?:{clock})(?!\w)|(?:{clock}) ?{hour}(?![\d.,:/])", re.I)
 
 
 def opening_clock(text: str) -> int:
     """The time of day a line opens with, in minutes past midnight ("16:00 – Session of
-    the council" is 960, "2:30 p.m. Parade" 870), or -1."""
-    match = _OPENING_CLOCK.match(text.lstrip())
+    the council" is 960, "2:30 p.m. Parade" 870, "17 Uhr Turmblasen" 1020), or -1."""
+    match = _opening_clock().match(text.lstrip())
     if match is None:
         return -1
+    if match[1] is None:  # a bare hour beside its clock word
+        return int(match[4] or match[5]) * 60
     hour = int(match[1]) % 12 if match[3] else int(match[1])
     return (hour + (12 if match[3] in ("p", "P") else 0)) * 60 + int(match[2])
 
