@@ -84,7 +84,8 @@ Three steps, each recorded in the final decision's evidence:
    title asking a question over the standfirst (a question reads as a sentence): the
    title stays out.  Then the satellites of each run
    join it, as runs of their own so the furniture between stays out: a standfirst above
-   it (a question as short as a title is none; over the first run, under the article's
+   it (or further up, with only what the test for two parts takes between: a match's
+   box; a question as short as a title is none; over the first run, under the article's
    masthead or between its title and masthead, the author's role under her name
    counting as the masthead's furniture, and so does one line as short right under the
    standfirst (a paywall's badge, a
@@ -129,8 +130,9 @@ Three steps, each recorded in the final decision's evidence:
    and an event printed again on another day, the last entry kept at the part's edge;
    the colon may stand under the last field of a record the part above ends with, and
    the last item may close the sentence; or lists, each under its colon, one over
-   another or under a subheading, past a widget's button: the charges against two men,
-   a copy of an item among the items), a programme without a colon: days, each over
+   another or under a subheading or a box's title of a line or two, past a widget's
+   button: the charges against two men, a copy of an item among the items, a match's
+   score over its scorers and line-ups, fields closing their sentences), a programme without a colon: days, each over
    entries opening with an hour, later and later down the day (the first day kept at
    the part's edge under an advert's label), a poem's or a song's lines that
    a colon announces, some closing a sentence, over a picture's lines (``_verse``),
@@ -1130,8 +1132,23 @@ def _satellite(views: list[BlockView], kinds: list[str], order: range, long_text
 
 def _lead_above(views: list[BlockView], kinds: list[str], start: int, config: Config) -> int | None:
     """The standfirst above a run at ``start``: a ``_satellite`` at most ``lead_max_gap``
-    furniture lines up."""
-    return _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1), config.good_words)
+    furniture lines up; or the nearest full paragraph without hits (or a long borderline
+    one) at most
+    ``masthead_max_gap`` lines up when all that stands between is the article's by the
+    test for two parts (``_between``: a match's box of scorers and line-ups; or
+    ``_headed_list``: the round's results over the next part's subheading)."""
+    found = _satellite(views, kinds, range(start - 1, max(-1, start - 2 - config.lead_max_gap), -1), config.good_words)
+    if found is not None:
+        return found
+    above = next((i for i in range(start - 2, max(-1, start - 2 - config.masthead_max_gap), -1)
+                  if (kinds[i] == GOOD or (kinds[i] == NEAR and views[i].words >= config.good_words))
+                  and views[i].sentence_end), None)
+    gap = range(above + 1, start) if above is not None else range(0)
+    if above is None or views[above].hits \
+            or gap not in (_between(views, kinds, gap.start, start, config),
+                           _headed_list(views, kinds, gap.start, start, config, boxed=True)):
+        return None
+    return above
 
 
 def _dated(view: BlockView, config: Config) -> bool:
@@ -2813,22 +2830,27 @@ def _programmes(views: list[BlockView], config: Config) -> set[int]:
 def _announced_lists(views: list[BlockView], kinds: list[str], lo: int, hi: int, config: Config) -> range:
     """The gap ``lo..hi`` is lists, each under a line that announces it with a colon,
     under the next part's subheading or one over another ("The charges" / "Drennan is
-    charged with:" / "26 counts of burglary" / … / "Russo is charged with:" / …): two
-    items at least under each, lines as ``_between`` takes a list's (``_item_like``),
+    charged with:" / "26 counts of burglary" / … / "Russo is charged with:" / …; or
+    under a box's title of a line or two, a match's score over its scorers and
+    line-ups): two items at least under each, lines as ``_between`` takes a list's
+    (``_item_like``) or a record's fields ("Home: Han Rui; Liu, Dong, Xu."),
     or a copy of one above them in the gap (the same charge for both men).  Past a
     widget's buttons at the top ("Subscribe": navigation hits only, maybe with the
     corpus pass's), the whole gap, or an empty range."""
     while lo < hi and views[lo].hits and not views[lo].closer and _button(views[lo], config) \
             and all(h.rule in (RuleId.NAV, RuleId.CORPUS) for h in views[lo].hits):
         lo += 1
-    headed = hi - lo > 1 and _part_heading(views[lo], kinds[lo]) and views[lo + 1].lead_in
+    # (under the next part's subheading, or a box's title of a line or two: the match and
+    # its score, "Shandong 3:1 Hebei" / "(4:3 on aggregate)")
+    headed = next((h for h in (1, 2) if lo + h < hi and views[lo + h].lead_in
+                   and all(_part_heading(views[j], kinds[j]) and not views[j].lead_in for j in range(lo, lo + h))), 0)
     k, lists = lo + headed, 0
     while k < hi:
         if not (views[k].lead_in and _plain(views[k])):
             return range(0)
         j = k + 1
         while j < hi and not views[j].lead_in and (
-                _item_like(views[j], kinds[j])
+                _item_like(views[j], kinds[j]) or (views[j].field and _plain(views[j]) and not views[j].repeated)
                 or (views[j].hits and _copies_within(views[j], range(lo, j)) and not views[j].sentence_end)):
             j += 1
         if j - k <= 2 or (j < hi and not views[j].lead_in):

@@ -32,6 +32,7 @@ from cleaner.rules.lines import (
     person_name,
     recipe_heading,
     record_fields,
+    score_row,
     verdict_heading,
 )
 from cleaner.rules.phrases import find_phrase_runs, prose
@@ -370,7 +371,10 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     counts = Counter(texts)
     originals = {h.evidence["copy_of_block"] for hs in hits for h in hs if "copy_of_block" in h.evidence}
-    stamped = [s.digit_share > 0 and STAMP.search(t) is not None for s, t in zip(stats, texts, strict=True)]
+    # (a line of three stamps or more is a row of scores or a timetable's, no date's:
+    # "Quarters: 24:26, 27:20, 19:25, 28:21")
+    stamped = [s.digit_share > 0 and STAMP.search(t) is not None and not score_row(t)
+               for s, t in zip(stats, texts, strict=True)]
     toc = find_contents(texts, [s.words for s in stats], classes, hits,
                         min_entries=config.contents_min_entries, max_words=config.contents_max_words)
     entries, headings = (set(toc.entries), set(toc.headings)) if toc is not None else (set(), set())

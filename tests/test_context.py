@@ -19,6 +19,7 @@ from cleaner.context import (
     _gallery_lines,
     _headed_list,
     _kind,
+    _lead_above,
     _list_below,
     _listed_parts,
     _listed_sections,
@@ -349,6 +350,23 @@ def test_lists_each_under_its_colon_under_a_subheading_between_two_parts_are_bod
     assert not _between_of([*views[:9], copy_of(0), *views[10:]], 1, 11)
     assert not _between_of([*views[:7], ANNOUNCES, ITEM, PARAGRAPH], 1, 9)
     assert not _between_of([*views[:9], TEASER, *views[10:]], 1, 11)
+
+
+def test_a_match_box_between_the_lead_and_the_text_is_the_articles() -> None:
+    """The lead, then a match's box: "Shandong 3:1 Hebei" / "(4:3 on aggregate)" /
+    "Scorers:" / two fields / "Line-ups:" / two fields closing their sentences ("Home:
+    Han Rui; Liu, Dong, Xu."), then the report: the box between two parts is the
+    article's, and the lead over it is found however long the box (the next pass sees
+    no masthead).  Three title lines over the colon are no box's title."""
+    title = BlockView(SHORT, 5.0, (), sentence_end=False)
+    field = BlockView(BAD, 15.0, (), field=True)  # (names and semicolons: too thin in stopwords for text)
+    box = [title, title, ANNOUNCES, field, field, ANNOUNCES, field, field]
+    views = [PARAGRAPH, *box, PARAGRAPH]
+    assert _between_of(views, 1, 9) == range(1, 9)
+    assert not _between_of([PARAGRAPH, title, *box, PARAGRAPH], 1, 10)
+    views = [MENU] * 4 + [PARAGRAPH, *box] + [PARAGRAPH] * 4 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 13 + [False] * 4
+    assert _lead_above(views, [_kind(v) for v in views], 13, DEFAULT) == 4
 
 
 def test_the_line_under_a_bare_advert_label_between_two_parts_is_not_a_subheading() -> None:

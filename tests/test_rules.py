@@ -2027,6 +2027,24 @@ def test_figures_are_no_date_line_and_dates_still_are() -> None:
         assert date_line(date, measure(date, stop)) is not None, date
 
 
+def test_a_match_result_or_a_row_of_scores_is_no_date_line_and_a_time_between_words_still_is() -> None:
+    from cleaner.rules.lines import date_line, datum, match_result
+    from cleaner.stats import measure
+
+    # a result between the two sides' names (a score that reads as a time: "88:79"), and
+    # a row of a game's quarters; both are data, not dates
+    for result in ("中国男篮 88:79 新西兰", "Arsenal 2-1 Chelsea", "«Зенит» 2:0 «Спартак»", "天津津门虎 0:1 上海海港"):
+        assert match_result(result) and datum(result), result
+    for row in ("中国男篮 88:79 新西兰", "Quarters: 24:26, 27:20, 19:25, 28:21"):
+        assert date_line(row, measure(row, frozenset())) is None, row
+    # a sentence with a score in it, a time between words: no result
+    for other in ("The vote was 5-4 in favour", "Senate votes 52-48 to confirm judge", "Europe · 3:35 PM GMT",
+                  "Sunday 10:30 Uhr"):
+        assert not match_result(other), other
+    for date in ("Europe · 3:35 PM GMT", "Monday 14:05", "12:00 – 14:00"):
+        assert date_line(date, measure(date, frozenset())) is not None, date
+
+
 def test_a_version_number_is_no_date_and_dates_with_short_years_still_are() -> None:
     from cleaner.rules.lines import STAMP, date_line
     from cleaner.stats import measure

@@ -30,6 +30,11 @@ _DATUM_MAX_WORDS = 6
 # 24-godzinny: 14 zł (dotychczas 12 zł)", "Battery: 5000 mAh")
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+-?){0,5}(?<=[^\W\d_]) ?[:：] ?[$€£¥₽₹]?\d")
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
+# a match's result: its score between the two sides' names (``match_result``)
+_SIDE_MAX_WORDS = 3
+_SCORE_SPLIT = re.compile(r" \d{1,3} ?[:–-] ?\d{1,3} ")
+_RESULT = re.compile(r"[«\"“„']?[^\W\d_][^\d:–-]{0,40}? (?:\d{1,3}(?::|–|-)\d{1,3}|\d{1,3} [:–-] \d{1,3}) "
+                     r"[«\"“„']?[^\W\d_][^\d:–-]{0,40}")
 _FIGURE_OR_FRACTION = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _NO_VALUE = frozenset("-–—")  # a table cell without a value
 # a number that orders a list ("2. ", "3) "), not a quantity
@@ -245,6 +250,22 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
+def match_result(text: str) -> bool:
+    """A match's result: its score between the two sides' names, three words each at
+    most, neither opening in lower case ("Arsenal 2-1 Chelsea", "中国男篮 88:79 新西兰";
+    "The vote was 5-4 in favour" is a sentence's; nor a date word beside the score: a
+    time, "Europe · 3:35 PM GMT").  No date, whatever its figures."""
+    line = text.strip()
+    if len(line) > _DATUM_MAX_CHARS or _RESULT.fullmatch(line) is None:
+        return False
+    left, right = _SCORE_SPLIT.split(line, maxsplit=1)
+    # (a time between words is no score: "Europe · 3:35 PM GMT", "Sunday 10:30 Uhr")
+    vocabulary = words("dates")
+    beside = (right.split()[0], left.split()[-1])
+    return all(len(side.split()) <= _SIDE_MAX_WORDS and not side.lstrip()[:1].islower() for side in (left, right)) \
+        and all(word.strip(".,").lower() not in vocabulary for word in beside)
+
+
 def datum(text: str) -> bool:
     """An entry of data rather than words: it opens with a figure, a price or a fraction
     ("2 cups flour", "$149", "½ tsp salt"; a number that orders a list, "2. ", is no
@@ -252,7 +273,8 @@ def datum(text: str) -> bool:
     ("Memory<TAB>16 GB"), by bars with figures in half of them ("Transport | 0,61% |
     4,30%"), or a label followed by two figures or more ("Corners 9 3"); or a cell of
     figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g"),
-    or a label of a few words, its colon and a figure ("Day ticket: £7 (now £6)")."""
+    or a label of a few words, its colon and a figure ("Day ticket: £7 (now £6)"), or a
+    match's result ("Arsenal 2-1 Chelsea")."""
     line = text.strip()
     if "\t" in line:
         return True
@@ -267,6 +289,8 @@ def datum(text: str) -> bool:
             return True
     cells = line.rsplit(None, 2)
     if len(cells) == 3 and all(_FIGURE.fullmatch(c) for c in cells[1:]):
+        return True
+    if match_result(line):
         return True
     if len(cells) <= 2 or (len(line) <= _DATUM_MAX_CHARS and len(line.split()) <= _DATUM_MAX_WORDS):
         # a cell of figures ("Rp 60.000/kg", "54%"), or a quantity closing a short entry
@@ -578,6 +602,17 @@ STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}"
                    r"|\d{1,2}\.\d{2} ?(?:(?i:[ap]\.?m)|(?:GMT|BST|UTC|W?ET|CES?T|EES?T|MSK)(?![\w+-]))"
                    r"|\d{1,2}h\d{2}(?!\w)"
                    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
+# two figures either side of a colon, as a time or a score has ("19:25", "88:79")
+_FIGURE_PAIR = re.compile(r"(?<![\d:])\d{1,3}[:：]\d{1,3}(?![\d:])")
+
+
+def score_row(text: str) -> bool:
+    """Three pairs of figures or more, as times or scores have: a row of scores or a
+    timetable's, no date line ("Quarters: 24:26, 27:20, 19:25, 28:21"); or a match's
+    result (``match_result``)."""
+    return len(_FIGURE_PAIR.findall(text)) >= 3 or match_result(text)
+
+
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "11:29 a.m." is one word of a date line
 _DATELINE_MAX_WORDS = 30
 # what no date holds: a percentage, a signed change, a group of thousands (after a space
@@ -769,7 +804,7 @@ def _date_line(text: str, st: BlockStats) -> Hit | None:
     if ".m." in text or ".M." in text:  # all that _MERIDIEM can match holds one of them
         text = _MERIDIEM.sub(r"\1m", text)
     if st.words <= _STAMP_LINE_MAX_WORDS and not st.sentence_end and STAMP.search(text) \
-            and _RANKED.match(text) is None:
+            and _RANKED.match(text) is None and not score_row(text):
         rest = _beside_stamps(text)
         # (longer with one word beside the date and time: "Barcelona - 14 feb 2023 - 06:00 CET")
         if len(rest) <= 3 and (st.words <= 6 or len(rest) <= 1):
