@@ -1445,13 +1445,15 @@ def test_entries_of_data_are_told_from_words() -> None:
                  "Monatskarte für alle Bus- und Tramlinien: 70 € (bisher 60 €)", "Bilet 24-godzinny: 14 zł (dotąd 12 zł)",
                  "Akumulator: 5000 mAh, wymienny",
                  # a share closing a short entry: a poll's party, a candidate's result
-                 "Νέα Δημοκρατία 37,5%", "Smith (R) 52.3%"):
+                 "Νέα Δημοκρατία 37,5%", "Smith (R) 52.3%",
+                 # a price list's model names, a version or a figure among their words
+                 "Yaris Cross Hybrid 1.5 Active: 21.990 ευρώ", "Journey Hybrid 140: 26.500 ευρώ"):
         assert datum(line), line
     # a number that orders a list, words, a headline with a figure in it
     for line in ("1. Bus drivers vote to strike over pay", "Home | News | Sport", "Ingredients", "Bawang merah",
                  "Season 3 episode 4 recap", "Apple unveils the iPhone 15 Pro at a launch event",
                  "Update: police say the man arrested on Sunday has been released", "Ukraine: talks resume in Geneva after a pause",
-                 "Access to the garages possible until 8:00 every morning"):
+                 "Access to the garages possible until 8:00 every morning", "Geöffnet bis 8:00 morgens"):
         assert not datum(line), line
 
 

@@ -25,10 +25,13 @@ _FIGURE_FIRST = re.compile(r"[$€£¥₽₹]?\s?\d|[\u00bc-\u00be\u2150-\u215e]
 # a share: "ΣΥΡΙΖΑ 17%")
 _QUANTITY_LAST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[^\W\d_]{0,3}\.?|%)\)?$")
 _DATUM_MAX_WORDS = 6
-# a label of one to six words ending with a letter (not a time's hour: "bis 8:00"), its
-# colon, then a figure or a price: an entry of a price list or a spec sheet ("Bilet
-# 24-godzinny: 14 zł (dotychczas 12 zł)", "Battery: 5000 mAh")
-_LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+-?){0,5}(?<=[^\W\d_]) ?[:：] ?[$€£¥₽₹]?\d")
+# a label of one to six words ending with a letter (or a figure, with a space after the
+# colon: not a time's hour, "bis 8:00"), its colon, then a figure or a price: an entry
+# of a price list or a spec sheet ("Bilet 24-godzinny: 14 zł (dotychczas 12 zł)",
+# "Battery: 5000 mAh", a model's version among its words: "Yaris Cross Hybrid 1.5
+# Active: 21.990 ευρώ", "Journey Hybrid 140: 26.500 ευρώ")
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+(?:\.[^\W_]+)?-?){0,5}"
+                              r"(?:(?<=[^\W\d_]) ?[:：] ?|(?<=\d)[:：] )[$€£¥₽₹]?\d")
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
 # a match's result: its score between the two sides' names (``match_result``)
 _SIDE_MAX_WORDS = 3
