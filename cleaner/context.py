@@ -132,7 +132,9 @@ Three steps, each recorded in the final decision's evidence:
    the last item may close the sentence; or lists, each under its colon, one over
    another or under a subheading or a box's title of a line or two, past a widget's
    button: the charges against two men, a copy of an item among the items, a match's
-   score over its scorers and line-ups, fields closing their sentences), a programme without a colon: days, each over
+   score over its scorers and line-ups, fields closing their sentences; or entries of
+   data and a record's fields filling the gap, not under an advert's label: a match's
+   score line over its scorers), a programme without a colon: days, each over
    entries opening with an hour, later and later down the day (the first day kept at
    the part's edge under an advert's label), a poem's or a song's lines that
    a colon announces, some closing a sentence, over a picture's lines (``_verse``),
@@ -2692,6 +2694,11 @@ def _between(views: list[BlockView], kinds: list[str], end: int, start: int, con
     programme = _programme(views, kinds, lo, hi, config) or _announced_lists(views, kinds, lo, hi, config)
     if programme:
         return programme
+    # (or entries of data and a record's fields, all of the gap: a match's score line
+    # over its scorers, "Nysa – Polonia 3:1 (2:0)" / "Goals: Grabowski 23, …"; not an
+    # advert's copy under its label, "Order now! Tel. 08341 55 21 0")
+    if 0 < lo < hi and not _neutral(views[lo - 1]) and all(_data(views[i], config, fields=True) for i in range(lo, hi)):
+        return range(lo, hi)
     colon = lo if lo < hi and views[lo].lead_in else lo - 1
     # (or under the last field of a record the part above ends with: "Probability: 80%"
     # / "The warning covers these counties:")

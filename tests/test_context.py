@@ -369,6 +369,19 @@ def test_a_match_box_between_the_lead_and_the_text_is_the_articles() -> None:
     assert _lead_above(views, [_kind(v) for v in views], 13, DEFAULT) == 4
 
 
+def test_entries_of_data_filling_a_gap_between_two_parts_are_body() -> None:
+    """"Nysa – Polonia 3:1 (2:0)" / "Goals: Grabowski 23, Mazur 84." between two parts of
+    a match report: the article's; not an advert's copy of data under its label
+    ("Order now! Tel. 08341 55 21 0"), nor a gap with a line that is no data."""
+    score = BlockView(BAD, 9.0, (), sentence_end=False, datum=True)
+    goals = BlockView(BAD, 9.0, (), field=True)
+    advert = BlockView(SHORT, 1.0, (Hit(RuleId.NAV, Strength.STRONG, "an advert's label", {"neutral": True}),),
+                       sentence_end=False)
+    assert _between_of([PARAGRAPH, score, goals, PARAGRAPH], 1, 3) == range(1, 3)
+    assert not _between_of([PARAGRAPH, advert, score, PARAGRAPH], 2, 3)
+    assert not _between_of([PARAGRAPH, score, HEADLINE, goals, PARAGRAPH], 1, 4)
+
+
 def test_the_line_under_a_bare_advert_label_between_two_parts_is_not_a_subheading() -> None:
     assert not _between_of([PARAGRAPH, PARAGRAPH, LABEL, SUBHEADING, PARAGRAPH], 2, 4)
 

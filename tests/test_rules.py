@@ -2035,13 +2035,17 @@ def test_a_match_result_or_a_row_of_scores_is_no_date_line_and_a_time_between_wo
 
     # a result between the two sides' names (a score that reads as a time: "88:79"), and
     # a row of a game's quarters; both are data, not dates
-    for result in ("中国男篮 88:79 新西兰", "Arsenal 2-1 Chelsea", "«Зенит» 2:0 «Спартак»", "天津津门虎 0:1 上海海港"):
+    for result in ("中国男篮 88:79 新西兰", "Arsenal 2-1 Chelsea", "«Зенит» 2:0 «Спартак»", "天津津门虎 0:1 上海海港",
+                   # the two sides first, then the score and the half-time's or the sets'
+                   "Nysa Kłodzko – Polonia Bystrzyca Kłodzka 3:1 (2:0)", "«Бердск» — «Обь» — 0:0",
+                   "MUKS Dwójka Opoczno – Legion Łódź 3:1 (25:21, 22:25, 25:18, 25:19)"):
         assert match_result(result) and datum(result), result
     for row in ("中国男篮 88:79 新西兰", "Quarters: 24:26, 27:20, 19:25, 28:21"):
         assert date_line(row, measure(row, frozenset())) is None, row
     # a sentence with a score in it, a time between words: no result
     for other in ("The vote was 5-4 in favour", "Senate votes 52-48 to confirm judge", "Europe · 3:35 PM GMT",
-                  "Sunday 10:30 Uhr"):
+                  "Sunday 10:30 Uhr", "the first half – a draw 1:1", "Unia Nowy Brzeg, Sokół Dąbrowica, Orzeł "
+                  "Kadzidło and Korona Goworowo – all in one group 2:1"):
         assert not match_result(other), other
     for date in ("Europe · 3:35 PM GMT", "Monday 14:05", "12:00 – 14:00"):
         assert date_line(date, measure(date, frozenset())) is not None, date

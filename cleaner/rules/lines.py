@@ -35,6 +35,8 @@ _LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+(?:\.[^\W_]+)?-?)
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
 # a match's result: its score between the two sides' names (``match_result``)
 _SIDE_MAX_WORDS = 3
+_RESULT_AFTER = re.compile(r"([«\"“„']?[^\W\d_][^–—]{0,60}?) [–—-] ([«\"“„']?[^\W\d_][^–—]{0,60}?),? (?:[–—-] )?"
+                           r"\d{1,3} ?[:–-] ?\d{1,3}(?: ?\([\d:–, -]{3,40}\))?")
 _SCORE_SPLIT = re.compile(r" \d{1,3} ?[:–-] ?\d{1,3} ")
 _RESULT = re.compile(r"[«\"“„']?[^\W\d_][^\d:–-]{0,40}? (?:\d{1,3}(?::|–|-)\d{1,3}|\d{1,3} [:–-] \d{1,3}) "
                      r"[«\"“„']?[^\W\d_][^\d:–-]{0,40}")
@@ -253,14 +255,25 @@ def navigation(text: str, st: BlockStats) -> Hit | None:
     return None
 
 
+def _result_after(line: str) -> bool:
+    """The two sides' names between a dash, then the score and maybe the half-time's or
+    the sets' in brackets ("Nysa Kłodzko – Polonia Bystrzyca 3:1 (2:0)", "«Бердск» —
+    «Обь» — 0:0"), four words a side at most, neither opening in lower case."""
+    found = _RESULT_AFTER.fullmatch(line)
+    return found is not None and all(
+        len(side.split()) <= _SIDE_MAX_WORDS + 1 and not side.lstrip()[:1].islower() for side in found.groups())
+
+
 def match_result(text: str) -> bool:
     """A match's result: its score between the two sides' names, three words each at
     most, neither opening in lower case ("Arsenal 2-1 Chelsea", "中国男篮 88:79 新西兰";
     "The vote was 5-4 in favour" is a sentence's; nor a date word beside the score: a
     time, "Europe · 3:35 PM GMT").  No date, whatever its figures."""
     line = text.strip()
-    if len(line) > _DATUM_MAX_CHARS or _RESULT.fullmatch(line) is None:
+    if len(line) > _DATUM_MAX_CHARS:
         return False
+    if _RESULT.fullmatch(line) is None:
+        return _result_after(line)
     left, right = _SCORE_SPLIT.split(line, maxsplit=1)
     # (a time between words is no score: "Europe · 3:35 PM GMT", "Sunday 10:30 Uhr")
     vocabulary = words("dates")
