@@ -2788,7 +2788,8 @@ def _programme(views: list[BlockView], kinds: list[str], lo: int, hi: int, confi
     (``_scheduled``, no hour), and each day stands over entries that open with an hour,
     later and later down the day ("Friday, 14 June" / "16:00 – Session of the council"
     / "18:00 – Exhibition opens at the town hall"), ``programme_min_entries`` of them
-    at least, none closing a sentence, printed elsewhere or with a strong hit; the next
+    at least (``_programme_from``: none printed elsewhere, cut short or with a strong
+    hit); the next
     part's subheading may stand at its foot.  (A box of other stories under their times
     runs the other way, the newest first.)  The whole gap, or an empty range."""
     foot = hi - 1 if hi - lo > 1 and _subheading(views[hi - 1], kinds[hi - 1]) else hi

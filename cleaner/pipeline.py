@@ -371,8 +371,8 @@ def _decide(analysis: Analysis, config: Config, corpus: CorpusIndex | None,
     hits = [h if len(h) < 2 else tuple(sorted(h, key=_strength_order)) for h in hits]
     counts = Counter(texts)
     originals = {h.evidence["copy_of_block"] for hs in hits for h in hs if "copy_of_block" in h.evidence}
-    # (a line of three stamps or more is a row of scores or a timetable's, no date's:
-    # "Quarters: 24:26, 27:20, 19:25, 28:21")
+    # (a row of three figure pairs or more, or a match's result, is no date's stamp:
+    # "Quarters: 24:26, 27:20, 19:25, 28:21", "中国男篮 88:79 新西兰")
     stamped = [s.digit_share > 0 and STAMP.search(t) is not None and not score_row(t)
                for s, t in zip(stats, texts, strict=True)]
     toc = find_contents(texts, [s.words for s in stats], classes, hits,

@@ -34,7 +34,8 @@ _LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+(?:\.[^\W_]+)?-?)
                               r"(?:(?<=[^\W\d_]) ?[:：] ?|(?<=\d)[:：] )[$€£¥₽₹]?\d")
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
 # a match's result: its score between the two sides' names (``match_result``)
-_SIDE_MAX_WORDS = 3
+_SIDE_MAX_WORDS = 3  # ... a side's name around its score ("Manchester United 2-1 Aston Villa")
+_SIDES_FIRST_MAX_WORDS = 4  # ... before the score ("Nysa Kłodzko – Polonia Bystrzyca Kłodzka 3:1")
 _RESULT_AFTER = re.compile(r"([«\"“„']?[^\W\d_][^–—]{0,60}?) [–—-] ([«\"“„']?[^\W\d_][^–—]{0,60}?),? (?:[–—-] )?"
                            r"\d{1,3} ?[:–-] ?\d{1,3}(?: ?\([\d:–, -]{3,40}\))?")
 _SCORE_SPLIT = re.compile(r" \d{1,3} ?[:–-] ?\d{1,3} ")
@@ -261,7 +262,7 @@ def _result_after(line: str) -> bool:
     «Обь» — 0:0"), four words a side at most, neither opening in lower case."""
     found = _RESULT_AFTER.fullmatch(line)
     return found is not None and all(
-        len(side.split()) <= _SIDE_MAX_WORDS + 1 and not side.lstrip()[:1].islower() for side in found.groups())
+        len(side.split()) <= _SIDES_FIRST_MAX_WORDS and not side.lstrip()[:1].islower() for side in found.groups())
 
 
 def match_result(text: str) -> bool:
@@ -274,7 +275,10 @@ def match_result(text: str) -> bool:
         return False
     if _RESULT.fullmatch(line) is None:
         return _result_after(line)
-    left, right = _SCORE_SPLIT.split(line, maxsplit=1)
+    sides = _SCORE_SPLIT.split(line, maxsplit=1)
+    if len(sides) != 2 or not sides[0].split() or not sides[1].split():
+        return False
+    left, right = sides
     # (a time between words is no score: "Europe · 3:35 PM GMT", "Sunday 10:30 Uhr")
     vocabulary = words("dates")
     beside = (right.split()[0], left.split()[-1])
