@@ -108,7 +108,8 @@ Three steps, each recorded in the final decision's evidence:
    in (or a line right below it announces: "The schedule:", past a picture's lines or an
    in-body teaser, with the closing paragraph under that list, and the next list
    announced right under it, "Goals:" under the line-ups; entries of data with words
-   to them count, "27' Wang Xinyu", bare figures do not; rows of short items between
+   to them count, "27' Wang Xinyu", bare figures do not; a table one cell a line does,
+   "Standings:" / "Pos." / "Team" / …, up to a credit under it; rows of short items between
    separators too, "Piraeus – Syros – Tinos", when they end the list, and they are not
    trimmed at its edge; or, a table one cell a line announced in its last lines, the
    rest of the table past its end), a list announced with a colon right over it (one
@@ -1634,10 +1635,11 @@ def _cells_below(views: list[BlockView], kinds: list[str], end: int, config: Con
     / "9 610" / "+7.4%"): the short lines from ``end`` on that may be entries of a list
     (``_entry_of_list``; a cell may stand elsewhere on the page too, a city among the
     tags), a third of them figures at least (``datum``, no date or time stamp; a cell of
-    figures may read as a date line, "4.12") and ``list_min_data`` of them."""
+    figures may read as a date line, "4.12") and ``list_min_data`` of them; up to a
+    source or credit line (the table's source, an editor's credit under the text)."""
     stop = end
     while stop < len(views) and views[stop].words < config.short_words \
-            and _entry_of_list(views[stop], kinds[stop], elsewhere=True):
+            and _entry_of_list(views[stop], kinds[stop], elsewhere=True) and not _credit(views[stop]):
         stop += 1
     data = sum(views[k].datum and not views[k].stamped for k in range(end, stop))
     return range(end, stop) if data >= config.list_min_data and 3 * data >= stop - end else range(0)
@@ -1672,7 +1674,8 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
                      last: bool = False) -> range:
     """A line right below a run that ends with a colon and has no hits ("The schedule:"),
     with the list or the entries it announces (see ``_list_below``; the first one an
-    item or an entry too, not a headline); past a picture's lines between them (its
+    item, an entry or a table's cell too, not a headline: "Standings:" / "Pos." /
+    "Team" / …); past a picture's lines between them (its
     caption marker, its credit: they stay out), and below the body's ``last`` part past
     in-body teasers and advert labels too ("See also: <headline>"; between two parts,
     ``_headed_list`` finds such a list, and an advert's copy under it)."""
@@ -1682,7 +1685,8 @@ def _announced_below(views: list[BlockView], kinds: list[str], end: int, config:
     if end + 1 >= len(views) or not views[end].lead_in or not _plain(views[end]) or views[end].repeated:
         return range(0)
     first = views[end + 1]
-    if not (first.item or _entry(first, config) or _row_of_items(first) or _data_entry(first, config)):
+    if not (first.item or _entry(first, config) or _row_of_items(first) or _data_entry(first, config)
+            or first.cell):
         return range(0)
     below = _list_below(views, kinds, end + 1, config)
     return range(end, below.stop) if below else range(0)

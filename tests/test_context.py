@@ -13,6 +13,7 @@ from cleaner.context import (
     NEAR,
     SHORT,
     BlockView,
+    _announced_below,
     _between,
     _closing_sections,
     _data_on,
@@ -939,6 +940,23 @@ def test_a_programme_under_a_teaser_inside_the_article_is_body() -> None:
     events = [BlockView(NEAR, 9.0, (), sentence_end=False)] * 8
     views = [MENU] * 4 + [PARAGRAPH] * 3 + [label, HEADLINE, heading, *events] + [PARAGRAPH] * 3 + [MENU] * 4
     assert _kept(views)[7:18] == [False] * 11
+
+
+def test_a_table_a_colon_announces_under_the_body_ends_above_the_credits() -> None:
+    """"Standings after round 21:" under the report's last paragraph, over a table one
+    cell a line ("Pos." / "Team" / "Pts" / "1" / "Port" / "48" / …): the article's table;
+    the editor's credit under it and the lines under that are not."""
+    announces = BlockView(SHORT, 4.0, (), lead_in=True)
+    head = BlockView(SHORT, 1.0, (), sentence_end=False, cell=True)
+    figure = BlockView(SHORT, 1.0, (), sentence_end=False, cell=True, datum=True)
+    team = BlockView(SHORT, 2.0, (), sentence_end=False, cell=True)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.CREDIT, Strength.EDGE, "a credit"),), sentence_end=False)
+    proofread = BlockView(SHORT, 2.0, (), sentence_end=False)
+    table = [head, head, head, *[figure, team, figure] * 4]
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [announces, *table, credit, proofread] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [True] * 16 + [False] * 6
+    # (the colon's line below the run, not in it: the table it announces all the same)
+    assert _announced_below(views, [_kind(v) for v in views], 7, DEFAULT) == range(7, 23)
 
 
 def test_lists_announced_one_under_another_below_the_body() -> None:
