@@ -1146,12 +1146,14 @@ def _lead_above(views: list[BlockView], kinds: list[str], start: int, config: Co
     above = next((i for i in range(start - 2, max(-1, start - 2 - config.masthead_max_gap), -1)
                   if (kinds[i] == GOOD or (kinds[i] == NEAR and views[i].words >= config.good_words))
                   and views[i].sentence_end), None)
-    gap = range(above + 1, start) if above is not None else range(0)
-    if above is None or views[above].hits \
-            or gap not in (_between(views, kinds, gap.start, start, config),
-                           _headed_list(views, kinds, gap.start, start, config, boxed=True)):
+    if above is None or views[above].hits:
         return None
-    return above
+    gap = range(above + 1, start)
+    # (the headed list only when the test for two parts did not take the gap)
+    if _between(views, kinds, gap.start, start, config) == gap \
+            or _headed_list(views, kinds, gap.start, start, config, boxed=True) == gap:
+        return above
+    return None
 
 
 def _dated(view: BlockView, config: Config) -> bool:
