@@ -36,7 +36,8 @@ _SQL_SHAPE = re.compile(r"(?:(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT
                         r"RETURNING|ANALYZE|EXPLAIN) (?:[a-z_*(\d'\"`]|[A-Z]\w*[(.=])"
                         # (a conjunction opens a condition: a name, then an operator)
                         r"|(?:AND|OR|ON|SET) [\w.]+ ?(?:[=<>!,]|IN |IS |LIKE ))")
-_INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]")  # with Arabic, Ethiopic and Myanmar commas
+# with Arabic, Ethiopic and Myanmar commas, and a dash between spaces ("9 June – Petra Theatre")
+_INNER_PUNCT = re.compile(r"[,;:，、；：،؛፣၊]| [–—] ")
 _CODE_CHARS = re.compile(r"[{}()\[\];=<>$\\|&*/+]")
 # a figure in brackets after a word of prose, not after a name of code ("台塑(1301)收82.9元",
 # "Apple (2.3%)"; "exit(1)" and "501(c)(3)" are no prose): in a line as long as a

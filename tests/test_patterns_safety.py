@@ -248,7 +248,7 @@ _MATCH_ONLY = {"cleaner.stats._MARKUP_START", "cleaner.stats._CODE_SHAPE", "clea
                "cleaner.stats._SHELL_SHAPE", "cleaner.pipeline._ITEM",
                "cleaner.pipeline._NUMBER", "cleaner.pipeline._FIELD_PAIR",
                "cleaner.rules.duplicate._OPENING_QUOTE", "cleaner.rules.lines._FIELD",
-               "cleaner.rules.lines._LABELLED_FIGURE"}
+               "cleaner.rules.lines._LABELLED_FIGURE", "cleaner.rules.lines._DASHED_FIGURE"}
 
 
 @pytest.mark.parametrize(("name", "pattern"), _code_patterns(), ids=[n for n, _ in _code_patterns()])

@@ -2190,6 +2190,51 @@ def test_a_greek_article_before_one_word_is_no_byline() -> None:
     assert byline("Της Ελένης Καραγιάννη", measure("Της Ελένης Καραγιάννη", frozenset())) is not None
 
 
+def test_a_fields_label_may_hold_a_figure_between_two_words_or_join_its_words_by_a_dash() -> None:
+    from cleaner.rules.lines import record_fields
+
+    # a festival's practical details and a play's credits: "Children under 12 years:",
+    # "Sets – Costumes:", "Words & music:" are labels of a record's fields
+    details = ["Doors: 20:00 (the show starts at 21:00)", "Tickets: 18 € standing, 12 € students",
+               "Children under 12 years: free with an adult"]
+    assert record_fields(details, 3) == {0, 1, 2}
+    credits = ["Direction: Nina Alexiou", "Sets – Costumes: Maria Pappa", "Words & music: Yannis Rigas",
+               "Lighting / video: Petros Zacharias"]
+    assert record_fields(credits, 3) == {0, 1, 2, 3}
+    # a figure closing the label still makes a step, not a field
+    steps = ["Step 1: Heat the oven", "Step 2: Mix the flour", "Step 3: Bake for an hour"]
+    assert record_fields(steps, 3) == set()
+
+
+def test_a_numeric_date_with_cjk_year_month_and_day_marks_is_a_stamp() -> None:
+    from cleaner.rules.lines import STAMP, date_line, only_stamp
+    from cleaner.stats import measure
+
+    # a notice's date under its signature, a Korean page's date line
+    for date in ("2022年6月10日", "2019年 7月 19日", "2022년 6월 10일"):
+        assert only_stamp(date), date
+        assert date_line(date, measure(date, frozenset())) is not None, date
+    # inside a sentence the date stamps its line, which stays a sentence
+    sentence = "2022年6月10日，教育部召开全国中小学安全工作视频会议，部署暑期防溺水工作。"
+    assert STAMP.search(sentence) is not None and not only_stamp(sentence)
+    # a year alone, or a month and a day without the year, is no numeric stamp
+    for other in ("2022年", "6月10日"):
+        assert STAMP.search(other) is None, other
+
+
+def test_a_label_a_spaced_dash_and_a_figure_make_an_entry_of_data() -> None:
+    from cleaner.rules.lines import datum
+
+    # the entries of a list of figures, each a label, a dash and its value
+    for entry in ("Средняя урожайность пшеницы — 52 ц/га", "Экспортная пошлина на пшеницу — 1 872 руб./т",
+                  "Цена пшеницы 4-го класса (CPT Новороссийск) — 14 800 руб./т", "Average ticket price – $45"):
+        assert datum(entry), entry
+    # a sentence with a dash and a figure is none
+    for sentence in ("Рост ВВП — 3% в 2024 году, считают эксперты.", "Paris — 12 people were hurt on Monday.",
+                     "The verdict — 9 years — was read out after a long day in court."):
+        assert not datum(sentence), sentence
+
+
 def test_a_records_fields_one_under_another_are_told_from_a_headline_with_a_colon() -> None:
     from cleaner.rules.lines import record_fields
 

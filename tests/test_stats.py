@@ -300,3 +300,12 @@ def test_an_import_and_a_decorator_are_code_and_a_handle_is_not() -> None:
     assert not any(measure(line, stop).code_like for line in prose)
     assert measure("Follow @newsdesk for updates", stop).url_share > 0
     assert measure("#MeToo.", stop).url_share == 1
+
+
+def test_a_dash_between_spaces_is_inner_punctuation() -> None:
+    # an entry of a tour's dates without a comma, "Saturday 8 July – Leiria Castle", has
+    # inner punctuation like "Saturday, 8 July"; a hyphen inside a word has none
+    assert measure("Sábado 8 de julho – Castelo de Leiria", frozenset()).commas == 1
+    assert measure("Суббота 8 июля — Замок", frozenset()).commas == 1
+    assert measure("Sábado, 8 de julho", frozenset()).commas == 1
+    assert measure("A well-known open-air venue", frozenset()).commas == 0

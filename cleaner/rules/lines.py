@@ -32,6 +32,11 @@ _DATUM_MAX_WORDS = 6
 # Active: 21.990 ευρώ", "Journey Hybrid 140: 26.500 ευρώ")
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+(?:\.[^\W_]+)?-?){0,5}"
                               r"(?:(?<=[^\W\d_]) ?[:：] ?|(?<=\d)[:：] )[$€£¥₽₹]?\d")
+# ... or its dash between spaces, with a qualifier in brackets maybe, closing no sentence
+# ("Средняя урожайность пшеницы — 52 ц/га", "Цена пшеницы (CPT Новороссийск) — 14 800
+# руб./т")
+_DASHED_FIGURE = re.compile(r"[^\W\d_][^\W_]*-?(?:[ -][^\W_]+(?:\.[^\W_]+)?-?){0,5}(?: \([^()]{1,30}\))? [–—] "
+                            r"[$€£¥₽₹]?\d.*(?<![.!?…])$")
 _DATUM_MAX_CHARS = 120  # (a cheap bound before counting words)
 # a match's result: its score between the two sides' names (``match_result``)
 _SIDE_MAX_WORDS = 3  # ... a side's name around its score ("Manchester United 2-1 Aston Villa")
@@ -293,15 +298,15 @@ def datum(text: str) -> bool:
     ("Memory<TAB>16 GB"), by bars with figures in half of them ("Transport | 0,61% |
     4,30%"), or a label followed by two figures or more ("Corners 9 3"); or a cell of
     figures ("Rp 60.000/kg"), or a short entry closing with a quantity ("Flour – 250 g"),
-    or a label of a few words, its colon and a figure ("Day ticket: £7 (now £6)"), or a
-    match's result ("Arsenal 2-1 Chelsea")."""
+    or a label of a few words, its colon (or a dash) and a figure ("Day ticket: £7 (now
+    £6)", "Валовой сбор — 7,6 млн т"), or a match's result ("Arsenal 2-1 Chelsea")."""
     line = text.strip()
     if "\t" in line:
         return True
     if _FIGURE_OR_FRACTION.search(line) is None:
         return False  # (most lines: the checks below all need a figure)
     if (_FIGURE_FIRST.match(line) is not None and _ORDINAL.match(line) is None) or toc_entry(line) \
-            or _LABELLED_FIGURE.match(line) is not None:
+            or _LABELLED_FIGURE.match(line) is not None or _DASHED_FIGURE.match(line) is not None:
         return True
     if "|" in line and _two_separator_chars(line):
         parts = [p for p in _NAV_SEPARATORS.split(_SPACE_RUN.sub(" ", line)) if p]
@@ -616,9 +621,9 @@ def credit(text: str, st: BlockStats) -> Hit | None:
 
 # a clock time ("11:54", and where no decimal reads the same: "2.41pm", "15.41 GMT" with
 # its time zone, "16h48"; not "12.50 EUR") or a numeric date ("2012-01-04", "04.01.2012",
-# "4/1/12"), its year of two digits or four (a version, "2.7.4", or a wheel arrangement,
-# "0-6-0", is no date)
-STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}"
+# "4/1/12", "2022年6月10日", "2022년 6월 10일"), its year of two digits or four (a version,
+# "2.7.4", or a wheel arrangement, "0-6-0", is no date)
+STAMP = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]"
                    r"|\d{1,2}\.\d{2} ?(?:(?i:[ap]\.?m)|(?:GMT|BST|UTC|W?ET|CES?T|EES?T|MSK)(?![\w+-]))"
                    r"|\d{1,2}h\d{2}(?!\w)"
                    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
@@ -657,10 +662,13 @@ def _no_day_and_month(text: str) -> bool:
 
 
 # a record's field: a label of one to three words (no figures: "13:54" is a time, "Step 1:"
-# a step; maybe a qualifier in brackets, "Metro (lines 2 and 3):") and its colon, then the
-# value ("Goals: Gil 27'", "Żółte kartki: Zając", "A disp.: Paonessa", "票价：免费"; a
-# team's name in quotes over its line-up, "«Volgar»: Bekirov, …")
-_FIELD = re.compile(r"[«\"“„]?[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,2}[»\"”]?(?: \([^()]{1,30}\))? ?[:：](?!//) ?(?=\S)")
+# a step, but a figure between two words, "Children under 12 years:"; joined by a dash,
+# a slash or an ampersand too, "Sets – Costumes:"; maybe a qualifier in brackets, "Metro
+# (lines 2 and 3):") and its colon, then the value ("Goals: Gil 27'", "Żółte kartki:
+# Zając", "A disp.: Paonessa", "票价：免费"; a team's name in quotes over its line-up,
+# "«Volgar»: Bekirov, …")
+_FIELD = re.compile(r"[«\"“„]?[^\W\d_]+\.?(?:(?: [–/&] |[ -])(?:\d{1,3} )?[^\W\d_]+\.?){0,2}[»\"”]?"
+                    r"(?: \([^()]{1,30}\))? ?[:：](?!//) ?(?=\S)")
 
 
 def record_fields(texts: Sequence[str], least: int) -> set[int]:
