@@ -87,6 +87,8 @@ class Config:
     bridge_max_gap: int = 12
     update_head_max: int = 3  # lines between a live update's stamp and its text: the author (and role), a headline
     update_stamp_max_words: float = 4.0  # a date line this short may be an update's stamp ("2 godz. temu")
+    salutation_min_words: int = 3  # a salutation over a letter's text ("To all staff:"), not a label ("Summary:")
+    signature_max_lines: int = 5  # a letter's or a notice's signature under its text, its date the last
     list_min_data: int = 3  # entries of data (figures, cells) that make a list under a heading the article's
     list_head_max: int = 5  # lines of a table's caption and header row over its first row (one cell a line)
     # a table one cell a line (``rules.tables``): this many rows at least, of 2 to this many cells each

@@ -104,7 +104,10 @@ Three steps, each recorded in the final decision's evidence:
    newsletter's or a messenger's form under it, the line touching the form),
    separated only by furniture (labels, pattern
    hits, headline-like lines that close no sentence), a one-line statement touching it
-   (below it, one after another), the rest of a list it announces with a colon or ends
+   (below it, one after another), a salutation right over it (a notice's addressees,
+   "各学院、各部门：", with, under the body's last paragraph, the notice's signature
+   down to its date, which is not trimmed at the edge: ``_salutation``, ``_signature``),
+   the rest of a list it announces with a colon or ends
    in (or a line right below it announces: "The schedule:", past a picture's lines or an
    in-body teaser, with the closing paragraph under that list, and the next list
    announced right under it, "Goals:" under the line-ups; entries of data with words
@@ -125,7 +128,9 @@ Three steps, each recorded in the final decision's evidence:
    has subheadings, a widget's button ("View all 9 photos") or a picture's credit over
    its caption, longer than the line,
    or numbered n when the body holds the next one numbered n + 1: a listicle's item
-   under a picture's caption), or two, a subheading over a short line that announces
+   under a picture's caption; or numbered one after another, ``list_min_data`` at least,
+   each at the top or the foot of such a gap: a listicle's items over their details and
+   buttons), or two, a subheading over a short line that announces
    the part below with a colon (the items it announces may hold a date rule's lines
    among plain ones: a programme's days and hours, long entries opening with their hour
    and an event printed again on another day, the last entry kept at the part's edge;
@@ -166,7 +171,8 @@ Three steps, each recorded in the final decision's evidence:
    (a match's statistics, however long) with the paragraphs under it (past a teaser
    under the list, with their subheading), or a box of a record's fields right under
    its last line (a match's protocol: "Goals: …", maybe under its row of teams and
-   score; a car's specs, entries of data among the fields).  When these take the body
+   score; a car's specs, entries of data among the fields; a play's credits, a
+   translator's among them, and the venue's box under them).  When these take the body
    past its runs' end, a run below them joins by the tests for a run below the main
    run, its distance from a heading that fences it counted from the part taken (the
    article going on past a paywall's offers under a part past a related box).  A box of
@@ -1516,6 +1522,47 @@ def _one_line_paragraph(view: BlockView, kind: str, config: Config) -> bool:
             and view.words >= config.adjacent_sentence_words)
 
 
+def _salutation(views: list[BlockView], kinds: list[str], i: int, config: Config) -> bool:
+    """A letter's or a notice's salutation at ``i``, right over a full paragraph (or one
+    announcing what follows with a colon): a line closing with a colon, shorter than
+    ``good_words``, that nothing says is furniture, printed once, no stamp, a list of
+    addressees or ``salutation_min_words`` words at least ("各区人民政府，市政府各部门：",
+    "To all staff:"; not a label, "Summary:")."""
+    view = views[i]
+    return view.lead_in and _plain(view) and not view.repeated and not view.stamped \
+        and (view.commas > 1 or view.words >= config.salutation_min_words) and view.words < config.good_words \
+        and i + 1 < len(views) and kinds[i + 1] == GOOD \
+        and (views[i + 1].sentence_end or views[i + 1].lead_in)
+
+
+def _signature(views: list[BlockView], end: int, config: Config) -> int:
+    """Under the last paragraph of a letter or a notice (its first stands under a
+    salutation), its signature: ``signature_max_lines`` lines at most, each shorter
+    than ``good_words``, that nothing but a date's rule knows (the attachments, a
+    contact, the sender: "附件：…", "教育部办公厅", "特此通知。"), the last of them a date
+    ("2022年6月10日").  Where it ends (``end`` if none)."""
+    signed = end
+    for k in range(end, min(len(views), end + config.signature_max_lines)):
+        view = views[k]
+        if view.words >= config.good_words or view.closer or view.cut_off or view.repeated \
+                or not all(h.rule in (RuleId.HEADER, RuleId.CORPUS) for h in view.hits) \
+                or (view.hits and not view.stamp):
+            break
+        if view.stamp:
+            signed = k + 1
+            break
+    return signed
+
+
+def _signed_dates(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]], config: Config) -> set[int]:
+    """The date closing a letter's or a notice's signature (``_signature``: the run
+    the rescue takes under the last paragraph) when a run of one line is a salutation
+    (``_salutation``): it is the letter's, not a date line at the body's edge."""
+    if not any(end == start + 1 and _salutation(views, kinds, start, config) for start, end in runs):
+        return set()
+    return {end - 1 for start, end in runs if views[end - 1].stamp and _signature(views, start, config) == end}
+
+
 def _one_after_another(views: list[BlockView], kinds: list[str], start: int, taken: set[int],
                        accept: Callable[[BlockView, str, Config], bool], config: Config) -> range:
     """The blocks from ``start`` on, one after another, that ``accept`` takes and no
@@ -1734,6 +1781,28 @@ def _next_numbered(views: list[BlockView], kinds: list[str], i: int, taken: set[
         and any(views[j].number == number + 1 and not views[j].sentence_end for j in taken if j > i)
 
 
+def _numbered_heads(views: list[BlockView], kinds: list[str], spans: list[tuple[int, int]], taken: set[int],
+                    config: Config) -> list[int]:
+    """The subheadings numbered one after another (n, n + 1, …, ``list_min_data`` of
+    them at least, closing no sentence), each the first or the last line of a gap
+    between two parts of the body: a listicle's items, each over its own details and
+    buttons ("1. The Ferryman's Daughter" / "Where to watch: …" / "Watch the trailer")
+    or right over its text."""
+    ends = [(end, start) for (_, end), (start, _) in zip(spans, spans[1:], strict=False) if end < start]
+    heads = sorted({i for end, start in ends for i in (end, start - 1)
+                    if i not in taken and views[i].number and not views[i].sentence_end
+                    and _heading(views[i], kinds[i])})
+    chain: list[int] = []
+    found: list[int] = []
+    for i in heads:
+        if chain and views[i].number != views[chain[-1]].number + 1:
+            found.extend(chain if len(chain) >= config.list_min_data else [])
+            chain = []
+        chain.append(i)
+    found.extend(chain if len(chain) >= config.list_min_data else [])
+    return found
+
+
 def _numbered_on(views: list[BlockView], kinds: list[str], end: int, start: int, taken: set[int]) -> range:
     """The lines from ``end`` on (up to ``start``) numbered n + 1, n + 2, … in order, each a
     subheading or an item closing no sentence, under the body's last numbered line n
@@ -1853,14 +1922,23 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         """From a closing paragraph taken at ``tail``: its own paragraphs, touching it one
         after another, and the next one past a picture's caption or an advert's label
         under them, and so on (in an interview, a question and its answer too, however
-        short the answer), up to a list in running text the last of them announces or
-        goes on with (``_list_below``: entries closing with a semicolon), which ends
-        them; where they end."""
+        short the answer), up to a list the last of them announces with a colon or goes
+        on with in running text (``_list_below``: entries closing with a semicolon),
+        which ends them; where they end."""
         while True:
             last = take_each(_one_after_another(views, kinds, tail + 1, taken, _touching, config))
             # (entries closing with a semicolon that the last one announces or goes on with)
             rest = _list_below(views, kinds, last, config)
-            if any(views[i].enumerated for i in rest) and not taken.intersection(rest):
+            # (or a list that the last one announces with a colon, "the measures are:", not
+            # over an advert's label: the test for two parts takes such a list and leaves the
+            # advert's copy under the label out; one line alone under the colon, over a line
+            # that nothing says is furniture, may open a list that the test for entries
+            # cannot follow, place names)
+            after = views[rest.stop] if rest and rest.stop < len(views) else None
+            announced = views[last - 1].lead_in and _plain(views[last - 1]) \
+                and (len(rest) > 1 or after is None or not _plain(after)) \
+                and not (after is not None and _advert_label(after))
+            if rest and (announced or any(views[i].enumerated for i in rest)) and not taken.intersection(rest):
                 return take_each(rest)
             step: int | None = last  # the next question right here, in an interview
             if not (interview and _answered(views, kinds, last, config)):
@@ -1870,9 +1948,13 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             tail = step
             take(tail, tail + 1)
 
+    letter = False  # (a run opens under a salutation: a letter's or a notice's signature closes it)
     for start, end in runs:
+        if start > 0 and start - 1 not in taken and _salutation(views, kinds, start - 1, config):
+            take(start - 1, start)
+            letter = True
         # (not over a table with its caption: an advert's copy, say)
-        if start > 0 and start - 1 not in taken and start not in tables \
+        elif start > 0 and start - 1 not in taken and start not in tables \
                 and _one_line_paragraph(views[start - 1], kinds[start - 1], config):
             take(start - 1, start)
         # below the run, one statement after another (a paragraph each); in an
@@ -1971,6 +2053,10 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
         above = _numbered_above(views, start)
         if above and not taken.intersection(above):
             take(above.start, above.stop)
+    # a listicle's items, each numbered at the top or the foot of a gap between two parts
+    # (over its details and buttons, or right over its text: ``_numbered_heads``)
+    for i in _numbered_heads(views, kinds, sorted(found), taken, config):
+        take(i, i + 1)
     # between two parts of the body: a subheading, or the rest of a list (``_between``;
     # ``subheaded``: the body has subheadings of its own)
     spans = sorted(found)
@@ -2074,11 +2160,18 @@ def _rescue(views: list[BlockView], kinds: list[str], runs: list[tuple[int, int]
             take(*span)
         take_each(_one_after_another(views, kinds, going_on[-1][1], taken, _touching, config))
     else:
-        closing = _closing_record(views, kinds, last, config)
+        closing = last
+        while (record := _closing_record(views, kinds, closing, config)) > closing:
+            closing = record  # (one box under another: the cast, then the venue and times)
         closing = _closing_lists(views, kinds, closing, config)
         closing = _closing_sections(views, kinds, closing, config)
         if closing > last:
             take(last, closing)
+    if letter:
+        last = max(end for _, end in found)
+        signed = _signature(views, last, config)
+        if signed > last:
+            take(last, signed)
     # a review's pros and cons right above or below the body (past a subheading), and
     # the closing paragraph right under them (under its subheading, "Verdict", that the
     # last list takes in)
@@ -2538,8 +2631,11 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
     or any line but a text block right over entries of data: "Referees: …" over the
     goals), then ``list_min_data`` fields or more one under another (entries of
     data among them: a car's specs, "Przyspieszenie 0-100 km/h: 14,4 s"), nothing says
-    furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the page.
-    Where it ends (``end`` when there is none)."""
+    furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the page;
+    but a field that only a credit's rule knows is one of the record's among
+    ``list_min_data`` others (a play's translator over its director and cast: "Μετάφραση:
+    …", "Σκηνοθεσία: …"; a translation credit closes an article with other credits under
+    it, a source, a photo).  Where it ends (``end`` when there is none)."""
     n = len(views)
     first = end
     # (up to three such lines: "Match protocol" / its score row / "Referees: …")
@@ -2547,11 +2643,19 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
             and (_data(views[first], config) or _box_title(views[first], kinds[first], config)
                  or _score_row(views[first]) or _over_data(views, kinds, first)):
         first += 1
-    k, fields = first, 0
-    while k < n and (views[k].field or views[k].datum) and _unknown(views[k]) and not views[k].repeated:
+    k, fields, plain = first, 0, 0
+    while k < n and (views[k].field or views[k].datum) and not views[k].repeated \
+            and (_unknown(views[k]) or (views[k].field and _credit_only(views[k]))):
         fields += views[k].field
+        plain += views[k].field and _unknown(views[k])
         k += 1
-    return k if fields >= config.list_min_data else end
+    return k if plain >= config.list_min_data else end
+
+
+def _credit_only(view: BlockView) -> bool:
+    """Only a credit's rule knows the line (maybe a corpus repeat too)."""
+    return any(h.rule is RuleId.CREDIT for h in view.hits) and not view.closer and not view.cut_off \
+        and all(h.rule in (RuleId.CREDIT, RuleId.CORPUS) for h in view.hits)
 
 
 def _over_data(views: list[BlockView], kinds: list[str], i: int) -> bool:
@@ -2645,7 +2749,9 @@ def _past_a_list(views: list[BlockView], kinds: list[str], end: int,
         return None
     top = _past_asides(views, end, below, config)
     listed = _headed_list(views, kinds, top, below, config)
-    if not listed or listed.start != top:
+    # (not under a heading that opens comments, related links or a paywall's offer:
+    # "Pozostało 65% artykułu" over its prices)
+    if not listed or listed.start != top or any(views[k].closer for k in listed):
         return None
     # (a list over a teaser or an advert: the paragraph's subheading under them)
     rest = _between(views, kinds, listed.stop, below, config, labelled=True) if listed.stop < below else range(0)
@@ -3603,6 +3709,7 @@ def decide(views: list[BlockView], config: Config) -> list[Decision]:
         trimmed.update(_edge_run(views, range(start, end)))
         trimmed.update(_edge_run(views, range(end - 1, start - 1, -1)))
     trimmed.difference_update(start for start, _ in updates)
+    trimmed.difference_update(_signed_dates(views, kinds, runs, config))  # (a letter's date under its signature)
     trimmed.difference_update(i for table in tables for i in table)  # (a table's cells: dates, times)
     # (and those of a table a run holds from above it: its rows of routes, "Station – Market")
     trimmed.difference_update(i for table in _tables(views) if table.start > 0 and inside[table.start - 1]

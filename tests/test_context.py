@@ -102,6 +102,66 @@ def test_a_box_of_fields_closing_the_text_is_the_articles() -> None:
     assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 7
 
 
+def test_a_credit_among_a_records_fields_and_a_second_box_under_it_close_the_text() -> None:
+    # a play's credits under the review ("Credits" / "Translation: …" / "Direction: …" /
+    # …), the translator's line a credit's rule knows, then the venue's box under its own
+    # title ("Information" / the address / "Performances: …" / …)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.CREDIT, Strength.EDGE, "a translation credit"),),
+                       sentence_end=False, field=True)
+    title = BlockView(SHORT, 2.0, (), sentence_end=False)
+    address = BlockView(BAD, 9.0, (), sentence_end=False, datum=True)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [title, credit] + [FIELD] * 4 + [title, address] + [FIELD] * 3 \
+        + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 14 + [False] * 4
+    # a translation credit over two fields is no record's (an article's credits: the
+    # source and the photographs under it have hits of their own)
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [credit] + [FIELD] * 2 + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 7
+
+
+def test_a_salutation_opens_a_notice_and_its_signature_and_date_close_it() -> None:
+    # "各学院、各部门：" over the text, then the attachment, the office and the date under
+    # it: a letter's or a notice's form, all of it the article's
+    salutation = BlockView(SHORT, 3.0, (), lead_in=True, commas=2)
+    attachment = BlockView(BAD, 7.0, (), sentence_end=False, commas=1)
+    office = BlockView(SHORT, 3.0, (), sentence_end=False)
+    date = BlockView(SHORT, 4.5, (Hit(RuleId.HEADER, Strength.EDGE, "a date line"),), sentence_end=False,
+                     stamped=True, stamp=True)
+    views = [MENU] * 4 + [salutation] + [PARAGRAPH] * 3 + [attachment, office, date] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 7 + [False] * 4
+    # without the salutation, an office's name and a date under the text are a byline
+    # and the date of an article, not a signature
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [attachment, office, date] + [MENU] * 4
+    assert _kept(views)[7:10] == [False] * 3
+    # a label over the text ("Summary:", "Healthcare Prof:") is no salutation
+    label = BlockView(SHORT, 2.0, (), lead_in=True, commas=1)
+    views = [MENU] * 4 + [label] + [PARAGRAPH] * 3 + [office, date] + [MENU] * 4
+    assert _kept(views) == [False] * 5 + [True] * 3 + [False] * 6
+
+
+def test_a_list_the_closing_paragraph_announces_under_a_picture_is_the_articles() -> None:
+    # the text, a picture's caption and credit, a subheading, a paragraph announcing
+    # figures with a colon ("… the measures look like this:"), the figures ("Loans at 0% —
+    # 3.2 bn"), an expert's box (its label a repeat of other pages, the expert's name),
+    # then the text again: the list is the article's
+    date = BlockView(SHORT, 5.0, (Hit(RuleId.HEADER, Strength.EDGE, "a date line"),), sentence_end=False,
+                     commas=1, datum=True, stamped=True, structured=True)
+    caption = BlockView(NEAR, 8.0, (), sentence_end=False, commas=1)
+    credit = BlockView(SHORT, 3.0, (Hit(RuleId.IMAGE, Strength.STRONG, "a photo credit"),), sentence_end=False,
+                       commas=1, named=True)
+    heading = BlockView(SHORT, 3.0, (), sentence_end=False)
+    colon = BlockView(GOOD, 14.0, (), lead_in=True, commas=2)
+    entry = BlockView(NEAR, 9.0, (), sentence_end=False, commas=2)
+    figure = BlockView(BAD, 7.0, (), sentence_end=False, commas=2, datum=True)
+    label = BlockView(SHORT, 2.0, (Hit(RuleId.CORPUS, Strength.STRONG, "recurs"),), sentence_end=False)
+    name = BlockView(NEAR, 7.0, (), sentence_end=False, commas=1)
+    listed = [entry, figure, entry, figure, entry]
+    views = [MENU] * 4 + [date] + [PARAGRAPH] * 3 + [caption, credit, heading, colon, *listed, label, name] \
+        + [PARAGRAPH] * 3 + [MENU] * 4
+    kept = _kept(views)
+    assert kept[11:17] == [True] * 6 and kept[8:10] == [False] * 2 and kept[17] is False
+
+
 def test_a_box_of_fields_between_two_parts_ends_above_the_pictures_credit() -> None:
     # the protocol, then the credit of the picture over the next part: the box is the
     # article's, the credit is not; fields with a time in their value are data too

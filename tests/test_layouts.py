@@ -566,6 +566,104 @@ PAGES = {
          "And do not overdo it either: fifty modules of two hundred lines each make the build configuration slower than the code it builds.",
          "If you have your own tricks for faster builds, please share them in the comments below, we will add the best ones to this post."],
         "Tags: android, gradle, build\n14 comments\nMark\nMarch 4, 2019\nGreat post, thanks!\nReply\nAbout\nPrivacy\n© 2019 Example Engineering"),
+    "a notice under its addressees, signed by its office and dated (zh)": Page(
+        "首页\n学校概况\n机构设置\n新闻中心\n通知公告\n学术动态\n招生就业\n当前位置：首页 > 通知公告\n关于做好2023年冬季校园安全工作的通知\n"
+        "发布时间：2023-11-20 来源：学校办公室 浏览次数：3521\n【字体：大 中 小】",
+        ["各学院、各部门、各直属单位：",
+         "为切实做好今冬明春校园安全工作，保障师生生命财产安全，维护学校正常教学和生活秩序，根据上级有关要求，结合学校实际，现将有关事项通知如下。",
+         "一、高度重视冬季安全工作",
+         "各单位要充分认识冬季安全工作的重要性和紧迫性，切实落实安全工作责任制，主要负责人要亲自部署、亲自检查，确保各项措施落到实处。",
+         "二、加强消防安全检查",
+         "各单位要对办公室、实验室、学生宿舍和食堂等重点部位开展一次全面检查，及时清理消防通道上的杂物，严禁在宿舍内使用大功率电器。",
+         "三、做好节假日值班值守",
+         "元旦期间实行二十四小时值班制度，值班人员要保持通讯畅通，遇有突发情况要第一时间处置并按规定报告，不得迟报、漏报。",
+         "附件：冬季安全检查记录表",
+         "学校办公室",
+         "2023年11月20日"],
+        "【打印本页】【关闭窗口】\n上一篇：关于2024年元旦放假安排的通知\n下一篇：关于开展教职工健康体检的通知\n"
+        "版权所有 © 东岭大学 地址：东岭市学府路88号 邮编：410000\n湘ICP备05001234号"),
+    "a review closing with its credits and the venue's details, a translator among the credits (el)": Page(
+        "Αρχική\nΘέατρο\nΚινηματογράφος\nΜουσική\nΒιβλίο\nΕικαστικά\nΑναζήτηση\nΘέατρο / Κριτική\n"
+        "«Ο Γλάρος» στο Θέατρο Φάρος: μια παράσταση για την ανάγκη να μας δουν\nΚατερίνα Μπαλτά\n14 Νοεμβρίου 2022",
+        ["Ο νέος «Γλάρος» του Θεάτρου Φάρος δεν επιχειρεί να εκσυγχρονίσει τον Τσέχοφ με ευκολίες. Η σκηνοθεσία εμπιστεύεται το κείμενο και αφήνει τους ηθοποιούς να ανασάνουν μέσα στις σιωπές του.",
+         "Η Νίνα της νεαρής πρωταγωνίστριας έχει μια φωτεινή αφέλεια στην αρχή που γίνεται σταδιακά ραγισμένη αξιοπρέπεια, και η τελευταία της σκηνή είναι από τις πιο συγκινητικές της χρονιάς.",
+         "Λιγότερο πειστικό είναι το σκηνικό, ένα άδειο ξύλινο δάπεδο που μοιάζει περισσότερο με πρόβα παρά με λίμνη, αλλά η μουσική και οι φωτισμοί καλύπτουν σε μεγάλο βαθμό το κενό.",
+         "Συντελεστές",
+         "Μετάφραση: Ελένη Σταμάτη",
+         "Σκηνοθεσία: Νίκος Αλεξίου",
+         "Σκηνικά – Κοστούμια: Μαρία Παππά",
+         "Μουσική: Γιάννης Ρήγας",
+         "Παίζουν: Δάφνη Κοντού, Άρης Λάμπρου, Στέλλα Βέρρα, Πέτρος Ζαχαρίου",
+         "Πληροφορίες",
+         "Θέατρο Φάρος, Πειραιώς 120, Γκάζι, τηλ. 210 3456 789",
+         "Παραστάσεις: Πέμπτη έως Κυριακή στις 21:00",
+         "Διάρκεια: 110 λεπτά",
+         "Εισιτήρια: 15 € (κανονικό), 10 € (μειωμένο)"],
+        "Ετικέτες:\nΤσέχοφ\nΚριτική θεάτρου\nΜοιραστείτε\nFacebook\nTwitter\nΣχετικά άρθρα\n"
+        "Πέντε παραστάσεις που δεν πρέπει να χάσετε τον Δεκέμβριο\n© 2022 Σκηνή και Λόγος"),
+    "a tour's dates a colon announces, dash-separated entries without commas, then the text goes on (pt)": Page(
+        "Início\nMúsica\nCinema\nTeatro\nLivros\nPesquisar\nMúsica\nMariana Luz anuncia digressão de verão por oito cidades\n"
+        "Por Rui Almeida\n3 de abril de 2023, 10:15\nPartilhar\nTweet",
+        ["A cantora Mariana Luz vai apresentar o novo álbum, «Maré Alta», numa digressão de verão que começa em junho no Porto e termina em agosto no Algarve.",
+         "Em comunicado, a artista disse que escolheu salas ao ar livre porque as canções do disco foram escritas a pensar em noites quentes e em plateias que cantam em coro.",
+         "As datas da digressão:",
+         "Sexta 9 de junho – Coliseu do Porto",
+         "Sábado 17 de junho – Teatro Aveirense",
+         "Sexta 30 de junho – Jardins do Palácio de Cristal",
+         "Sábado 8 de julho – Castelo de Leiria",
+         "Sábado 15 de julho – Praça do Giraldo",
+         "Sexta 21 de julho – Parque da Cidade",
+         "Sábado 29 de julho – Anfiteatro do Castelo",
+         "Sexta 4 de agosto – Cine-Teatro Louletano",
+         "Sábado 12 de agosto – Marina de Lagos",
+         "Os bilhetes começam a ser vendidos na próxima segunda-feira nos locais habituais e custam entre 15 e 30 euros, consoante a sala e a zona.",
+         "A digressão contará com uma banda de seis músicos e com convidados especiais em algumas datas, que serão anunciados nas próximas semanas."],
+        "Partilhar\nFacebook\nComentários (3)\nAna\nQue bom, vou ao Porto!\nResponder\nSobre nós\nContactos\n© 2023 Palco Digital"),
+    "a listicle whose numbered titles each stand over their details and a button (en)": Page(
+        "Home\nTV\nMovies\nStreaming\nReviews\nNewsletter\nSign in\nThe five best new shows of the month\n"
+        "By Dana Whitfield\nOctober 2, 2023\nShare\nTweet\nEmail",
+        ["October is usually a quiet month for new television, but this year the streaming services have saved some of their strongest shows for the autumn.",
+         "We watched at least three episodes of each one before writing about it, and the list is in the order the shows were released.",
+         "1. The Lighthouse Keepers",
+         "Where to watch: Acorn TV",
+         "Premieres: Monday, Oct. 2",
+         "Episodes: 6",
+         "Share",
+         "A slow, beautifully shot mystery about two brothers who inherit a lighthouse on a Scottish island, and the secret their father kept there for thirty years.",
+         "It takes its time, but the final two episodes are as tense as anything on television this year.",
+         "2. Knead to Know",
+         "Where to watch: Netflix",
+         "Premieres: Friday, Oct. 6",
+         "Episodes: 8",
+         "Share",
+         "A baking competition for amateur bakers over sixty, which sounds gentle and is, but the contestants are funnier than most sitcom writers.",
+         "The third episode, in which a retired postman attempts a croquembouche in a caravan, is already a classic.",
+         "3. Night Shift",
+         "Where to watch: Apple TV+",
+         "Premieres: Friday, Oct. 13",
+         "Episodes: 9",
+         "Share",
+         "A hospital drama that follows three junior doctors through a single winter, told almost entirely at night, and often painfully honest about the job.",
+         "It is bleak, but the performances are extraordinary and the writing never tips into melodrama.",
+         "4. The Quiet Ones",
+         "Where to watch: Prime Video",
+         "Premieres: Friday, Oct. 20",
+         "Episodes: 10",
+         "Share",
+         "A thriller set in a small Norwegian town, where a missing teenager turns out to be the least of the secrets its residents are keeping.",
+         "The twist in the fifth episode is one of the few that really works on a second viewing."],
+        "Share\nMore reviews\nThe ten best films of the summer\nOur favourite documentaries of the year\n"
+        "Sign up for our newsletter\nAbout us\nPrivacy\n© 2023 Screen Notes"),
+    "a paywall's offer under the visible paragraphs, its prices after a dash each (pl)": Page(
+        "Strona główna\nKraj\nŚwiat\nGospodarka\nOpinie\nKultura\nSzukaj\nOpinie\nKoalicja bez wspólnej listy. Co z tego wynika?\n"
+        "Marek Nowicki\nDodano: 14.03.2023 08:15\nUdostępnij\nTweetnij",
+        ["Od miesięcy politycy opozycji zapewniają, że porozumienie w sprawie wspólnej listy jest tylko kwestią czasu, ale kolejne spotkania liderów kończą się bez decyzji.",
+         "Zwolennicy jednej listy przekonują, że przy obecnej ordynacji tylko taki blok może liczyć na premię za pierwsze miejsce, a przeciwnicy ostrzegają przed utratą wyborców z obu skrzydeł.",
+         "– Wspólna lista wygląda dobrze na papierze, ale w praktyce oznacza kłótnię o każde miejsce w każdym okręgu – mówi jeden z posłów, który prosi o anonimowość."],
+        "Pozostało 70% artykułu\nTen materiał dostępny jest tylko dla subskrybentów\nCzytaj dalej z subskrypcją\n"
+        "Dostęp cyfrowy – 1 miesiąc\n19,99 zł\nDostęp cyfrowy – 12 miesięcy\n179,00 zł\nWybieram\n"
+        "Masz już subskrypcję? Zaloguj się\nSubskrypcja odnawia się automatycznie. Możesz ją anulować w dowolnym momencie.\n"
+        "Marek Nowicki\nPublicysta, zajmuje się polityką krajową\nNajczęściej czytane\nRząd przyjął projekt budżetu\n© 2023 Tygodnik Opinii"),
 }
 
 
@@ -598,7 +696,11 @@ _ADVERT = {"Advertisement", "Sponsored", "Story continues below", "Mara Kettle",
            "Photo: Getty Images", "Read more: Regulator fines three retailers for tracking shoppers without telling them",
            "RELATED TOPICS", "Plants & Animals", "Marine Biology", "Fisheries", "Earth & Climate", "Ocean Warming",
            "Coastal Ecology", "Aquaculture",
-           "Читайте также: «Северсталь» продлила контракт с главным тренером", "Фото: Ольга Смирнова"}
+           "Читайте также: «Северсталь» продлила контракт с главным тренером", "Фото: Ольга Смирнова",
+           "Where to watch: Acorn TV", "Where to watch: Netflix", "Where to watch: Apple TV+",
+           "Where to watch: Prime Video", "Premieres: Monday, Oct. 2", "Premieres: Friday, Oct. 6",
+           "Premieres: Friday, Oct. 13", "Premieres: Friday, Oct. 20", "Episodes: 6", "Episodes: 8", "Episodes: 9",
+           "Episodes: 10", "Share"}
 
 
 def test_a_match_protocol_under_its_score_row_closes_the_report() -> None:
