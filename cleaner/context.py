@@ -2632,10 +2632,11 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
     goals), then ``list_min_data`` fields or more one under another (entries of
     data among them: a car's specs, "Przyspieszenie 0-100 km/h: 14,4 s"), nothing says
     furniture (a date, a source, tags: a rule's hit), not printed elsewhere on the page;
-    but a field that only a credit's rule knows is one of the record's among
+    but the first field may be one that only a credit's rule knows, over
     ``list_min_data`` others (a play's translator over its director and cast: "Μετάφραση:
     …", "Σκηνοθεσία: …"; a translation credit closes an article with other credits under
-    it, a source, a photo).  Where it ends (``end`` when there is none)."""
+    it, a source, a photo; under a record's fields, an editor's or a source's credit ends
+    it).  Where it ends (``end`` when there is none)."""
     n = len(views)
     first = end
     # (up to three such lines: "Match protocol" / its score row / "Referees: …")
@@ -2645,7 +2646,7 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
         first += 1
     k, fields, plain = first, 0, 0
     while k < n and (views[k].field or views[k].datum) and not views[k].repeated \
-            and (_unknown(views[k]) or (views[k].field and _credit_only(views[k]))):
+            and (_unknown(views[k]) or (k == first and views[k].field and _credit_only(views[k]))):
         fields += views[k].field
         plain += views[k].field and _unknown(views[k])
         k += 1

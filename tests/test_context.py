@@ -117,6 +117,10 @@ def test_a_credit_among_a_records_fields_and_a_second_box_under_it_close_the_tex
     # source and the photographs under it have hits of their own)
     views = [MENU] * 4 + [PARAGRAPH] * 3 + [credit] + [FIELD] * 2 + [MENU] * 4
     assert _kept(views) == [False] * 4 + [True] * 3 + [False] * 7
+    # under a record's fields, an editor's or a source's credit ends the record: it and
+    # the lines under it stay out ("展期：…" / "门票：…" / "责任编辑：…" / "本文来源：…")
+    views = [MENU] * 4 + [PARAGRAPH] * 3 + [title] + [FIELD] * 4 + [credit, FIELD] + [MENU] * 4
+    assert _kept(views) == [False] * 4 + [True] * 8 + [False] * 6
 
 
 def test_a_salutation_opens_a_notice_and_its_signature_and_date_close_it() -> None:
