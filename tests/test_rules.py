@@ -1784,6 +1784,9 @@ CLOSERS = [
      "Get unlimited access to every story and the e-edition for just one pound a month."),
     ("en", "Keep reading with a Courier subscription",
      "Get unlimited access to every story and the e-edition for just one pound a month."),
+    ("de", "Lesen Sie mit PLUS weiter", "Alle Artikel und das E-Paper im ersten Monat für nur 99 Cent, danach monatlich kündbar."),
+    ("de", "Lesen Sie jetzt mit SZ Plus weiter",
+     "Alle Artikel und das E-Paper im ersten Monat für nur 99 Cent, danach monatlich kündbar."),
     # a blog's comment heading with the post's title, the reply form's heading with its cancel link
     ("en", "3 Responses to “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
     ("en", "One thought on “The reform passes”", "I agree with the minister, this reform should have come a long time ago."),
