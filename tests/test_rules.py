@@ -2193,6 +2193,18 @@ def test_a_greek_article_before_one_word_is_no_byline() -> None:
     assert byline("Της Ελένης Καραγιάννη", measure("Της Ελένης Καραγιάννη", frozenset())) is not None
 
 
+def test_an_item_numbered_in_a_list_is_no_share_counter() -> None:
+    from cleaner.rules.lines import share_widget
+    from cleaner.stats import measure
+
+    # an album's track list ("8. SMS 6"), an article's list of networks ("12. Facebook"):
+    # items, not a share row's counters; the bare names and counters still are
+    for item in ("8. SMS 6", "12. Facebook", "3) WhatsApp"):
+        assert share_widget(item, measure(item, frozenset())) is None, item
+    for row in ("SMS 6", "Facebook 12 Twitter 3", "350Facebook0TwitterGoogle+Total : 350"):
+        assert share_widget(row, measure(row, frozenset())) is not None, row
+
+
 def test_a_fields_label_may_hold_a_figure_between_two_words_or_join_its_words_by_a_dash() -> None:
     from cleaner.rules.lines import record_fields
 

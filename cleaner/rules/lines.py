@@ -381,8 +381,9 @@ def share_widget(text: str, st: BlockStats) -> Hit | None:
         social = _social_pattern()
         names = social.findall(lowered)
         rest = _ABBREVIATED_COUNT.sub(" ", social.sub("", lowered))
+        # (not an item numbered in a list: "8. SMS 6", a song's title on an album)
         if names and not _LETTER.search(rest) and not _multiple(names, text) \
-                and not _CODE_MARK.search(text):
+                and not _CODE_MARK.search(text) and _ORDINAL.match(text) is None:
             return _hit(RuleId.SHARE, Strength.STRONG,
                         "only social-network names, share words and counters",
                         networks=len(names), digits=sum(ch.isdigit() for ch in text))
