@@ -2644,13 +2644,12 @@ def _closing_record(views: list[BlockView], kinds: list[str], end: int, config: 
             and (_data(views[first], config) or _box_title(views[first], kinds[first], config)
                  or _score_row(views[first]) or _over_data(views, kinds, first)):
         first += 1
-    k, fields, plain = first, 0, 0
+    k, fields = first, 0  # (the fields no rule knows: a credit opening the record is not one)
     while k < n and (views[k].field or views[k].datum) and not views[k].repeated \
             and (_unknown(views[k]) or (k == first and views[k].field and _credit_only(views[k]))):
-        fields += views[k].field
-        plain += views[k].field and _unknown(views[k])
+        fields += views[k].field and _unknown(views[k])
         k += 1
-    return k if plain >= config.list_min_data else end
+    return k if fields >= config.list_min_data else end
 
 
 def _credit_only(view: BlockView) -> bool:
