@@ -4432,8 +4432,8 @@ def test_a_recipes_opening_under_a_button_row_of_three_word_buttons_is_body() ->
     page = Page(head, ["\n".join(opening[:1] + [caption] + opening[1:] + lists
                                  + ["See also: The best crescents in town, our readers' ranking"] + steps)],
                 "ADVERTISEMENT\nRate this recipe\n4.8 / 5 (213 votes)\nTags:\ncrescents\nbaking\n© 2024 City Post").text()
-    # (the caption, which no rule knows, stays with the paragraphs around it)
-    assert [line for line in clean(page).splitlines() if line] == opening[:1] + [caption] + opening[1:] + lists + steps
+    # (the caption, closing with its photo credit, goes; the paragraphs around it stay)
+    assert [line for line in clean(page).splitlines() if line] == opening + lists + steps
 
 
 def test_tables_one_row_a_line_between_two_parts_are_body() -> None:

@@ -2193,6 +2193,24 @@ def test_a_greek_article_before_one_word_is_no_byline() -> None:
     assert byline("Της Ελένης Καραγιάννη", measure("Της Ελένης Καραγιάννη", frozenset())) is not None
 
 
+def test_a_caption_closing_with_its_photo_credit_after_its_full_stop_is_an_image_line() -> None:
+    from cleaner.rules.lines import image_line
+    from cleaner.stats import measure
+
+    # a caption and its credit on one line, the credit after the caption's full stop
+    for caption in ("Полина Гарбузова и Олег Саввин на репетиции. Фото: Мария Петрова",
+                    "Akcja policjantów w Sosnowcu. Fot. CBŚP",
+                    "Los actores durante un ensayo en el Teatro Real. FOTO: MARCOS DEL RÍO / CDN",
+                    "A storm overflow pipe near the river. Photograph: Rachel Arden/The Sentinel"):
+        assert image_line(caption, measure(caption, frozenset())) is not None, caption
+    # "Photograph:" opens a credit on its own line too
+    assert image_line("Photograph: Rachel Arden", measure("Photograph: Rachel Arden", frozenset())) is not None
+    # a last sentence that is no credit, or one too long for a credit, stays text
+    for text in ("He said it was fine. Photo opportunities were rare.",
+                 "The museum opened on Monday. Photo: the new hall was full all day and the queue was long"):
+        assert image_line(text, measure(text, frozenset())) is None, text
+
+
 def test_an_item_numbered_in_a_list_is_no_share_counter() -> None:
     from cleaner.rules.lines import share_widget
     from cleaner.stats import measure

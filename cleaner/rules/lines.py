@@ -412,6 +412,26 @@ def _bracketed_credit(stripped: str) -> tuple[str, str] | None:
     return patterns("image").match(inner)
 
 
+# the last sentence of a line, past the caption's full stop ("… during a rehearsal. FOTO:
+# MARCOS DEL RÍO / CDN", "… w Sosnowcu. Fot. CBŚP")
+_LAST_SENTENCE = re.compile(r"[.!?…»”\"]\s+([^.!?…]{3,80}(?:\. ?[^.!?…\s][^.!?…]{0,40})?)$")
+
+
+_CAPTION_MAX_WORDS = 20  # a caption with its credit; a longer line may be a standfirst with its picture's credit
+
+
+def _closing_credit(stripped: str) -> tuple[str, str] | None:
+    """(language, pattern) of the photo credit that closes a caption after its full
+    stop, two to eight words: an image line of its own."""
+    found = _LAST_SENTENCE.search(stripped)
+    if found is None:
+        return None
+    tail = found[1].strip()
+    if not 2 <= len(tail.split()) <= 8:
+        return None
+    return patterns("image").match(tail)
+
+
 def image_line(text: str, st: BlockStats) -> Hit | None:
     stripped = text.strip()
     if _IMAGE_FILE.fullmatch(stripped):
@@ -425,6 +445,10 @@ def image_line(text: str, st: BlockStats) -> Hit | None:
         found = _bracketed_credit(stripped)
         if found:
             return _hit(RuleId.IMAGE, Strength.STRONG, "a caption closing with its photo credit in brackets",
+                        lang=found[0], pattern=found[1])
+        found = _closing_credit(stripped) if st.words <= _CAPTION_MAX_WORDS else None
+        if found:
+            return _hit(RuleId.IMAGE, Strength.STRONG, "a caption closing with its photo credit",
                         lang=found[0], pattern=found[1])
     return None
 
